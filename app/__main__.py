@@ -1,0 +1,7 @@
+"""Run the app as ``python -m app``."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())

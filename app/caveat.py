@@ -1,0 +1,71 @@
+"""Compose a point's evidence caveat from its indications, their conditions and certainty."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.model import Atlas, Condition, Indication, Point, Source
+
+CERTAINTY_LABELS = {
+    "high": "High certainty",
+    "moderate": "Moderate certainty",
+    "low": "Low certainty",
+    "very-low": "Very low certainty",
+    "none": "No trials found",
+}
+TRADITIONAL = "Traditional concept, not a tested clinical claim"
+NO_TRIALS = "No trials found"
+NO_INDICATIONS = ("No registered source gives an indication for this point. "
+                  "It is listed for its location only.")
+GENERAL = ("A study reference, not medical advice. Sudden facial droop, new facial weakness, "
+           "or twitching that spreads or persists needs a doctor first.")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One indication with its source and what the evidence says about it."""
+
+    indication: Indication
+    source: Source
+    condition: Condition | None
+    certainty: str   # a certainty word, "traditional" or "none"
+    label: str
+
+
+@dataclass(frozen=True)
+class Caveat:
+    claims: tuple[Claim, ...]
+    conditions: tuple[Condition, ...]   # each linked condition once, weakest evidence first
+    headline: str
+    general: str = GENERAL
+
+
+def claim_for(atlas: Atlas, indication: Indication) -> Claim:
+    source = atlas.sources[indication.source]
+    if indication.condition:
+        condition = atlas.conditions[indication.condition]
+        certainty = condition.evidence.certainty
+        return Claim(indication, source, condition, certainty, CERTAINTY_LABELS[certainty])
+    if indication.traditional:
+        return Claim(indication, source, None, "traditional", TRADITIONAL)
+    return Claim(indication, source, None, "none", NO_TRIALS)
+
+
+def compose(atlas: Atlas, point: Point) -> Caveat:
+    """The caveat shown beside a point's indications: never more certain than the evidence."""
+    claims = tuple(claim_for(atlas, i) for i in point.indications)
+    if not claims:
+        return Caveat((), (), NO_INDICATIONS)
+    order = list(CERTAINTY_LABELS)
+    conditions = sorted({c.condition.id: c.condition for c in claims if c.condition}.values(),
+                        key=lambda c: -order.index(c.evidence.certainty))
+    tested = [c for c in claims if c.condition]
+    if not tested:
+        headline = "None of these uses has been tested in clinical trials."
+    else:
+        best = min(tested, key=lambda c: order.index(c.certainty)).certainty
+        headline = (f"The best evidence for any use listed here is: "
+                    f"{CERTAINTY_LABELS[best].lower()}.")
+        if best == "none":
+            headline = "No trials were found for any use listed here."
+    return Caveat(claims, tuple(conditions), headline)

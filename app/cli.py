@@ -1,0 +1,111 @@
+"""The command line: open the window, or check / show / search / shot (see README)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.loader import AtlasError, load_atlas
+from app.model import Atlas
+from app.search import SearchIndex
+
+EXIT_OK, EXIT_BAD_ATLAS, EXIT_UNKNOWN, EXIT_USAGE = 0, 1, 2, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="acupoints", description="Acupoint Atlas: an offline acupuncture point reference.")
+    parser.add_argument("--version", action="version", version=f"acupoints {__version__}")
+    parser.add_argument("--atlas", metavar="FILE", help="use another atlas file")
+    parser.add_argument("--point", metavar="CODE", help="open at this point")
+    parser.add_argument("--view", metavar="ID", help="open on this view")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = sub.add_parser("check", help="validate an atlas file")
+    check.add_argument("file", nargs="?", help="the atlas (default: the bundled one)")
+    show = sub.add_parser("show", help="print a point card")
+    show.add_argument("code", help="a code in any spelling, a pinyin, hanzi or English name")
+    find = sub.add_parser("search", help="list matching points, best first")
+    find.add_argument("query", nargs="+")
+    shot = sub.add_parser("shot", help="render the window to a PNG (no display needed)")
+    shot.add_argument("--out", required=True, metavar="FILE.png")
+    shot.add_argument("--view", dest="shot_view", metavar="ID")
+    shot.add_argument("--point", dest="shot_point", metavar="CODE")
+    shot.add_argument("--size", default="1280x800", metavar="WxH")
+    return parser
+
+
+def _load(path: str | None) -> Atlas | None:
+    try:
+        return load_atlas(path)
+    except AtlasError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        return None
+
+
+def _resolve(atlas: Atlas, index: SearchIndex, query: str) -> str | None:
+    code = index.resolve(query)
+    if code is None:
+        hits = index.search(query, limit=5)
+        hint = (" Did you mean: " + ", ".join(
+            f"{c} ({atlas.points[c].pinyin})" for c in hits) + "?") if hits else ""
+        print(f"acupoints: no point '{query}'.{hint}", file=sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "check":
+        atlas = _load(args.file or args.atlas)
+        if atlas is None:
+            return EXIT_BAD_ATLAS
+        print(f"ok: {atlas.summary()}")
+        return EXIT_OK
+    if args.command in ("show", "search"):
+        atlas = _load(args.atlas)
+        if atlas is None:
+            return EXIT_BAD_ATLAS
+        index = SearchIndex(atlas.points.values())
+        if args.command == "search":
+            query = " ".join(args.query)
+            for code in index.search(query):
+                p = atlas.points[code]
+                print(f"{code}\t{p.pinyin}\t{p.hanzi}\t{p.english}")
+            return EXIT_OK
+        code = _resolve(atlas, index, args.code)
+        if code is None:
+            return EXIT_UNKNOWN
+        from app.card import card_text
+
+        sys.stdout.write(card_text(atlas, atlas.points[code]))
+        return EXIT_OK
+    if args.command == "shot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return _run_gui(args, shot=True)
+    return _run_gui(args, shot=False)
+
+
+def _run_gui(args: argparse.Namespace, shot: bool) -> int:
+    from app.ui.application import run
+
+    point = getattr(args, "shot_point", None) or args.point
+    view = getattr(args, "shot_view", None) or args.view
+    size = None
+    if shot:
+        try:
+            width, height = (int(n) for n in args.size.lower().split("x"))
+        except ValueError:
+            print(f"acupoints: --size must look like 1280x800, not {args.size!r}",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        size = (width, height)
+    return run(atlas_path=args.atlas, point=point, view=view,
+               shot=Path(args.out) if shot else None, size=size)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""The atlas as frozen dataclasses: sources, conditions, views, points (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CERTAINTIES = ("high", "moderate", "low", "very-low", "none")
+CHANNELS = (
+    "LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV", "CV", "EX",
+)
+SOURCE_KINDS = ("lay-article", "clinic-page", "news", "standard", "review", "guideline", "trial")
+SIDES = ("front", "back", "left", "right", "top", "bottom")
+
+CHANNEL_NAMES = {
+    "LU": "Lung", "LI": "Large Intestine", "ST": "Stomach", "SP": "Spleen", "HT": "Heart",
+    "SI": "Small Intestine", "BL": "Bladder", "KI": "Kidney", "PC": "Pericardium",
+    "TE": "Triple Energizer", "GB": "Gallbladder", "LR": "Liver", "GV": "Governor Vessel",
+    "CV": "Conception Vessel", "EX": "Extra points",
+}
+
+Point2 = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    kind: str
+    note: str
+    author: str | None = None
+    year: int | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    certainty: str
+    summary: str
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    evidence: Evidence
+    established_care: str
+    see_a_doctor: str
+    aliases: tuple[str, ...] = ()
+    care_refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class View:
+    id: str
+    title: str
+    image: Path
+    side: str
+    cun: float
+    viewbox: tuple[float, float, float, float]
+    midline: float | None = None
+    landmarks: Mapping[str, Point2] = field(default_factory=dict)
+
+    @property
+    def mirrors(self) -> bool:
+        return self.midline is not None and self.side in ("front", "back", "top", "bottom")
+
+    def mirror(self, at: Point2) -> Point2:
+        assert self.midline is not None
+        return (2 * self.midline - at[0], at[1])
+
+    def contains(self, at: Point2) -> bool:
+        x0, y0, w, h = self.viewbox
+        return x0 <= at[0] <= x0 + w and y0 <= at[1] <= y0 + h
+
+
+@dataclass(frozen=True)
+class Mark:
+    view: str
+    at: Point2
+
+
+@dataclass(frozen=True)
+class Caution:
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Indication:
+    text: str
+    source: str
+    condition: str | None = None
+    traditional: bool = False
+
+
+@dataclass(frozen=True)
+class Point:
+    code: str
+    pinyin: str
+    hanzi: str
+    english: str
+    channel: str
+    bilateral: bool
+    location: str
+    location_source: str
+    marks: tuple[Mark, ...] = ()
+    indications: tuple[Indication, ...] = ()
+    cautions: tuple[Caution, ...] = ()
+    finding: str | None = None
+    korean: str | None = None
+
+    def marks_on(self, view: View) -> list[Point2]:
+        """Every drawn position on a view: the given marks, mirrored when bilateral."""
+        spots: list[Point2] = []
+        for mark in self.marks:
+            if mark.view != view.id:
+                continue
+            spots.append(mark.at)
+            if self.bilateral and view.mirrors and abs(mark.at[0] - view.midline) > 0.5:
+                spots.append(view.mirror(mark.at))
+        return spots
+
+    @property
+    def views(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.view for m in self.marks))
+
+
+@dataclass(frozen=True)
+class Atlas:
+    path: Path
+    sources: Mapping[str, Source]
+    conditions: Mapping[str, Condition]
+    views: Mapping[str, View]
+    points: Mapping[str, Point]
+
+    def point(self, code: str) -> Point:
+        return self.points[code]
+
+    def view(self, view_id: str) -> View:
+        return self.views[view_id]
+
+    def points_citing(self, source_id: str) -> list[Point]:
+        return [
+            p for p in self.points.values()
+            if any(i.source == source_id for i in p.indications)
+            or any(c.source == source_id for c in p.cautions)
+            or p.location_source == source_id
+        ]
+
+    def points_for_condition(self, condition_id: str) -> list[Point]:
+        return [
+            p for p in self.points.values()
+            if any(i.condition == condition_id for i in p.indications)
+        ]
+
+    def summary(self) -> str:
+        return (f"{len(self.points)} points, {len(self.views)} views, "
+                f"{len(self.sources)} sources, {len(self.conditions)} conditions")

@@ -1,0 +1,144 @@
+"""The details panel's pages as (escaped) rich text: a point, a condition, a source (no Qt).
+
+Every text from the atlas goes through ``html.escape``; links use only the app's own schemes
+(point:, condition:, source:), so nothing from a data file can inject markup or fetch anything.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from app import caveat
+from app.model import CHANNEL_NAMES, Atlas, Condition, Point, Source
+
+HANZI_FAMILY = "Noto Sans SC Atlas Subset"
+CERTAINTY_COLOURS = {
+    "high": "#1b6e3a", "moderate": "#3f6f1f", "low": "#9a5b00", "very-low": "#b3261e",
+    "none": "#6d4c41", "traditional": "#5b4b8a",
+}
+CAUTION_BG, CAUTION_FG = "#fde8e6", "#8c1d18"
+SECTION = "margin-top:12px; margin-bottom:4px; font-weight:bold; font-size:large;"
+
+
+def _badge(certainty: str, label: str) -> str:
+    colour = CERTAINTY_COLOURS.get(certainty, "#555555")
+    return (f'<span style="background-color:{colour}; color:#ffffff; font-weight:bold;">'
+            f"&nbsp;{escape(label)}&nbsp;</span>")
+
+
+def _source_link(source: Source) -> str:
+    year = f", {source.year}" if source.year else ""
+    return (f'<a href="source:{escape(source.id)}">{escape(source.title)}</a> '
+            f"({escape(source.publisher)}{year})")
+
+
+def _box(inner: str, background: str, border: str) -> str:
+    return (f'<table width="100%" cellpadding="8" cellspacing="0" '
+            f'style="background-color:{background}; border:1px solid {border}; '
+            f'margin-top:6px;"><tr><td>{inner}</td></tr></table>')
+
+
+def _refs(atlas: Atlas, ids: tuple[str, ...]) -> str:
+    return "; ".join(_source_link(atlas.sources[i]) for i in ids)
+
+
+def condition_box(atlas: Atlas, cond: Condition, heading: bool = True) -> str:
+    ev = cond.evidence
+    parts = []
+    if heading:
+        parts.append(f'<p style="margin:0"><a href="condition:{escape(cond.id)}"><b>'
+                     f"{escape(cond.name)}</b></a></p>")
+    parts += [
+        f'<p style="margin-top:4px">{_badge(ev.certainty, caveat.CERTAINTY_LABELS[ev.certainty])}'
+        f" {escape(ev.summary)}</p>",
+        f'<p style="margin-top:4px; font-size:small">Evidence: {_refs(atlas, ev.refs)}</p>',
+        f'<p style="margin-top:6px"><b>What established care offers:</b> '
+        f"{escape(cond.established_care)}</p>",
+    ]
+    if cond.care_refs:
+        parts.append(f'<p style="margin-top:2px; font-size:small">{_refs(atlas, cond.care_refs)}'
+                     "</p>")
+    parts.append(f'<p style="margin-top:6px; color:{CAUTION_FG}"><b>See a doctor instead:</b> '
+                 f"{escape(cond.see_a_doctor)}</p>")
+    return _box("".join(parts), "#f6f4ef", "#d8d2c4")
+
+
+def point_page(atlas: Atlas, point: Point) -> str:
+    """The point card: names, cautions, location, indications with sources, the caveat."""
+    facts = [CHANNEL_NAMES[point.channel],
+             "both sides of the body" if point.bilateral else "on the midline"]
+    if point.korean:
+        facts.append(f"Korean {escape(point.korean)}")
+    html = [
+        f'<h1 style="margin-bottom:0">{escape(point.code)} &nbsp;{escape(point.pinyin)} '
+        f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(point.hanzi)}</span></h1>',
+        f'<p style="margin-top:2px; font-size:large">{escape(point.english)}</p>',
+        f'<p style="margin-top:0; color:#555555">{escape(" · ".join(facts))}</p>',
+    ]
+    if point.cautions:
+        items = "".join(
+            f'<p style="margin:2px 0px">&#9888; <b>{escape(c.text)}</b> '
+            f'<span style="font-size:small">— {_source_link(atlas.sources[c.source])}</span></p>'
+            for c in point.cautions)
+        html.append(_box(f'<p style="margin:0; color:{CAUTION_FG}"><b>CAUTION</b></p>'
+                         f'<div style="color:{CAUTION_FG}">{items}</div>',
+                         CAUTION_BG, "#e8a19a"))
+    html.append(f'<p style="{SECTION}">Location</p><p>{escape(point.location)}</p>')
+    if point.finding:
+        html.append(f"<p><i>How to find it:</i> {escape(point.finding)}</p>")
+    html.append(f'<p style="font-size:small; color:#555555">Location standard: '
+                f"{_source_link(atlas.sources[point.location_source])}</p>")
+    cav = caveat.compose(atlas, point)
+    html.append(f'<p style="{SECTION}">What the sources say it is used for</p>')
+    if not cav.claims:
+        html.append(f"<p><i>{escape(cav.headline)}</i></p>")
+    else:
+        rows = []
+        for claim in cav.claims:
+            rows.append(
+                f'<li style="margin-bottom:6px">{escape(claim.indication.text)}<br>'
+                f'<span style="font-size:small">Source: {_source_link(claim.source)}</span><br>'
+                f"{_badge(claim.certainty, claim.label)}</li>")
+        html.append(f"<ul>{''.join(rows)}</ul>")
+    html.append(f'<p style="{SECTION}">How well is this supported?</p>')
+    if cav.claims:
+        html.append(f"<p><b>{escape(cav.headline)}</b></p>")
+    for cond in cav.conditions:
+        html.append(condition_box(atlas, cond))
+    html.append(f'<p style="margin-top:10px; color:#555555"><i>{escape(cav.general)}</i></p>')
+    return "".join(html)
+
+
+def condition_page(atlas: Atlas, cond: Condition) -> str:
+    points = atlas.points_for_condition(cond.id)
+    aliases = f"<p>Also called: {escape(', '.join(cond.aliases))}</p>" if cond.aliases else ""
+    links = ", ".join(f'<a href="point:{escape(p.code)}">{escape(p.code)} '
+                      f"{escape(p.pinyin)}</a>" for p in points) or "none"
+    return (f"<h1>{escape(cond.name)}</h1>{aliases}"
+            f"{condition_box(atlas, cond, heading=False)}"
+            f'<p style="{SECTION}">Points the sources link to it</p><p>{links}</p>'
+            f'<p style="color:#555555"><i>{escape(caveat.GENERAL)}</i></p>')
+
+
+def source_page(atlas: Atlas, source: Source) -> str:
+    rows = [("Publisher", source.publisher), ("Kind", source.kind.replace("-", " "))]
+    if source.author:
+        rows.append(("Author", source.author))
+    rows.append(("Year", str(source.year) if source.year else "unknown"))
+    if source.url:
+        rows.append(("Address (not opened by the app)", source.url))
+    table = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>"
+                    for k, v in rows)
+    points = atlas.points_citing(source.id)
+    conditions = [c for c in atlas.conditions.values()
+                  if source.id in c.evidence.refs or source.id in c.care_refs]
+    point_links = ", ".join(f'<a href="point:{escape(p.code)}">{escape(p.code)}</a>'
+                            for p in points[:60])
+    if len(points) > 60:
+        point_links += f" and {len(points) - 60} more"
+    cond_links = ", ".join(f'<a href="condition:{escape(c.id)}">{escape(c.name)}</a>'
+                           for c in conditions)
+    return (f"<h1>{escape(source.title)}</h1><table>{table}</table>"
+            f'<p style="{SECTION}">How much weight it carries</p><p>{escape(source.note)}</p>'
+            f'<p style="{SECTION}">Cited by</p>'
+            f"<p>Points: {point_links or 'none'}</p><p>Conditions: {cond_links or 'none'}</p>")

@@ -1,0 +1,86 @@
+"""Start the Qt application: load the atlas first, then build and show (or shoot) the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.loader import AtlasError, load_atlas
+from app.model import Atlas
+from app.search import SearchIndex
+
+
+def ask_use_bundled(problems: list[str]) -> bool:
+    """Tell the user the atlas is broken; True when they want the bundled atlas instead."""
+    shown = "\n".join(problems[:30]) + ("\n…" if len(problems) > 30 else "")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Acupoint Atlas",
+                      f"The atlas file has {len(problems)} problem(s) and cannot be opened.")
+    box.setDetailedText(shown)
+    box.setInformativeText("Open the bundled atlas instead?")
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+def _load(atlas_path: str | None, interactive: bool) -> Atlas | None:
+    try:
+        return load_atlas(atlas_path)
+    except AtlasError as exc:
+        lines = [str(p) for p in exc.problems]
+        print("\n".join(lines), file=sys.stderr)
+        if interactive and atlas_path is not None and ask_use_bundled(lines):
+            return load_atlas(None)
+        return None
+
+
+def run(atlas_path: str | None, point: str | None, view: str | None,
+        shot: Path | None = None, size: tuple[int, int] | None = None) -> int:
+    from app.fonts import register_bundled_fonts
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    QCoreApplication.setApplicationName("Acupoint Atlas")
+    QCoreApplication.setOrganizationName("Acupoint Atlas")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    register_bundled_fonts()
+    atlas = _load(atlas_path, interactive=shot is None)
+    if atlas is None:
+        return 1
+    code = None
+    if point:
+        code = SearchIndex(atlas.points.values()).resolve(point)
+        if code is None:
+            print(f"acupoints: no point '{point}'", file=sys.stderr)
+            return 2
+    if view and view not in atlas.views:
+        print(f"acupoints: no view '{view}' (views: {', '.join(atlas.views)})", file=sys.stderr)
+        return 2
+
+    settings = Settings()
+    window = MainWindow(atlas, settings=None if shot else settings)
+    if shot is None:
+        window.restore_state()
+        if code is None and settings.get("last/point") in atlas.points:
+            code = settings.get("last/point")
+    if size:
+        window.resize(*size)
+    if code:
+        window.select_point(code)
+    if view:
+        window.show_view(view)
+    window.show()
+    if shot is not None:
+        for _ in range(3):
+            app.processEvents()
+        window.diagram.fit()
+        app.processEvents()
+        if not window.grab().save(str(shot)):
+            print(f"acupoints: could not write {shot}", file=sys.stderr)
+            return 1
+        print(f"wrote {shot}")
+        return 0
+    return app.exec()

@@ -1,0 +1,61 @@
+"""The details panel: a point card, a condition page or a source entry, as rich text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser
+
+from app import pages
+from app.model import Atlas
+
+SCHEMES = ("point", "condition", "source")
+
+
+class DetailsPanel(QTextBrowser):
+    """Signals: link_activated(str kind, str id) for the app's own links (point:, condition:,
+    source:); any other link is ignored, never opened or fetched."""
+
+    link_activated = Signal(str, str)
+
+    def __init__(self, atlas: Atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.setAccessibleName("Point details")
+        self.atlas = atlas
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.current: tuple[str, str] | None = None
+        self.show_welcome()
+
+    def loadResource(self, kind: int, url: QUrl):  # never fetch anything named by data
+        return None
+
+    def show_welcome(self) -> None:
+        self.current = None
+        self.setHtml(
+            "<h2>Acupoint Atlas</h2><p>Click a point on the diagram, pick one from the list, "
+            "or search (Ctrl+F) by code, pinyin, hanzi or English name.</p>"
+            f"<p style='color:#555555'><i>{pages.caveat.GENERAL}</i></p>")
+
+    def show_point(self, code: str) -> None:
+        self._show(("point", code), pages.point_page(self.atlas, self.atlas.points[code]))
+
+    def show_condition(self, condition_id: str) -> None:
+        self._show(("condition", condition_id),
+                   pages.condition_page(self.atlas, self.atlas.conditions[condition_id]))
+
+    def show_source(self, source_id: str) -> None:
+        self._show(("source", source_id),
+                   pages.source_page(self.atlas, self.atlas.sources[source_id]))
+
+    def _show(self, key: tuple[str, str], html: str) -> None:
+        if key != self.current:
+            self.current = key
+            self.setHtml(html)
+            self.setAccessibleDescription(self.toPlainText()[:200])
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        kind, _, ident = url.toString().partition(":")
+        if kind in SCHEMES and ident:
+            self.link_activated.emit(kind, ident)

@@ -1,0 +1,271 @@
+"""The diagram: a view's SVG art with point marks that keep their screen size under zoom."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QPinchGesture,
+)
+
+from app.model import Atlas, View
+
+MARK_RADIUS = 5.5
+HIT_RADIUS = 10.0
+ZOOM_STEP = 1.25
+MAX_ZOOM = 12.0
+COLOURS = {
+    "normal": QColor("#d0312d"), "match": QColor("#c2185b"), "dim": QColor(208, 49, 45, 70),
+    "selected": QColor("#ffd21f"), "quiz": QColor("#1565c0"),
+}
+
+
+class MarkItem(QGraphicsEllipseItem):
+    """One drawn position of a point (a bilateral point has two per view)."""
+
+    def __init__(self, code: str, tooltip: str):
+        super().__init__(-MARK_RADIUS, -MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS)
+        self.code = code
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setToolTip(tooltip)
+        self.setZValue(10)
+        self.set_state("normal")
+
+    def set_state(self, state: str) -> None:
+        radius = {"selected": 8.0, "match": 6.5}.get(state, MARK_RADIUS)
+        self.setRect(-radius, -radius, 2 * radius, 2 * radius)
+        outline = QColor("#1a1a1a") if state == "selected" else QColor("#ffffff")
+        if state == "dim":
+            outline.setAlpha(90)
+        self.setPen(QPen(outline, 2.0 if state == "selected" else 1.5))
+        self.setBrush(QBrush(COLOURS[state]))
+        self.setZValue({"selected": 30, "match": 20, "dim": 5}.get(state, 10))
+
+
+class _ViewScene:
+    """The scene of one view: its art (renderer kept referenced), marks, labels, scale bar."""
+
+    def __init__(self, atlas: Atlas, view: View):
+        self.view = view
+        self.scene = QGraphicsScene()
+        self.renderer = QSvgRenderer(str(view.image))
+        art = QGraphicsSvgItem()
+        art.setSharedRenderer(self.renderer)
+        art.setZValue(0)
+        self.scene.addItem(art)
+        x, y, w, h = view.viewbox
+        self.scene.setSceneRect(QRectF(x, y, w, h))
+        self.marks: dict[str, list[MarkItem]] = {}
+        for point in atlas.points.values():
+            for at in point.marks_on(view):
+                item = MarkItem(point.code, f"{point.code} {point.pinyin} — {point.english}")
+                item.setPos(QPointF(*at))
+                self.scene.addItem(item)
+                self.marks.setdefault(point.code, []).append(item)
+        self._add_labels()
+
+    def _add_labels(self) -> None:
+        x, y, w, h = self.view.viewbox
+        font = QFont()
+        font.setPointSize(11)
+        font.setBold(True)
+        left, right = {"front": ("R", "L"), "back": ("L", "R"), "top": ("L", "R"),
+                       "right": ("back", "front"), "left": ("front", "back")}.get(
+                           self.view.side, ("", ""))
+        for text, px, align_right in ((left, x + 8, False), (right, x + w - 8, True)):
+            label = QGraphicsSimpleTextItem(text)
+            label.setFont(font)
+            label.setBrush(QColor("#5b6770"))
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            label.setPos(px, y + 6)
+            if align_right:
+                label.setPos(px - label.boundingRect().width() * 1.0, y + 6)
+            label.setZValue(40)
+            self.scene.addItem(label)
+        bar_y = y + h - 14
+        bar = QGraphicsLineItem(x + 12, bar_y, x + 12 + self.view.cun, bar_y)
+        pen = QPen(QColor("#5b6770"), 2)
+        pen.setCosmetic(True)
+        bar.setPen(pen)
+        bar.setZValue(40)
+        self.scene.addItem(bar)
+        caption = QGraphicsSimpleTextItem("1 B-cun")
+        caption.setBrush(QColor("#5b6770"))
+        caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        caption.setPos(x + 12 + self.view.cun, bar_y)
+        caption.setTransform(QTransform.fromTranslate(6, -caption.boundingRect().height() / 2))
+        caption.setZValue(40)
+        self.scene.addItem(caption)
+
+    def all_marks(self):
+        for items in self.marks.values():
+            yield from items
+
+
+class DiagramView(QGraphicsView):
+    """Shows one view at a time. Signals: point_clicked(str code), view_changed(str view_id),
+    background_clicked(QPointF scene position) — the last is what a quiz listens to."""
+
+    point_clicked = Signal(str)
+    view_changed = Signal(str)
+    background_clicked = Signal(QPointF)
+
+    def __init__(self, atlas: Atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("diagramView")
+        self.setAccessibleName("Diagram")
+        self.atlas = atlas
+        self._scenes: dict[str, _ViewScene] = {}
+        self._current: _ViewScene | None = None
+        self._selected: str | None = None
+        self._filter: set[str] | None = None
+        self._auto_fit = True
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setBackgroundBrush(QColor("#e9edf0"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+
+    # --- what is shown -------------------------------------------------------------------
+    def current_view(self) -> str | None:
+        return self._current.view.id if self._current else None
+
+    def set_view(self, view_id: str) -> None:
+        if self._current and self._current.view.id == view_id:
+            return
+        if view_id not in self._scenes:
+            self._scenes[view_id] = _ViewScene(self.atlas, self.atlas.views[view_id])
+        self._current = self._scenes[view_id]
+        self.setScene(self._current.scene)
+        self._restyle()
+        self.fit()
+        self.view_changed.emit(view_id)
+
+    def set_selected(self, code: str | None) -> None:
+        self._selected = code
+        self._restyle()
+
+    def set_filter(self, codes: set[str] | None) -> None:
+        """Make these points stand out and dim the others (None: no filter)."""
+        self._filter = set(codes) if codes is not None else None
+        self._restyle()
+
+    def mark_items(self, code: str) -> list[MarkItem]:
+        return list(self._current.marks.get(code, [])) if self._current else []
+
+    def mark_positions(self, code: str) -> list[QPointF]:
+        return [item.pos() for item in self.mark_items(code)]
+
+    def _restyle(self) -> None:
+        if not self._current:
+            return
+        for item in self._current.all_marks():
+            if item.code == self._selected:
+                state = "selected"
+            elif self._filter is None:
+                state = "normal"
+            else:
+                state = "match" if item.code in self._filter else "dim"
+            item.set_state(state)
+
+    # --- zoom and pan --------------------------------------------------------------------
+    def fit(self) -> None:
+        if self._current:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._auto_fit = True
+
+    def _fit_scale(self) -> float:
+        rect = self.sceneRect()
+        port = self.viewport().rect()
+        if rect.isEmpty() or port.isEmpty():
+            return 1.0
+        return min(port.width() / rect.width(), port.height() / rect.height())
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        fit = self._fit_scale()
+        target = max(fit * 0.8, min(fit * MAX_ZOOM, current * factor))
+        if not math.isclose(target, current):
+            self.scale(target / current, target / current)
+            self._auto_fit = False
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def zoom_level(self) -> float:
+        return self.transform().m11() / self._fit_scale()
+
+    def center_on_point(self, code: str) -> None:
+        items = self.mark_items(code)
+        if items and not self._auto_fit:
+            self.centerOn(items[0])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(math.pow(1.0015, delta))
+        event.accept()
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    # --- clicks ----------------------------------------------------------------------------
+    def mark_at(self, pos) -> str | None:
+        """The code of the mark nearest to a viewport position, within a finger's reach."""
+        if not self._current:
+            return None
+        best, best_distance = None, HIT_RADIUS
+        for item in self._current.all_marks():
+            at = self.mapFromScene(item.pos())
+            distance = math.hypot(at.x() - pos.x(), at.y() - pos.y())
+            if distance <= best_distance:
+                best, best_distance = item.code, distance
+        return best
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            code = self.mark_at(event.position().toPoint())
+            if code is not None:
+                self.point_clicked.emit(code)
+                event.accept()
+                return
+            self.background_clicked.emit(self.mapToScene(event.position().toPoint()))
+        super().mousePressEvent(event)

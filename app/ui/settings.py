@@ -1,0 +1,40 @@
+"""One typed wrapper over QSettings: every option declared once, with its default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app import paths
+
+DEFAULTS = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "last/point": "",
+    "last/view": "",
+}
+
+
+class Settings:
+    """Options stored in an INI file in the user data folder (ACUPOINTS_HOME in tests)."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        if qsettings is None:
+            folder = paths.user_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            qsettings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        self._q = qsettings
+
+    def get(self, key: str):
+        default = DEFAULTS[key]
+        value = self._q.value(key, default)
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else QByteArray()
+        return type(default)(value) if value is not None else default
+
+    def set(self, key: str, value) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._q.setValue(key, value)
+
+    def sync(self) -> None:
+        self._q.sync()

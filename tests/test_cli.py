@@ -1,0 +1,95 @@
+"""The command line, run as a user runs it: in a subprocess, with real exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ACUPOINTS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_check_ok(_user_home):
+    result = run("check", str(MINI), home=_user_home)
+    assert result.returncode == 0
+    assert result.stdout.strip() == "ok: 4 points, 2 views, 3 sources, 1 conditions"
+
+
+def test_check_bundled_atlas(_user_home):
+    result = run("check", home=_user_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: ")
+
+
+def test_check_failing_file_gives_lines_and_no_traceback(atlas_copy, _user_home):
+    path, _ = atlas_copy(("indications: []", "indicatons: []"), ("channel: GB", "channel: QQ"))
+    result = run("check", str(path), home=_user_home)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith(str(path))]
+    assert len(lines) >= 2
+    assert any("unknown key 'indicatons'" in line for line in lines)
+    assert all(line.split(":")[1].isdigit() for line in lines)
+
+
+def test_check_garbage_file(tmp_path, _user_home):
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"\xff\xfe\x00garbage: [")
+    result = run("check", str(bad), home=_user_home)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert str(bad) in result.stderr
+
+
+def test_show_prints_the_card(_user_home):
+    result = run("--atlas", str(MINI), "show", "gb 14", home=_user_home)
+    assert result.returncode == 0
+    out = result.stdout
+    for expected in ("GB14", "Yángbái", "阳白", "Yang White", "One B-cun above", "CAUTION",
+                     "twitching eyelid", "A lay article", "Very low certainty",
+                     "See a doctor", "not medical advice"):
+        assert expected in out, expected
+
+
+def test_show_unknown_code_suggests(_user_home):
+    result = run("--atlas", str(MINI), "show", "yangbia", home=_user_home)
+    assert result.returncode == 2
+    assert "no point 'yangbia'" in result.stderr and "GB14" in result.stderr
+
+
+def test_search_puts_best_first(_user_home):
+    result = run("--atlas", str(MINI), "search", "triple", "warmer", "6", home=_user_home)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0].startswith("TE6\t")
+
+
+@pytest.mark.parametrize("size", ["1280x800", "900x600"])
+def test_shot_writes_a_png_of_the_requested_size(tmp_path, _user_home, size):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "x.png"
+    result = run("--atlas", str(MINI), "shot", "--point", "GB14", "--size", size,
+                 "--out", str(out), home=_user_home)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    width, height = (int(n) for n in size.split("x"))
+    assert (image.width(), image.height()) == (width, height)
+    colours = {image.pixel(x, y) for x in range(0, width, 17) for y in range(0, height, 13)}
+    assert len(colours) > 20   # not blank
+
+
+def test_shot_unknown_point(tmp_path, _user_home):
+    result = run("--atlas", str(MINI), "shot", "--point", "XX99", "--out",
+                 str(tmp_path / "x.png"), home=_user_home)
+    assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -1,0 +1,133 @@
+"""The loader: a valid atlas loads; every kind of problem is reported with its line."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.loader import AtlasError, load_atlas
+from tests.conftest import line_of
+
+
+def problems(path):
+    with pytest.raises(AtlasError) as info:
+        load_atlas(path)
+    return info.value.problems
+
+
+def test_valid_fixture_loads(mini_atlas):
+    assert list(mini_atlas.points) == ["GB14", "CV24", "ST36", "TE6"]
+    assert mini_atlas.point("GB14").hanzi == "阳白"
+    assert mini_atlas.view("front").viewbox == (0, 0, 200, 300)
+    assert mini_atlas.sources["lay-article"].author == "A. Writer"
+    assert mini_atlas.conditions["twitch"].evidence.certainty == "very-low"
+
+
+def test_marks_are_computed_from_landmarks(mini_atlas):
+    gb14 = mini_atlas.point("GB14")
+    assert gb14.marks[0].at == (70, 70)          # 1 B-cun (10 units) above the brow
+    assert gb14.marks[1].at == (130, 80)         # side view: front 3, up 4
+    st36 = mini_atlas.point("ST36")
+    assert st36.marks[0].at == (70, 230)         # 3 of 6 B-cun from knee to ankle
+    te6 = mini_atlas.point("TE6")
+    assert te6.marks[0].at == (50, 230)          # lateral on a front view is toward -x
+
+
+def test_bilateral_marks_mirror_across_the_midline(mini_atlas):
+    front = mini_atlas.view("front")
+    assert sorted(mini_atlas.point("GB14").marks_on(front)) == [(70, 70), (130, 70)]
+    assert mini_atlas.point("CV24").marks_on(front) == [(100, 250)]
+    assert mini_atlas.point("GB14").marks_on(mini_atlas.view("side")) == [(130, 80)]
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "message"), [
+    ("    indications:\n      - text: twitching", "    indicatons:\n      - text: twitching",
+     "indicatons:", "unknown key 'indicatons'"),
+    ("    english: Yang White\n", "", "code: GB14", "missing key 'english'"),
+    ("  - code: CV24", "  - code: GB14", "code: GB14\n    pinyin: Chéngjiāng",
+     "duplicate point code 'GB14'"),
+    ("  - id: big-review", "  - id: lay-article", "id: lay-article\n    title: A review",
+     "duplicate source id"),
+    ("        source: lay-article\n        condition: twitch",
+     "        source: nowhere\n        condition: twitch", "source: nowhere",
+     "unknown source 'nowhere'"),
+    ("condition: twitch", "condition: sneezing", "condition: sneezing",
+     "unknown condition 'sneezing'"),
+    ("{view: front, from: chin}", "{view: back, from: chin}", "view: back",
+     "unknown view 'back'"),
+    ("{view: front, from: chin}", "{view: front, at: [100, 400]}", "at: [100, 400]",
+     "outside view front"),
+    ("image: assets/mini-side.svg", "image: assets/missing.svg", "missing.svg",
+     "not found"),
+    ("certainty: very-low", "certainty: weak", "certainty: weak", "certainty 'weak'"),
+    ("channel: CV", "channel: XX", "channel: XX", "channel 'XX'"),
+    ("bilateral: false", "bilateral: maybe", "bilateral: maybe", "'bilateral' must be"),
+    ("    cun: 10\n    landmarks:\n      brow", "    cun: ten\n    landmarks:\n      brow",
+     "cun: ten", "'cun' must be a number"),
+    ("{view: front, from: chin}", "{view: front, from: belly}", "from: belly",
+     "'belly' is neither a landmark"),
+    ("{view: front, from: brow, up: 1}", "{view: front, from: brow, front: 1}",
+     "from: brow, front: 1", "'front' has no meaning on a front view"),
+    ("{view: front, from: ST36, lateral: 2}", "{view: front, from: TE6, lateral: 2}",
+     "from: TE6", "depends on itself"),
+])
+def test_each_problem_names_its_line(atlas_copy, old, new, needle, message):
+    path, text = atlas_copy((old, new))
+    found = problems(path)
+    assert any(message in p.message for p in found), found
+    hit = next(p for p in found if message in p.message)
+    assert hit.line == line_of(text, needle), (hit, text.splitlines()[hit.line - 1])
+    assert str(hit).startswith(f"{path}:{hit.line}: ")
+
+
+def test_unknown_schema(atlas_copy):
+    path, _ = atlas_copy(("schema: 1", "schema: 7"))
+    (hit,) = problems(path)
+    assert hit.line == 2 and "schema 7 is not known" in hit.message
+
+
+def test_image_that_does_not_parse(atlas_copy):
+    path, text = atlas_copy()
+    (path.parent / "assets" / "mini-side.svg").write_text("<svg this is not xml")
+    found = problems(path)
+    assert [p.line for p in found if "does not parse" in p.message] == [
+        line_of(text, "mini-side.svg")]
+
+
+def test_every_problem_is_reported_at_once(atlas_copy):
+    path, _ = atlas_copy(("channel: CV", "channel: XX"), ("bilateral: false", "bilateral: 3"),
+                         ("certainty: very-low", "certainty: meh"))
+    assert len(problems(path)) == 3
+
+
+def test_yaml_syntax_error_has_a_line(atlas_copy):
+    path, text = atlas_copy(("    english: Sauce Receptacle", "    english: [Sauce"))
+    (hit,) = problems(path)
+    assert "not valid YAML" in hit.message
+    assert hit.line >= line_of(text, "[Sauce")
+
+
+def test_python_tags_are_refused_not_run(atlas_copy, tmp_path):
+    marker = tmp_path / "pwned"
+    path, text = atlas_copy(("english: Yang White",
+                             f"english: !!python/object/apply:os.system ['touch {marker}']"))
+    (hit,) = problems(path)
+    assert "unsupported tag" in hit.message and hit.line == line_of(text, "python/object")
+    assert not marker.exists()
+
+
+def test_aliases_are_refused(atlas_copy):
+    path, _ = atlas_copy(("aliases: [eyelid twitch]", "aliases: &a [eyelid twitch]"),
+                         ("care_refs: [big-review]", "care_refs: *a"))
+    assert any("aliases" in p.message for p in problems(path))
+
+
+def test_not_a_mapping(tmp_path):
+    path = tmp_path / "list.yaml"
+    path.write_text("- just\n- a list\n")
+    (hit,) = problems(path)
+    assert hit.line == 1 and "expected a mapping" in hit.message
+
+
+def test_missing_file(tmp_path):
+    (hit,) = problems(tmp_path / "nope.yaml")
+    assert "cannot read" in hit.message

@@ -1,0 +1,82 @@
+"""Search: every spelling in DESIGN.md resolves; accents and case are ignored; ranking."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.model import Point
+from app.search import SearchIndex, compact, fold, parse_code
+
+
+def _point(code, pinyin, hanzi, english, channel):
+    return Point(code=code, pinyin=pinyin, hanzi=hanzi, english=english, channel=channel,
+                 bilateral=True, location="somewhere", location_source="who-2008")
+
+
+POINTS = [
+    _point("GB14", "Yángbái", "阳白", "Yang White", "GB"),
+    _point("GB1", "Tóngzǐliáo", "瞳子髎", "Pupil Crevice", "GB"),
+    _point("GB12", "Wángǔ", "完骨", "Mastoid Process", "GB"),
+    _point("TE6", "Zhīgōu", "支沟", "Branch Ditch", "TE"),
+    _point("LR3", "Tàichōng", "太冲", "Great Surge", "LR"),
+    _point("KI3", "Tàixī", "太溪", "Great Ravine", "KI"),
+    _point("BL2", "Cuánzhú", "攒竹", "Bamboo Gathering", "BL"),
+    _point("ST36", "Zúsānlǐ", "足三里", "Leg Three Miles", "ST"),
+    _point("EX-HN4", "Yúyāo", "鱼腰", "Fish Waist", "EX"),
+    _point("EX-HN5", "Tàiyáng", "太阳", "Greater Yang", "EX"),
+]
+INDEX = SearchIndex(POINTS)
+
+
+@pytest.mark.parametrize("query", [
+    "GB14", "gb14", "GB-14", "GB 14", "Gallbladder 14", "gall bladder 14", "yangbai",
+    "Yángbái", "阳白", "yang white", "YANG WHITE",
+])
+def test_every_spelling_of_gb14(query):
+    assert INDEX.resolve(query) == "GB14"
+    assert INDEX.search(query)[0] == "GB14"
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    ("TE6", "TE6"), ("SJ6", "TE6"), ("TW6", "TE6"), ("triple warmer 6", "TE6"),
+    ("San Jiao 6", "TE6"), ("LR3", "LR3"), ("LIV3", "LR3"), ("liver 3", "LR3"),
+    ("KI3", "KI3"), ("KID3", "KI3"), ("kidney 3", "KI3"), ("BL2", "BL2"), ("UB2", "BL2"),
+    ("EX-HN4", "EX-HN4"), ("exhn4", "EX-HN4"), ("EX HN 4", "EX-HN4"), ("yuyao", "EX-HN4"),
+    ("stomach 36", "ST36"), ("St 36", "ST36"), ("zusanli", "ST36"),
+])
+def test_channel_aliases_and_extra_points(query, code):
+    assert INDEX.resolve(query) == code
+    assert INDEX.search(query)[0] == code
+
+
+def test_exact_code_beats_code_prefix():
+    hits = INDEX.search("gb1")
+    assert hits[0] == "GB1" and sorted(hits[1:]) == ["GB12", "GB14"]   # ties: atlas order
+
+
+def test_name_prefix_and_word_prefix():
+    assert INDEX.search("tai")[:3] == ["LR3", "KI3", "EX-HN5"]
+    assert INDEX.search("white") == ["GB14"]
+    assert INDEX.search("great")[:2] == ["LR3", "KI3"]
+
+
+def test_a_small_typo_is_forgiven():
+    assert INDEX.search("zusanlli") == ["ST36"]
+    assert INDEX.search("yangbia") == ["GB14"]
+
+
+def test_nothing_matches():
+    assert INDEX.search("xyzzy") == []
+    assert INDEX.search("   ") == []
+    assert INDEX.resolve("xyzzy") is None
+
+
+def test_unknown_channel_word_is_not_a_code():
+    assert parse_code("banana 3") is None
+    assert parse_code("Gallbladder 14") == "GB14"
+
+
+def test_fold_and_compact():
+    assert fold("Zúsānlǐ") == "zusanli"
+    assert compact("GB-14 ") == "gb14"
+    assert compact("阳白") == "阳白"

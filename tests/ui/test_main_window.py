@@ -1,0 +1,151 @@
+"""The window on the small fixture atlas: real clicks on the canvas, widget APIs elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.ui.diagram_view import COLOURS
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, mini_atlas):
+    win = MainWindow(mini_atlas, Settings())
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def click_scene(qtbot, window, scene_pos):
+    diagram = window.diagram
+    pos = diagram.mapFromScene(scene_pos)
+    qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_object_names_are_stable(window):
+    for name in ("searchBox", "pointList", "diagramView", "viewSwitcher", "detailsPanel"):
+        assert window.findChild(object, name) is not None, name
+
+
+def test_clicking_every_mark_opens_that_point(qtbot, window, mini_atlas):
+    clicked = 0
+    for view in mini_atlas.views.values():
+        window.show_view(view.id)
+        for point in mini_atlas.points.values():
+            for item in window.diagram.mark_items(point.code):
+                with qtbot.waitSignal(window.diagram.point_clicked) as signal:
+                    click_scene(qtbot, window, item.pos())
+                assert signal.args == [point.code]
+                assert window.current_point() == point.code
+                text = window.details.toPlainText()
+                assert point.code in text and point.pinyin in text and point.english in text
+                clicked += 1
+    assert clicked == 8   # GB14 x2 + side, CV24, ST36 x2, TE6 x2
+
+
+def test_clicking_the_background_selects_nothing(qtbot, window):
+    window.select_point("CV24")
+    with qtbot.assertNotEmitted(window.diagram.point_clicked):
+        click_scene(qtbot, window, window.diagram.sceneRect().center())
+    assert window.current_point() == "CV24"
+
+
+def test_list_selection_highlights_the_mark_and_switches_view(qtbot, window):
+    window.show_view("side")
+    window.point_list.set_channel("CV")
+    assert window.point_list.visible_codes() == ["CV24"]
+    window.point_list.list_view.setCurrentIndex(window.point_list.proxy.index(0, 0))
+    assert window.current_point() == "CV24"
+    assert window.diagram.current_view() == "front"
+    assert window.view_switcher.tabData(window.view_switcher.currentIndex()) == "front"
+    (item,) = window.diagram.mark_items("CV24")
+    assert item.brush().color() == COLOURS["selected"]
+    others = window.diagram.mark_items("ST36")
+    assert all(i.brush().color() == COLOURS["dim"] for i in others)
+
+
+def test_enter_in_the_search_box_selects_the_best_hit(qtbot, window):
+    box = window.point_list.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "triple warmer 6")
+    assert window.point_list.visible_codes()[0] == "TE6"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.current_point() == "TE6"
+    assert "Zhīgōu" in window.details.toPlainText()
+
+
+def test_details_show_caution_indications_sources_and_caveat(window):
+    window.select_point("GB14")
+    text = window.details.toPlainText()
+    for expected in ("CAUTION", "Bruises easily", "twitching eyelid", "A lay article",
+                     "Very low certainty", "See a doctor instead", "not medical advice"):
+        assert expected in text, expected
+
+
+def test_links_open_conditions_and_sources(window):
+    window.details.link_activated.emit("condition", "twitch")
+    assert "Facial twitching" in window.details.toPlainText()
+    assert window.point_list.visible_codes() == ["GB14"]
+    window.details.link_activated.emit("source", "lay-article")
+    text = window.details.toPlainText()
+    assert "Consumer article; weak." in text and "GB14" in text
+    window.details.link_activated.emit("point", "ST36")
+    assert window.current_point() == "ST36"
+
+
+def test_marks_keep_their_screen_size_under_zoom(window):
+    (item,) = window.diagram.mark_items("CV24")
+    before = window.diagram.transform().m11()
+    window.diagram.zoom_in()
+    window.diagram.zoom_in()
+    assert window.diagram.transform().m11() > before * 1.5
+    device = item.deviceTransform(window.diagram.viewportTransform())
+    assert device.m11() == pytest.approx(1.0)
+    window.diagram.fit()
+    assert window.diagram.zoom_level() == pytest.approx(1.0, rel=0.01)
+
+
+def test_zoom_is_clamped(window):
+    for _ in range(40):
+        window.diagram.zoom_in()
+    assert window.diagram.zoom_level() == pytest.approx(12.0, rel=0.01)
+
+
+def test_keyboard_switches_views_and_finds(qtbot, window):
+    window.diagram.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.diagram.current_view() == "side"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.point_list.search_box.hasFocus()
+
+
+def test_last_point_and_geometry_persist(qtbot, mini_atlas):
+    first = MainWindow(mini_atlas, Settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.splitter.setSizes([200, 500, 300])
+    sizes = first.splitter.sizes()
+    first.select_point("ST36")
+    first.close()
+    settings = Settings()   # a fresh reader of the same user folder
+    assert settings.get("last/point") == "ST36"
+    second = MainWindow(mini_atlas, settings)
+    qtbot.addWidget(second)
+    assert second.restore_state()
+    second.show()
+    assert second.splitter.sizes() == sizes
+
+
+def test_hover_tooltip_names_the_point(window):
+    (item,) = window.diagram.mark_items("CV24")
+    assert item.toolTip() == "CV24 Chéngjiāng — Sauce Receptacle"
+
+
+def test_clicking_near_but_outside_a_mark_misses(qtbot, window):
+    (item,) = window.diagram.mark_items("CV24")
+    pos = window.diagram.mapFromScene(item.pos()) + QPoint(25, 0)
+    assert window.diagram.mark_at(pos) is None
