@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -17,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.model import Atlas
+from app.notes import Notes, NotesImportError
+from app.ui import dialogs
 from app.ui.details_panel import DetailsPanel
 from app.ui.diagram_view import DiagramView
+from app.ui.notes_panel import NotesPanel
 from app.ui.point_list import PointList
 from app.ui.settings import Settings
 
@@ -27,17 +34,25 @@ class MainWindow(QMainWindow):
     """Selecting a point anywhere (mark, list, search, link, command line) selects it
     everywhere and shows a view that has it."""
 
-    def __init__(self, atlas: Atlas, settings: Settings | None = None):
+    def __init__(self, atlas: Atlas, settings: Settings | None = None,
+                 notes: Notes | None = None):
         super().__init__()
         self.atlas = atlas
         self.settings = settings
+        self.notes = notes if notes is not None else Notes()
         self._point: str | None = None
         self.setWindowTitle("Acupoint Atlas")
         self.setMinimumSize(900, 560)
 
         self.point_list = PointList(atlas)
+        self.point_list.set_bookmarks(self.notes.bookmarked())
         self.diagram = DiagramView(atlas)
         self.details = DetailsPanel(atlas)
+        self.notes_panel = NotesPanel(self.notes)
+        self.notice = QLabel(objectName="notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#fde8e6; color:#8c1d18; padding:6px;")
+        self.notice.hide()
         self.view_switcher = QTabBar(objectName="viewSwitcher")
         self.view_switcher.setAccessibleName("Diagram views")
         self.view_switcher.setExpanding(False)
@@ -55,16 +70,28 @@ class MainWindow(QMainWindow):
         column.addLayout(bar)
         column.addWidget(self.diagram, 1)
 
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.details)
+        right.addWidget(self.notes_panel)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.point_list)
         splitter.addWidget(centre)
-        splitter.addWidget(self.details)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([260, 620, 400])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.notice)
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(body)
         self.splitter = splitter
 
         self.diagram.point_clicked.connect(self.select_point)
@@ -73,9 +100,13 @@ class MainWindow(QMainWindow):
         self.point_list.condition_chosen.connect(self.details.show_condition)
         self.details.link_activated.connect(self._on_details_link_activated)
         self.view_switcher.currentChanged.connect(self._on_view_switcher_changed)
+        self.notes_panel.bookmark_toggled.connect(self._on_notes_panel_bookmark_toggled)
+        self.notes_panel.problem.connect(self.show_notice)
 
         if atlas.views:
             self.show_view(next(iter(atlas.views)))
+        for problem in self.notes.problems:
+            self.show_notice(problem)
 
     def _build_actions(self, bar: QHBoxLayout) -> None:
         def action(text: str, keys, slot, button: bool = False) -> QAction:
@@ -91,6 +122,13 @@ class MainWindow(QMainWindow):
                 bar.addWidget(tool)
             return act
 
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu.addAction(action("Export notes and bookmarks…", QKeySequence(),
+                                        self._on_export_notes))
+        self.file_menu.addAction(action("Import notes and bookmarks…", QKeySequence(),
+                                        self._on_import_notes))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(action("Quit", QKeySequence.StandardKey.Quit, self.close))
         view_menu = self.menuBar().addMenu("&View")
         for act in (
             action("Zoom in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
@@ -101,6 +139,7 @@ class MainWindow(QMainWindow):
             action("Previous view", QKeySequence("Ctrl+PgUp"), lambda: self._step_view(-1)),
             action("Find", QKeySequence.StandardKey.Find, self._on_find_triggered),
             action("Show diagram", QKeySequence("Ctrl+D"), self.diagram.setFocus),
+            action("Bookmark", QKeySequence("Ctrl+B"), self.notes_panel.star.toggle),
         ):
             view_menu.addAction(act)
         for number, view_id in enumerate(list(self.atlas.views)[:9], start=1):
@@ -131,6 +170,7 @@ class MainWindow(QMainWindow):
         self.diagram.center_on_point(code)
         self.point_list.select(code)
         self.details.show_point(code)
+        self.notes_panel.set_point(code)
         self.statusBar().showMessage(f"Selected {code} {point.pinyin} ({point.english})")
         if self.settings:
             self.settings.set("last/point", code)
@@ -161,6 +201,43 @@ class MainWindow(QMainWindow):
         elif kind == "source" and ident in self.atlas.sources:
             self.details.show_source(ident)
 
+    def show_notice(self, text: str) -> None:
+        """Tell the user about a problem without stopping them (also on stderr)."""
+        print(f"acupoints: {text}", file=sys.stderr)
+        shown = self.notice.text()
+        self.notice.setText(f"{shown}\n{text}" if shown else text)
+        self.notice.show()
+
+    def _on_notes_panel_bookmark_toggled(self, _code: str, _on: bool) -> None:
+        self.point_list.set_bookmarks(self.notes.bookmarked())
+
+    def _on_export_notes(self) -> None:
+        path = dialogs.ask_save_path(self, "Export notes and bookmarks",
+                                     "acupoint-notes.json", "Notes export (*.json)")
+        if path:
+            self.notes_panel.save()
+            try:
+                count = self.notes.export_to(Path(path))
+            except OSError as exc:
+                self.show_notice(f"Export failed: {exc.strerror or exc}")
+                return
+            self.statusBar().showMessage(f"Exported {count} notes and bookmarks to {path}")
+
+    def _on_import_notes(self) -> None:
+        path = dialogs.ask_open_path(self, "Import notes and bookmarks",
+                                     "Notes export (*.json)")
+        if not path:
+            return
+        self.notes_panel.save()
+        try:
+            changed = self.notes.import_from(Path(path))
+        except (NotesImportError, OSError) as exc:
+            self.show_notice(f"Import failed: {exc}")
+            return
+        self.notes_panel.set_point(self._point)
+        self.point_list.set_bookmarks(self.notes.bookmarked())
+        self.statusBar().showMessage(f"Imported {changed} notes and bookmarks from {path}")
+
     def _on_about(self) -> None:
         QMessageBox.about(
             self, "About Acupoint Atlas",
@@ -180,6 +257,7 @@ class MainWindow(QMainWindow):
         return self.restoreGeometry(geometry) and self.splitter.restoreState(state)
 
     def closeEvent(self, event) -> None:
+        self.notes_panel.save()
         if self.settings:
             self.settings.set("window/geometry", self.saveGeometry())
             self.settings.set("window/state", self.splitter.saveState())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.model import CHANNEL_NAMES, Atlas
 from app.search import SearchIndex
@@ -67,6 +67,10 @@ class PointList(QWidget):
         for cond in atlas.conditions.values():
             self.condition_box.addItem(cond.name, cond.id)
 
+        self.bookmark_box = QCheckBox("Bookmarked only", objectName="bookmarkFilter")
+        self.bookmark_box.setAccessibleName("Show only bookmarked points")
+        self._bookmarks: set[str] = set()
+
         self.model = QStandardItemModel(self)
         for order, point in enumerate(atlas.points.values()):
             item = QStandardItem(f"{point.code}   {point.pinyin} — {point.english}")
@@ -85,13 +89,15 @@ class PointList(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.channel_box, self.condition_box, self.list_view):
+        for widget in (self.search_box, self.channel_box, self.condition_box, self.bookmark_box,
+                       self.list_view):
             layout.addWidget(widget)
 
         self.search_box.textChanged.connect(self._on_filters_changed)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.channel_box.currentIndexChanged.connect(self._on_filters_changed)
         self.condition_box.currentIndexChanged.connect(self._on_condition_box_changed)
+        self.bookmark_box.toggled.connect(self._on_filters_changed)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
 
     # --- filters ------------------------------------------------------------------------------
@@ -104,6 +110,18 @@ class PointList(QWidget):
     def set_condition(self, condition_id: str | None) -> None:
         self.condition_box.setCurrentIndex(max(0, self.condition_box.findData(condition_id)))
 
+    def set_bookmarks(self, codes: set[str]) -> None:
+        """The user's bookmarked points (starred in the list, used by the bookmark filter)."""
+        self._bookmarks = set(codes)
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            code = item.data(CODE_ROLE)
+            point = self.atlas.points[code]
+            star = "★ " if code in self._bookmarks else ""
+            item.setText(f"{star}{code}   {point.pinyin} — {point.english}")
+        if self.bookmark_box.isChecked():
+            self._on_filters_changed()
+
     def _on_condition_box_changed(self) -> None:
         self._on_filters_changed()
         condition = self.condition_box.currentData()
@@ -114,7 +132,8 @@ class PointList(QWidget):
         query = self.search_box.text().strip()
         channel = self.channel_box.currentData()
         condition = self.condition_box.currentData()
-        if not query and channel is None and condition is None:
+        bookmarked = self.bookmark_box.isChecked()
+        if not query and channel is None and condition is None and not bookmarked:
             self.proxy.set_rank(None)
             self.filter_changed.emit(None)
             return
@@ -124,6 +143,8 @@ class PointList(QWidget):
         if condition is not None:
             linked = {p.code for p in self.atlas.points_for_condition(condition)}
             codes = [c for c in codes if c in linked]
+        if bookmarked:
+            codes = [c for c in codes if c in self._bookmarks]
         self.proxy.set_rank({code: rank for rank, code in enumerate(codes)})
         self.filter_changed.emit(set(codes))
 

@@ -1,0 +1,15 @@
+"""The few questions the window asks the user, behind functions tests can replace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
