@@ -6,6 +6,7 @@ Every text from the atlas goes through ``html.escape``; links use only the app's
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from app import caveat
@@ -16,7 +17,23 @@ CERTAINTY_COLOURS = {
     "high": "#1b6e3a", "moderate": "#3f6f1f", "low": "#9a5b00", "very-low": "#b3261e",
     "none": "#6d4c41", "traditional": "#5b4b8a",
 }
-CAUTION_BG, CAUTION_FG = "#fde8e6", "#8c1d18"
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of the pages, one set per window theme."""
+
+    muted: str
+    box_bg: str
+    box_border: str
+    caution_bg: str
+    caution_fg: str
+    caution_border: str
+
+
+LIGHT = Palette("#555555", "#f6f4ef", "#d8d2c4", "#fde8e6", "#8c1d18", "#e8a19a")
+DARK = Palette("#b8bec4", "#2c3136", "#4a525a", "#4a1f1c", "#ffb4ab", "#93000a")
+HIGH_CONTRAST = Palette("#ffffff", "#000000", "#ffffff", "#000000", "#ffff00", "#ffff00")
 SECTION = "margin-top:12px; margin-bottom:4px; font-weight:bold; font-size:large;"
 
 
@@ -42,7 +59,8 @@ def _refs(atlas: Atlas, ids: tuple[str, ...]) -> str:
     return "; ".join(_source_link(atlas.sources[i]) for i in ids)
 
 
-def condition_box(atlas: Atlas, cond: Condition, heading: bool = True) -> str:
+def condition_box(atlas: Atlas, cond: Condition, heading: bool = True,
+                  pal: Palette = LIGHT) -> str:
     ev = cond.evidence
     parts = []
     if heading:
@@ -58,12 +76,12 @@ def condition_box(atlas: Atlas, cond: Condition, heading: bool = True) -> str:
     if cond.care_refs:
         parts.append(f'<p style="margin-top:2px; font-size:small">{_refs(atlas, cond.care_refs)}'
                      "</p>")
-    parts.append(f'<p style="margin-top:6px; color:{CAUTION_FG}"><b>See a doctor instead:</b> '
-                 f"{escape(cond.see_a_doctor)}</p>")
-    return _box("".join(parts), "#f6f4ef", "#d8d2c4")
+    parts.append(f'<p style="margin-top:6px; color:{pal.caution_fg}"><b>See a doctor instead:'
+                 f"</b> {escape(cond.see_a_doctor)}</p>")
+    return _box("".join(parts), pal.box_bg, pal.box_border)
 
 
-def point_page(atlas: Atlas, point: Point) -> str:
+def point_page(atlas: Atlas, point: Point, pal: Palette = LIGHT) -> str:
     """The point card: names, cautions, location, indications with sources, the caveat."""
     facts = [CHANNEL_NAMES[point.channel],
              "both sides of the body" if point.bilateral else "on the midline"]
@@ -73,20 +91,20 @@ def point_page(atlas: Atlas, point: Point) -> str:
         f'<h1 style="margin-bottom:0">{escape(point.code)} &nbsp;{escape(point.pinyin)} '
         f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(point.hanzi)}</span></h1>',
         f'<p style="margin-top:2px; font-size:large">{escape(point.english)}</p>',
-        f'<p style="margin-top:0; color:#555555">{escape(" · ".join(facts))}</p>',
+        f'<p style="margin-top:0; color:{pal.muted}">{escape(" · ".join(facts))}</p>',
     ]
     if point.cautions:
         items = "".join(
             f'<p style="margin:2px 0px">&#9888; <b>{escape(c.text)}</b> '
             f'<span style="font-size:small">— {_source_link(atlas.sources[c.source])}</span></p>'
             for c in point.cautions)
-        html.append(_box(f'<p style="margin:0; color:{CAUTION_FG}"><b>CAUTION</b></p>'
-                         f'<div style="color:{CAUTION_FG}">{items}</div>',
-                         CAUTION_BG, "#e8a19a"))
+        html.append(_box(f'<p style="margin:0; color:{pal.caution_fg}"><b>CAUTION</b></p>'
+                         f'<div style="color:{pal.caution_fg}">{items}</div>',
+                         pal.caution_bg, pal.caution_border))
     html.append(f'<p style="{SECTION}">Location</p><p>{escape(point.location)}</p>')
     if point.finding:
         html.append(f"<p><i>How to find it:</i> {escape(point.finding)}</p>")
-    html.append(f'<p style="font-size:small; color:#555555">Location standard: '
+    html.append(f'<p style="font-size:small; color:{pal.muted}">Location standard: '
                 f"{_source_link(atlas.sources[point.location_source])}</p>")
     cav = caveat.compose(atlas, point)
     html.append(f'<p style="{SECTION}">What the sources say it is used for</p>')
@@ -104,23 +122,23 @@ def point_page(atlas: Atlas, point: Point) -> str:
     if cav.claims:
         html.append(f"<p><b>{escape(cav.headline)}</b></p>")
     for cond in cav.conditions:
-        html.append(condition_box(atlas, cond))
-    html.append(f'<p style="margin-top:10px; color:#555555"><i>{escape(cav.general)}</i></p>')
+        html.append(condition_box(atlas, cond, pal=pal))
+    html.append(f'<p style="margin-top:10px; color:{pal.muted}"><i>{escape(cav.general)}</i></p>')
     return "".join(html)
 
 
-def condition_page(atlas: Atlas, cond: Condition) -> str:
+def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:
     points = atlas.points_for_condition(cond.id)
     aliases = f"<p>Also called: {escape(', '.join(cond.aliases))}</p>" if cond.aliases else ""
     links = ", ".join(f'<a href="point:{escape(p.code)}">{escape(p.code)} '
                       f"{escape(p.pinyin)}</a>" for p in points) or "none"
     return (f"<h1>{escape(cond.name)}</h1>{aliases}"
-            f"{condition_box(atlas, cond, heading=False)}"
+            f"{condition_box(atlas, cond, heading=False, pal=pal)}"
             f'<p style="{SECTION}">Points the sources link to it</p><p>{links}</p>'
-            f'<p style="color:#555555"><i>{escape(caveat.GENERAL)}</i></p>')
+            f'<p style="color:{pal.muted}"><i>{escape(caveat.GENERAL)}</i></p>')
 
 
-def source_page(atlas: Atlas, source: Source) -> str:
+def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:
     rows = [("Publisher", source.publisher), ("Kind", source.kind.replace("-", " "))]
     if source.author:
         rows.append(("Author", source.author))

@@ -26,7 +26,18 @@ class DetailsPanel(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.current: tuple[str, str] | None = None
+        self.palette_ = pages.LIGHT
         self.show_welcome()
+
+    def set_palette(self, palette: pages.Palette) -> None:
+        """Re-render the current page in the colours of a new window theme."""
+        self.palette_ = palette
+        current, self.current = self.current, None
+        if current is None:
+            self.show_welcome()
+        else:
+            {"point": self.show_point, "condition": self.show_condition,
+             "source": self.show_source}[current[0]](current[1])
 
     def loadResource(self, kind: int, url: QUrl):  # never fetch anything named by data
         return None
@@ -36,18 +47,20 @@ class DetailsPanel(QTextBrowser):
         self.setHtml(
             "<h2>Acupoint Atlas</h2><p>Click a point on the diagram, pick one from the list, "
             "or search (Ctrl+F) by code, pinyin, hanzi or English name.</p>"
-            f"<p style='color:#555555'><i>{pages.caveat.GENERAL}</i></p>")
+            f"<p style='color:{self.palette_.muted}'><i>{pages.caveat.GENERAL}</i></p>")
 
     def show_point(self, code: str) -> None:
-        self._show(("point", code), pages.point_page(self.atlas, self.atlas.points[code]))
+        self._show(("point", code), pages.point_page(self.atlas, self.atlas.points[code],
+                                                     self.palette_))
 
     def show_condition(self, condition_id: str) -> None:
         self._show(("condition", condition_id),
-                   pages.condition_page(self.atlas, self.atlas.conditions[condition_id]))
+                   pages.condition_page(self.atlas, self.atlas.conditions[condition_id],
+                                       self.palette_))
 
     def show_source(self, source_id: str) -> None:
         self._show(("source", source_id),
-                   pages.source_page(self.atlas, self.atlas.sources[source_id]))
+                   pages.source_page(self.atlas, self.atlas.sources[source_id], self.palette_))
 
     def _show(self, key: tuple[str, str], html: str) -> None:
         if key != self.current:

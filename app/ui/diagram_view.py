@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Atlas, View
+from app.ui.answer_overlay import answer_items
 
 MARK_RADIUS = 5.5
 HIT_RADIUS = 10.0
@@ -36,20 +37,22 @@ class MarkItem(QGraphicsEllipseItem):
     def __init__(self, code: str, tooltip: str):
         super().__init__(-MARK_RADIUS, -MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS)
         self.code = code
+        self.tip = tooltip
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setToolTip(tooltip)
         self.setZValue(10)
         self.set_state("normal")
 
     def set_state(self, state: str) -> None:
-        radius = {"selected": 8.0, "match": 6.5}.get(state, MARK_RADIUS)
+        radius = {"selected": 8.0, "match": 6.5, "quiz": 9.0}.get(state, MARK_RADIUS)
         self.setRect(-radius, -radius, 2 * radius, 2 * radius)
-        outline = QColor("#1a1a1a") if state == "selected" else QColor("#ffffff")
+        strong = state in ("selected", "quiz")
+        outline = QColor("#1a1a1a") if strong else QColor("#ffffff")
         if state == "dim":
             outline.setAlpha(90)
-        self.setPen(QPen(outline, 2.0 if state == "selected" else 1.5))
+        self.setPen(QPen(outline, 2.0 if strong else 1.5))
         self.setBrush(QBrush(COLOURS[state]))
-        self.setZValue({"selected": 30, "match": 20, "dim": 5}.get(state, 10))
+        self.setZValue({"selected": 30, "quiz": 35, "match": 20, "dim": 5}.get(state, 10))
 
 
 class _ViewScene:
@@ -114,11 +117,13 @@ class _ViewScene:
 
 class DiagramView(QGraphicsView):
     """Shows one view at a time. Signals: point_clicked(str code), view_changed(str view_id),
-    background_clicked(QPointF scene position) — the last is what a quiz listens to."""
+    background_clicked(QPointF scene position) — what a quiz listens to — and
+    mark_focused(str code) when the arrow keys move the keyboard focus between marks."""
 
     point_clicked = Signal(str)
     view_changed = Signal(str)
     background_clicked = Signal(QPointF)
+    mark_focused = Signal(str)
 
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
@@ -129,6 +134,9 @@ class DiagramView(QGraphicsView):
         self._current: _ViewScene | None = None
         self._selected: str | None = None
         self._filter: set[str] | None = None
+        self._marks_visible = True
+        self._highlight: str | None = None
+        self._answer_items: list[QGraphicsItem] = []
         self._auto_fit = True
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
@@ -137,7 +145,15 @@ class DiagramView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setBackgroundBrush(QColor("#e9edf0"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip("Click a point. Arrow keys move between points, Enter opens one; "
+                        "+ and − zoom, 0 fits.")
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._focus_index = -1
+        self._focus_ring = QGraphicsEllipseItem(-11, -11, 22, 22)
+        self._focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        ring = QPen(QColor("#1565c0"), 2.5, Qt.PenStyle.DashLine)
+        self._focus_ring.setPen(ring)
+        self._focus_ring.setZValue(50)
 
     # --- what is shown -------------------------------------------------------------------
     def current_view(self) -> str | None:
@@ -148,7 +164,11 @@ class DiagramView(QGraphicsView):
             return
         if view_id not in self._scenes:
             self._scenes[view_id] = _ViewScene(self.atlas, self.atlas.views[view_id])
+        self.clear_answer()
         self._current = self._scenes[view_id]
+        self._focus_index = -1
+        if self._focus_ring.scene():
+            self._focus_ring.scene().removeItem(self._focus_ring)
         self.setScene(self._current.scene)
         self._restyle()
         self.fit()
@@ -169,11 +189,45 @@ class DiagramView(QGraphicsView):
     def mark_positions(self, code: str) -> list[QPointF]:
         return [item.pos() for item in self.mark_items(code)]
 
+    # --- quiz support: hidden marks, a highlighted mark, an answer drawn over the art -----
+    def set_marks_visible(self, visible: bool) -> None:
+        """Show or hide every mark (a locate quiz hides them); hidden marks take no clicks."""
+        self._marks_visible = visible
+        self._restyle()
+
+    def set_highlight(self, code: str | None) -> None:
+        """Make one point's marks stand out and dim the rest, with every mark's name hidden
+        (a name quiz asks for it); None goes back to normal."""
+        self._highlight = code
+        self._restyle()
+
+    def show_answer(self, click: QPointF, target: QPointF, text: str, colour: QColor,
+                    others: list[QPointF] | tuple = ()) -> None:
+        """Draw a locate answer: the click, a line to the true position, rings at 0.5 and
+        1 B-cun, the other drawn positions of the point, and a label."""
+        self.clear_answer()
+        if not self._current:
+            return
+        self._answer_items = answer_items(click, target, text, self._current.view.cun, colour,
+                                          others)
+        for item in self._answer_items:
+            self._current.scene.addItem(item)
+
+    def clear_answer(self) -> None:
+        for item in self._answer_items:
+            if item.scene():
+                item.scene().removeItem(item)
+        self._answer_items = []
+
     def _restyle(self) -> None:
         if not self._current:
             return
         for item in self._current.all_marks():
-            if item.code == self._selected:
+            item.setVisible(self._marks_visible)
+            item.setToolTip("" if self._highlight else item.tip)
+            if self._highlight is not None:
+                state = "quiz" if item.code == self._highlight else "dim"
+            elif item.code == self._selected:
                 state = "selected"
             elif self._filter is None:
                 state = "normal"
@@ -244,8 +298,41 @@ class DiagramView(QGraphicsView):
             self.zoom_out()
         elif key == Qt.Key.Key_0:
             self.fit()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.focus_mark(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.focus_mark(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focused_mark():
+            self.point_clicked.emit(self.focused_mark())
         else:
             super().keyPressEvent(event)
+
+    # --- keyboard focus on marks -----------------------------------------------------------
+    def _ordered_marks(self) -> list[MarkItem]:
+        """Marks in reading order: top to bottom, then left to right."""
+        if not self._current:
+            return []
+        return sorted((i for i in self._current.all_marks() if i.isVisible()),
+                      key=lambda i: (round(i.pos().y()), i.pos().x()))
+
+    def focused_mark(self) -> str | None:
+        marks = self._ordered_marks()
+        return marks[self._focus_index].code if 0 <= self._focus_index < len(marks) else None
+
+    def focus_mark(self, step: int) -> str | None:
+        """Move the keyboard focus to the next (or previous) mark and announce it."""
+        marks = self._ordered_marks()
+        if not marks:
+            return None
+        self._focus_index = (self._focus_index + step) % len(marks)
+        item = marks[self._focus_index]
+        if self._focus_ring.scene() is not self.scene():
+            self.scene().addItem(self._focus_ring)
+        self._focus_ring.setPos(item.pos())
+        self.ensureVisible(self._focus_ring)
+        self.setAccessibleDescription(f"Point {item.toolTip()}")
+        self.mark_focused.emit(item.code)
+        return item.code
 
     # --- clicks ----------------------------------------------------------------------------
     def mark_at(self, pos) -> str | None:
@@ -254,6 +341,8 @@ class DiagramView(QGraphicsView):
             return None
         best, best_distance = None, HIT_RADIUS
         for item in self._current.all_marks():
+            if not item.isVisible():
+                continue
             at = self.mapFromScene(item.pos())
             distance = math.hypot(at.x() - pos.x(), at.y() - pos.y())
             if distance <= best_distance:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabBar,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.model import Atlas
 from app.notes import Notes, NotesImportError
-from app.ui import dialogs
+from app.progress_store import ProgressStore
+from app.ui import dialogs, theme
 from app.ui.details_panel import DetailsPanel
 from app.ui.diagram_view import DiagramView
 from app.ui.notes_panel import NotesPanel
 from app.ui.point_list import PointList
 from app.ui.settings import Settings
+from app.ui.study_panel import VERDICT_COLOURS, WAITING_HTML, StudyPanel
 
 
 class MainWindow(QMainWindow):
@@ -35,12 +38,14 @@ class MainWindow(QMainWindow):
     everywhere and shows a view that has it."""
 
     def __init__(self, atlas: Atlas, settings: Settings | None = None,
-                 notes: Notes | None = None):
+                 notes: Notes | None = None, progress: ProgressStore | None = None):
         super().__init__()
         self.atlas = atlas
         self.settings = settings
         self.notes = notes if notes is not None else Notes()
         self._point: str | None = None
+        self._theme, self._text_size = "system", 10
+        self._restored = False
         self.setWindowTitle("Acupoint Atlas")
         self.setMinimumSize(900, 560)
 
@@ -49,6 +54,11 @@ class MainWindow(QMainWindow):
         self.diagram = DiagramView(atlas)
         self.details = DetailsPanel(atlas)
         self.notes_panel = NotesPanel(self.notes)
+        self.study = StudyPanel(atlas, progress if progress is not None else ProgressStore())
+        self.left_tabs = QTabWidget(objectName="leftTabs")
+        self.left_tabs.setAccessibleName("Browse or study")
+        self.left_tabs.addTab(self.point_list, "Browse")
+        self.left_tabs.addTab(self.study, "Study")
         self.notice = QLabel(objectName="notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background:#fde8e6; color:#8c1d18; padding:6px;")
@@ -76,15 +86,16 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
         right.setChildrenCollapsible(False)
+        self.right_splitter = right
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.point_list)
+        splitter.addWidget(self.left_tabs)
         splitter.addWidget(centre)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([260, 620, 400])
+        splitter.setSizes([250, 650, 380])
         splitter.setChildrenCollapsible(False)
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -94,7 +105,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.splitter = splitter
 
-        self.diagram.point_clicked.connect(self.select_point)
+        self.diagram.point_clicked.connect(self._on_diagram_point_clicked)
+        self.diagram.background_clicked.connect(self._on_diagram_background_clicked)
         self.point_list.point_activated.connect(self.select_point)
         self.point_list.filter_changed.connect(self.diagram.set_filter)
         self.point_list.condition_chosen.connect(self.details.show_condition)
@@ -102,22 +114,32 @@ class MainWindow(QMainWindow):
         self.view_switcher.currentChanged.connect(self._on_view_switcher_changed)
         self.notes_panel.bookmark_toggled.connect(self._on_notes_panel_bookmark_toggled)
         self.notes_panel.problem.connect(self.show_notice)
+        self.diagram.mark_focused.connect(self._on_diagram_mark_focused)
+        self.study.question_shown.connect(self._on_study_question_shown)
+        self.study.answered.connect(self._on_study_answered)
+        self.study.quiz_ended.connect(self._on_study_quiz_ended)
+        self.study.problem.connect(self.show_notice)
+        self.left_tabs.currentChanged.connect(self._on_left_tabs_changed)
 
         if atlas.views:
             self.show_view(next(iter(atlas.views)))
-        for problem in self.notes.problems:
+        if settings:
+            self.set_theme(settings.get("view/theme"), settings.get("view/text_size"))
+        for problem in self.notes.problems + self.study.store.problems:
             self.show_notice(problem)
 
     def _build_actions(self, bar: QHBoxLayout) -> None:
-        def action(text: str, keys, slot, button: bool = False) -> QAction:
+        def action(text: str, keys, slot, button: str = "") -> QAction:
+            """A window-wide action; with ``button``, also a compact button beside the tabs."""
             act = QAction(text, self)
             act.setShortcuts(keys if isinstance(keys, list) else [keys])
             act.triggered.connect(slot)
             self.addAction(act)
             if button:
-                tool = QToolButton()
-                tool.setDefaultAction(act)
+                tool = QToolButton(text=button, autoRaise=True)
+                tool.clicked.connect(act.trigger)
                 tool.setAccessibleName(text)
+                tool.setToolTip(f"{text} ({act.shortcut().toString()})")
                 tool.setObjectName(f"{text.lower().replace(' ', '')}Button")
                 bar.addWidget(tool)
             return act
@@ -132,9 +154,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for act in (
             action("Zoom in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
-                   self.diagram.zoom_in, True),
-            action("Zoom out", QKeySequence.StandardKey.ZoomOut, self.diagram.zoom_out, True),
-            action("Fit", QKeySequence("Ctrl+0"), self.diagram.fit, True),
+                   self.diagram.zoom_in, "+"),
+            action("Zoom out", QKeySequence.StandardKey.ZoomOut, self.diagram.zoom_out, "−"),
+            action("Fit", QKeySequence("Ctrl+0"), self.diagram.fit, "Fit"),
             action("Next view", QKeySequence("Ctrl+PgDown"), lambda: self._step_view(1)),
             action("Previous view", QKeySequence("Ctrl+PgUp"), lambda: self._step_view(-1)),
             action("Find", QKeySequence.StandardKey.Find, self._on_find_triggered),
@@ -146,6 +168,19 @@ class MainWindow(QMainWindow):
             act = action(f"{self.atlas.views[view_id].title}", QKeySequence(f"Ctrl+{number}"),
                          lambda checked=False, v=view_id: self.show_view(v))
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("Theme")
+        self.theme_group = QActionGroup(self)
+        for key, title in theme.THEMES.items():
+            act = QAction(title, self, checkable=True)
+            act.setData(key)
+            act.triggered.connect(lambda checked=False, k=key: self.set_theme(k))
+            self.theme_group.addAction(act)
+            theme_menu.addAction(act)
+        view_menu.addAction(action("Larger text", QKeySequence("Ctrl+]"),
+                                   lambda: self.step_text_size(1)))
+        view_menu.addAction(action("Smaller text", QKeySequence("Ctrl+["),
+                                   lambda: self.step_text_size(-1)))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("About Acupoint Atlas", QKeySequence(), self._on_about))
 
@@ -153,6 +188,7 @@ class MainWindow(QMainWindow):
     def show_view(self, view_id: str) -> None:
         if view_id not in self.atlas.views:
             raise KeyError(view_id)
+        view_id = self.study.locked_view() or view_id   # a quiz keeps its question's view
         self.diagram.set_view(view_id)
         for index in range(self.view_switcher.count()):
             if self.view_switcher.tabData(index) == view_id:
@@ -171,12 +207,41 @@ class MainWindow(QMainWindow):
         self.point_list.select(code)
         self.details.show_point(code)
         self.notes_panel.set_point(code)
-        self.statusBar().showMessage(f"Selected {code} {point.pinyin} ({point.english})")
+        announcement = f"Selected {code} {point.pinyin} ({point.english})"
+        self.statusBar().showMessage(announcement)
+        self.setAccessibleDescription(announcement)
         if self.settings:
             self.settings.set("last/point", code)
 
     def current_point(self) -> str | None:
         return self._point
+
+    def start_quiz(self, kind: str, deck: str, length: int = 10, seed: int | None = None):
+        """Start a 'locate' or 'name' quiz on a deck (all, face, view:ID, channel:XX,
+        condition:ID, due); returns the running QuizSession, or None if the deck is empty."""
+        self.left_tabs.setCurrentWidget(self.study)
+        return self.study.start(kind, deck, length, seed)
+
+    def set_theme(self, name: str, text_size: int | None = None) -> str:
+        """Apply a window theme (and text size) everywhere and remember it; returns the theme
+        actually shown ('system' resolves to light or dark)."""
+        self._theme = name if name in theme.THEMES else "system"
+        self._text_size = text_size or self._text_size
+        shown = theme.apply(self._theme, self._text_size)
+        self.details.set_palette(theme.page_palette(shown))
+        self.diagram.setBackgroundBrush(QColor(theme.DIAGRAM_BACKGROUND[shown]))
+        for act in self.theme_group.actions():
+            act.setChecked(act.data() == self._theme)
+        if self.settings:
+            self.settings.set("view/theme", self._theme)
+            self.settings.set("view/text_size", self._text_size)
+        return shown
+
+    def step_text_size(self, step: int) -> int:
+        sizes = theme.TEXT_SIZES
+        index = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self._text_size))
+        self.set_theme(self._theme, sizes[max(0, min(len(sizes) - 1, index + step))])
+        return self._text_size
 
     # --- slots --------------------------------------------------------------------------------
     def _step_view(self, step: int) -> None:
@@ -185,6 +250,7 @@ class MainWindow(QMainWindow):
             self.view_switcher.setCurrentIndex((self.view_switcher.currentIndex() + step) % count)
 
     def _on_find_triggered(self) -> None:
+        self.left_tabs.setCurrentWidget(self.point_list)
         self.point_list.search_box.setFocus()
         self.point_list.search_box.selectAll()
 
@@ -194,7 +260,10 @@ class MainWindow(QMainWindow):
 
     def _on_details_link_activated(self, kind: str, ident: str) -> None:
         if kind == "point" and ident in self.atlas.points:
-            self.select_point(ident)
+            if self.study.running():   # read about it, but leave the quiz's diagram alone
+                self.details.show_point(ident)
+            else:
+                self.select_point(ident)
         elif kind == "condition" and ident in self.atlas.conditions:
             self.details.show_condition(ident)
             self.point_list.set_condition(ident)
@@ -207,6 +276,60 @@ class MainWindow(QMainWindow):
         shown = self.notice.text()
         self.notice.setText(f"{shown}\n{text}" if shown else text)
         self.notice.show()
+
+    def _on_diagram_mark_focused(self, code: str) -> None:
+        if self.study.running():
+            return   # naming the mark would give the answer away
+        point = self.atlas.points[code]
+        self.statusBar().showMessage(f"{code} {point.pinyin} ({point.english}) — Enter opens it")
+
+    # --- study mode: the quiz decides what the diagram shows and what a click means ----------
+    def _on_diagram_point_clicked(self, code: str) -> None:
+        if not self.study.running():
+            self.select_point(code)
+
+    def _on_diagram_background_clicked(self, pos: QPointF) -> None:
+        if self.study.running():
+            self.study.answer_click(pos)
+
+    def _on_study_question_shown(self, question) -> None:
+        self.show_view(question.view)
+        self.view_switcher.setEnabled(False)
+        self.diagram.clear_answer()
+        self.diagram.set_marks_visible(question.kind != "locate")
+        self.diagram.set_highlight(question.code if question.kind == "name" else None)
+        self.details.show_welcome()   # forget the shown point: it may be the answer
+        self.details.setHtml(WAITING_HTML)
+        self.notes_panel.set_point(None)
+
+    def _on_study_answered(self, answer) -> None:
+        code = answer.question.code
+        if answer.click is not None:
+            view = self.atlas.views[answer.question.view]
+            others = [QPointF(*at) for at in self.atlas.points[code].marks_on(view)
+                      if at != answer.nearest]
+            self.diagram.show_answer(QPointF(*answer.click), QPointF(*answer.nearest),
+                                     f"{code}  {answer.distance_cun:.1f} B-cun",
+                                     VERDICT_COLOURS[answer.verdict], others)
+        self.details.show_point(code)
+
+    def _on_study_quiz_ended(self) -> None:
+        self.view_switcher.setEnabled(True)
+        self.diagram.clear_answer()
+        self.diagram.set_marks_visible(True)
+        self.diagram.set_highlight(None)
+        self.diagram.set_selected(self._point)
+        if self._point:
+            self.details.show_point(self._point)
+        else:
+            self.details.show_welcome()
+        self.notes_panel.set_point(self._point)
+
+    def _on_left_tabs_changed(self, _index: int) -> None:
+        if self.left_tabs.currentWidget() is not self.study:
+            self.study.leave()
+        else:
+            self.study.refresh_summary()
 
     def _on_notes_panel_bookmark_toggled(self, _code: str, _on: bool) -> None:
         self.point_list.set_bookmarks(self.notes.bookmarked())
@@ -254,7 +377,18 @@ class MainWindow(QMainWindow):
         state = self.settings.get("window/state")
         if geometry.isEmpty() or state.isEmpty():
             return False
-        return self.restoreGeometry(geometry) and self.splitter.restoreState(state)
+        self._restored = self.restoreGeometry(geometry) and self.splitter.restoreState(state)
+        return self._restored
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._restored:   # first start: a narrow list, the diagram widest
+            self._restored = True
+            width = self.splitter.width()
+            left, right = min(260, width // 5), min(400, width * 3 // 10)
+            self.splitter.setSizes([left, width - left - right, right])
+            height = self.right_splitter.height()
+            self.right_splitter.setSizes([height - 140, 140])
 
     def closeEvent(self, event) -> None:
         self.notes_panel.save()

@@ -71,6 +71,10 @@ class PointList(QWidget):
         self.bookmark_box.setAccessibleName("Show only bookmarked points")
         self._bookmarks: set[str] = set()
 
+        for box in (self.channel_box, self.condition_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
+
         self.model = QStandardItemModel(self)
         for order, point in enumerate(atlas.points.values()):
             item = QStandardItem(f"{point.code}   {point.pinyin} — {point.english}")
@@ -86,6 +90,8 @@ class PointList(QWidget):
         self.list_view.setAccessibleName("Points")
         self.list_view.setModel(self.proxy)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,8 @@ DEFAULTS = {
     "window/state": QByteArray(),
     "last/point": "",
     "last/view": "",
+    "view/theme": "system",
+    "view/text_size": 10,
 }
 
 

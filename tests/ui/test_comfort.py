@@ -1,0 +1,80 @@
+"""Themes, text size, keyboard access to marks and accessible names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
+    QGraphicsView, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget,
+)
+
+from app import pages
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+
+INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGraphicsView,
+               QLineEdit, QPlainTextEdit, QTabBar, QTextEdit)
+
+
+def make(qtbot, atlas):
+    window = MainWindow(atlas, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_control_has_an_accessible_name(qtbot, mini_atlas):
+    window = make(qtbot, mini_atlas)
+    missing = [f"{type(w).__name__} {w.objectName()!r}"
+               for w in window.findChildren(QWidget)
+               if isinstance(w, INTERACTIVE) and w.isVisibleTo(window)
+               and not w.accessibleName()
+               and not (isinstance(w, QAbstractButton) and w.text())]
+    assert missing == []
+
+
+def test_arrow_keys_walk_the_marks_and_enter_opens(qtbot, mini_atlas):
+    window = make(qtbot, mini_atlas)
+    window.show_view("front")
+    window.diagram.setFocus()
+    seen = []
+    for _ in range(7):
+        with qtbot.waitSignal(window.diagram.mark_focused) as signal:
+            qtbot.keyClick(window.diagram, Qt.Key.Key_Right)
+        seen.append(signal.args[0])
+    assert seen[0] == "GB14"                       # reading order: top first
+    assert set(seen) == {"GB14", "CV24", "ST36", "TE6"}
+    assert "Enter opens it" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.diagram.point_clicked):
+        qtbot.keyClick(window.diagram, Qt.Key.Key_Return)
+    assert window.current_point() == seen[-1]
+    assert window.current_point() in window.statusBar().currentMessage()
+
+
+def test_dark_and_high_contrast_themes_apply_and_persist(qtbot, mini_atlas):
+    window = make(qtbot, mini_atlas)
+    window.select_point("GB14")
+    assert window.set_theme("dark") == "dark"
+    base = QApplication.instance().palette().color(QPalette.ColorRole.Base)
+    assert base.lightness() < 60
+    assert window.details.palette_ is pages.DARK
+    assert pages.DARK.caution_fg in window.details.toHtml()
+    assert window.set_theme("high-contrast") == "high-contrast"
+    assert window.details.palette_ is pages.HIGH_CONTRAST
+    assert Settings().get("view/theme") == "high-contrast"
+    assert window.set_theme("light") == "light"
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() > 200
+
+
+def test_text_size_steps_and_is_remembered(qtbot, mini_atlas):
+    window = make(qtbot, mini_atlas)
+    assert window.step_text_size(1) == 11
+    assert window.step_text_size(1) == 12
+    assert QApplication.instance().font().pointSize() == 12
+    assert Settings().get("view/text_size") == 12
+    again = make(qtbot, mini_atlas)
+    assert again._text_size == 12
+    again.step_text_size(-2)
+    assert QApplication.instance().font().pointSize() == 10
