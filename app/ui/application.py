@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__
+from app import __version__, paths
 from app.loader import AtlasError, load_atlas
 from app.model import Atlas
 from app.search import SearchIndex
@@ -39,6 +40,7 @@ def _load(atlas_path: str | None, interactive: bool) -> Atlas | None:
 def run(atlas_path: str | None, point: str | None, view: str | None,
         shot: Path | None = None, size: tuple[int, int] | None = None) -> int:
     from app.fonts import register_bundled_fonts
+    from app.ui import first_paint
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
@@ -46,6 +48,8 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
     QCoreApplication.setOrganizationName("Acupoint Atlas")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setDesktopFileName("acupoint-atlas")
+    app.setWindowIcon(QIcon(str(paths.assets_dir() / "icon.svg")))
     register_bundled_fonts()
     atlas = _load(atlas_path, interactive=shot is None)
     if atlas is None:
@@ -83,4 +87,6 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
             return 1
         print(f"wrote {shot}")
         return 0
+    if first_paint.wanted():
+        first_paint.exit_on_first_paint(window)
     return app.exec()

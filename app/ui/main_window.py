@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.loader import SCHEMAS
 from app.model import Atlas
 from app.notes import Notes, NotesImportError
 from app.progress_store import ProgressStore
@@ -362,11 +364,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Imported {changed} notes and bookmarks from {path}")
 
     def _on_about(self) -> None:
-        QMessageBox.about(
-            self, "About Acupoint Atlas",
-            f"<p><b>Acupoint Atlas {__version__}</b></p><p>{self.atlas.summary()}.</p>"
-            "<p>Locations follow the WHO Standard Acupuncture Point Locations (2008). "
-            "A study reference, not medical advice.</p>")
+        QMessageBox.about(self, "About Acupoint Atlas", self.about_text())
+
+    def about_text(self) -> str:
+        return (
+            f"<p><b>Acupoint Atlas {__version__}</b></p>"
+            f"<p>Atlas: {escape(self.atlas.path.name)}, schema {SCHEMAS[-1]}, "
+            f"{escape(self.atlas.summary())}.</p>"
+            "<p>Locations follow the WHO Standard Acupuncture Point Locations in the Western "
+            "Pacific Region (2008), in our own words. Every use shown names its source; the "
+            "evidence caveats come from reviews and guidelines. A study reference, not medical "
+            "advice.</p><p>Software: MIT licence. Bundled font: Noto Sans CJK SC subset, "
+            "SIL Open Font License 1.1.</p>")
 
     # --- persistence --------------------------------------------------------------------------
     def restore_state(self) -> bool:

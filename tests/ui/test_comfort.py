@@ -5,8 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
-    QGraphicsView, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
 )
 
 from app import pages
@@ -78,3 +87,13 @@ def test_text_size_steps_and_is_remembered(qtbot, mini_atlas):
     assert again._text_size == 12
     again.step_text_size(-2)
     assert QApplication.instance().font().pointSize() == 10
+
+
+def test_about_names_version_atlas_counts_and_licences(qtbot, mini_atlas):
+    from app import __version__
+
+    window = make(qtbot, mini_atlas)
+    text = window.about_text()
+    for expected in (__version__, "mini.yaml", "4 points", "3 sources", "MIT", "Open Font"):
+        assert expected in text
+    assert window.minimumWidth() >= 800 and window.minimumHeight() >= 500

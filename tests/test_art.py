@@ -1,0 +1,199 @@
+"""The SVG art: valid for Qt, clean, in step with tools/draw_figures.py, landmarks on the figure."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOL = ROOT / "tools" / "draw_figures.py"
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("draw_figures", TOOL)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("draw_figures", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+draw_figures = _load_tool()
+FIGURES = {f.id: f for f in draw_figures.build()}
+IDS = list(FIGURES)
+
+
+def _renderer(path: Path):
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    return QSvgRenderer(QByteArray(path.read_bytes()))
+
+
+def test_all_views_built():
+    assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
+                        "body-back", "body-side"}
+
+
+@pytest.mark.parametrize("vid", IDS)
+def test_svg_loads_without_warnings(qapp, vid):
+    from PySide6.QtCore import qInstallMessageHandler
+
+    messages = []
+    old = qInstallMessageHandler(lambda mode, ctx, msg: messages.append(msg))
+    try:
+        renderer = _renderer(ROOT / FIGURES[vid].image)
+        valid = renderer.isValid()
+        size = renderer.viewBoxF()
+    finally:
+        qInstallMessageHandler(old)
+    assert valid
+    assert messages == []
+    assert size.x() == 0 and size.y() == 0
+
+
+@pytest.mark.parametrize("vid", IDS)
+def test_svg_is_clean_and_small(vid):
+    path = ROOT / FIGURES[vid].image
+    text = path.read_text(encoding="utf-8")
+    assert path.stat().st_size < 150 * 1024
+    for bad in ("<filter", "<mask", "<!-- ", "inkscape:", "sodipodi:", "<style", "<use",
+                "<image", "<clipPath"):
+        assert bad not in text, f"{path.name} contains {bad!r}"
+    m = re.search(r'width="([\d.]+)" height="([\d.]+)" viewBox="0 0 ([\d.]+) ([\d.]+)"', text)
+    assert m, "viewBox must start at 0 0 with width/height attributes"
+    assert m.group(1) == m.group(3) and m.group(2) == m.group(4)
+    assert "<title>" in text
+    assert '<rect id="background"' in text
+
+
+def test_check_mode_agrees():
+    out = subprocess.run([sys.executable, str(TOOL), "--check"], capture_output=True,
+                         text=True, check=False)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("vid", IDS)
+def test_files_and_views_block_equal_build(vid):
+    fig = FIGURES[vid]
+    assert (ROOT / fig.image).read_text(encoding="utf-8") == fig.svg
+    data = yaml.safe_load((ROOT / "data" / "points.yaml").read_text(encoding="utf-8"))
+    views = {v["id"]: v for v in data["views"]}
+    view = views[vid]
+    assert view["title"] == fig.title
+    assert view["image"] == fig.image
+    assert view["side"] == fig.side
+    assert view["midline"] == fig.midline
+    assert view["cun"] == pytest.approx(fig.cun, abs=0.051)
+    assert set(view["landmarks"]) == set(fig.landmarks)
+    for name, (x, y) in fig.landmarks.items():
+        assert view["landmarks"][name] == pytest.approx([x, y], abs=1e-9), name
+
+
+@pytest.mark.parametrize("vid", IDS)
+def test_landmarks_lie_on_the_figure(qapp, vid):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    fig = FIGURES[vid]
+    renderer = _renderer(ROOT / fig.image)
+    box = renderer.viewBoxF()
+    image = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor("black"))
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, box.width(), box.height()))
+    painter.end()
+    background = QColor(draw_figures.BG).rgb()
+    off = []
+    for name, (x, y) in fig.landmarks.items():
+        assert 0 <= x < box.width() and 0 <= y < box.height(), name
+        if image.pixel(int(x), int(y)) == background:
+            off.append(name)
+    assert off == [], f"{vid}: landmarks on the background: {off}"
+
+
+def _dist(a, b):
+    return math.dist(a, b)
+
+
+def test_face_front_forehead_is_three_cun():
+    f = FIGURES["face-front"]
+    lm = f.landmarks
+    assert _dist(lm["glabella"], lm["hairline"]) == pytest.approx(3 * f.cun, rel=0.03)
+    # the eyebrow middle is directly above the pupil; the hairline corner 4.5 cun lateral
+    assert lm["eyebrow-middle"][0] == pytest.approx(lm["pupil"][0], abs=0.5)
+    assert abs(f.midline - lm["hairline-corner"][0]) == pytest.approx(4.5 * f.cun, rel=0.03)
+
+
+def test_body_back_leg_is_sixteen_cun():
+    f = FIGURES["body-back"]
+    lm = f.landmarks
+    dy = lm["lateral-malleolus"][1] - lm["popliteal-crease"][1]
+    assert dy == pytest.approx(16 * f.cun, rel=0.03)
+    forearm = _dist(lm["olecranon"], lm["wrist-crease-dorsal"])
+    assert forearm == pytest.approx(12 * f.cun, rel=0.03)
+
+
+def test_body_front_proportions():
+    f = FIGURES["body-front"]
+    lm = f.landmarks
+    c = f.cun
+    assert _dist(lm["cubital-crease"], lm["wrist-crease"]) == pytest.approx(12 * c, rel=0.03)
+    assert _dist(lm["knee-eye-lateral"], lm["ankle-front"]) == pytest.approx(16 * c, rel=0.03)
+    y = {k: lm[k][1] for k in ("suprasternal-notch", "xiphisternal-junction", "umbilicus",
+                                "pubic-symphysis")}
+    assert y["xiphisternal-junction"] - y["suprasternal-notch"] == pytest.approx(9 * c, rel=0.03)
+    assert y["umbilicus"] - y["xiphisternal-junction"] == pytest.approx(8 * c, rel=0.03)
+    assert y["pubic-symphysis"] - y["umbilicus"] == pytest.approx(5 * c, rel=0.03)
+    assert abs(f.midline - lm["nipple"][0]) == pytest.approx(4 * c, rel=0.03)
+
+
+def test_body_side_leg_line():
+    f = FIGURES["body-side"]
+    lm = f.landmarks
+    assert _dist(lm["knee-eye-lateral"], lm["ankle-front"]) == pytest.approx(16 * f.cun,
+                                                                              rel=0.03)
+
+
+def test_head_top_scalp_line_is_twelve_cun():
+    f = FIGURES["head-top"]
+    lm = f.landmarks
+    assert _dist(lm["scalp-0"], lm["scalp-12"]) == pytest.approx(12 * f.cun, rel=0.03)
+    xs = {lm[f"scalp-{i}"][0] for i in range(13)}
+    assert xs == {f.midline}
+    for i in range(12):
+        step = lm[f"scalp-{i + 1}"][1] - lm[f"scalp-{i}"][1]
+        assert step == pytest.approx(f.cun, rel=0.1)
+
+
+def test_head_side_scalp_arc_is_twelve_cun():
+    f = FIGURES["head-side"]
+    lm = f.landmarks
+    arc = sum(_dist(lm[f"scalp-{i}"], lm[f"scalp-{i + 1}"]) for i in range(12))
+    assert arc == pytest.approx(12 * f.cun, rel=0.05)
+    # the occipital protuberance about 2 B-cun above the posterior hairline along the arc
+    assert _dist(lm["occipital-protuberance"], lm["scalp-10"]) < 0.3 * f.cun
+
+
+def test_head_back_shares_heights_with_head_side():
+    side = FIGURES["head-side"].landmarks
+    back = FIGURES["head-back"]
+    for name in ("scalp-10", "scalp-11", "occipital-protuberance", "c2", "c7"):
+        assert back.landmarks[name][1] == pytest.approx(side[name][1], abs=2)
+    assert back.cun == FIGURES["head-side"].cun
+
+
+def test_geometry_doc_lists_every_landmark():
+    doc = (ROOT / "docs" / "geometry.md").read_text(encoding="utf-8")
+    missing = [f"{f.id}: {name}" for f in FIGURES.values() for name in f.landmarks
+               if not re.match(r"scalp-\d+$", name) and name not in doc]
+    assert missing == []

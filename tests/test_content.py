@@ -1,0 +1,250 @@
+"""What an anatomy teacher would check in the bundled atlas: codes, WHO measurements, overlaps,
+sources and cautions (plain pytest, no Qt)."""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+import pytest
+
+from app.loader import load_atlas
+
+EXPECTED_CODES = (
+    ["LI4", "LI19", "LI20"]
+    + [f"ST{n}" for n in range(1, 9)] + ["ST36"]
+    + ["SI18", "SI19"]
+    + [f"BL{n}" for n in range(1, 11)]
+    + ["TE6"] + [f"TE{n}" for n in range(17, 24)]
+    + [f"GB{n}" for n in range(1, 21)]
+    + [f"GV{n}" for n in range(15, 29)]
+    + ["CV24"]
+    + [f"EX-HN{n}" for n in range(1, 9)] + ["EX-HN14", "EX-HN15"]
+)
+SOURCE_POINTS = ("GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6")
+ORBIT_POINTS = ("ST1", "BL1", "EX-HN7")
+MIN_GAP_CUN = 0.35     # closer than this, two marks overlap at default zoom
+ON_LINE_CUN = 0.05     # "directly above/below" tolerance
+
+
+@pytest.fixture(scope="module")
+def atlas():
+    return load_atlas()
+
+
+def mark(atlas, code, view_id):
+    """The first mark of a point on a view."""
+    spots = [m.at for m in atlas.points[code].marks if m.view == view_id]
+    assert spots, f"{code} has no mark on {view_id}"
+    return spots[0]
+
+
+def lm(atlas, view_id, name):
+    return atlas.views[view_id].landmarks[name]
+
+
+def cun(atlas, view_id):
+    return atlas.views[view_id].cun
+
+
+def test_every_listed_code_exists(atlas):
+    missing = [code for code in EXPECTED_CODES if code not in atlas.points]
+    assert not missing, f"missing points: {missing}"
+
+
+def test_points_are_in_channel_order(atlas):
+    order = ["LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV",
+             "CV", "EX"]
+    keys = [(order.index(p.channel), int("".join(ch for ch in p.code if ch.isdigit())))
+            for p in atlas.points.values()]
+    assert keys == sorted(keys)
+
+
+def test_every_location_follows_who_2008(atlas):
+    assert atlas.sources["who-2008"].kind == "standard"
+    assert {p.location_source for p in atlas.points.values()} == {"who-2008"}
+
+
+def test_every_point_is_drawn_except_gv28_inside_the_lip(atlas):
+    undrawn = [p.code for p in atlas.points.values() if not p.marks]
+    assert undrawn == ["GV28"]
+    assert "inside" in atlas.points["GV28"].location.lower()
+
+
+def test_midline_points_are_not_bilateral(atlas):
+    for p in atlas.points.values():
+        if p.channel in ("GV", "CV") or p.code in ("EX-HN1", "EX-HN3"):
+            assert not p.bilateral, p.code
+
+
+def test_gb14_one_cun_above_the_eyebrow_in_line_with_the_pupil(atlas):
+    c = cun(atlas, "face-front")
+    gb14 = mark(atlas, "GB14", "face-front")
+    brow = lm(atlas, "face-front", "eyebrow-middle")
+    pupil = lm(atlas, "face-front", "pupil")
+    assert abs(gb14[0] - pupil[0]) <= ON_LINE_CUN * c
+    assert brow[1] - gb14[1] == pytest.approx(1 * c, abs=ON_LINE_CUN * c)
+
+
+def test_yuyao_is_in_the_eyebrow_above_the_pupil(atlas):
+    c = cun(atlas, "face-front")
+    yuyao = mark(atlas, "EX-HN4", "face-front")
+    assert math.dist(yuyao, lm(atlas, "face-front", "eyebrow-middle")) <= ON_LINE_CUN * c
+    assert abs(yuyao[0] - lm(atlas, "face-front", "pupil")[0]) <= ON_LINE_CUN * c
+
+
+def test_st4_is_04_cun_lateral_to_the_mouth_corner_at_its_level(atlas):
+    view = atlas.views["face-front"]
+    st4 = mark(atlas, "ST4", "face-front")
+    corner = lm(atlas, "face-front", "mouth-corner")
+    assert st4[1] == pytest.approx(corner[1], abs=ON_LINE_CUN * view.cun)
+    # lateral = away from the midline
+    assert abs(st4[0] - view.midline) - abs(corner[0] - view.midline) == pytest.approx(
+        0.4 * view.cun, abs=ON_LINE_CUN * view.cun)
+
+
+def _fraction_along(p, a, b):
+    """Where p lies on segment a-b (fraction of its length) and how far off the line it is."""
+    ab = (b[0] - a[0], b[1] - a[1])
+    ap = (p[0] - a[0], p[1] - a[1])
+    length2 = ab[0] ** 2 + ab[1] ** 2
+    t = (ap[0] * ab[0] + ap[1] * ab[1]) / length2
+    off = abs(ap[0] * ab[1] - ap[1] * ab[0]) / math.sqrt(length2)
+    return t, off
+
+
+@pytest.mark.parametrize("view_id", ["body-front", "body-side"])
+def test_st36_three_cun_below_st35_on_the_st35_st41_line(atlas, view_id):
+    st36 = mark(atlas, "ST36", view_id)
+    knee = lm(atlas, view_id, "knee-eye-lateral")
+    ankle = lm(atlas, view_id, "ankle-front")
+    t, off = _fraction_along(st36, knee, ankle)
+    leg_cun = math.dist(knee, ankle) / 16       # ST35 to ST41 = 16 B-cun
+    assert t == pytest.approx(3 / 16, abs=0.01)
+    assert off <= ON_LINE_CUN * leg_cun
+    assert st36[1] > knee[1]                      # below the knee
+
+
+def test_te6_three_cun_above_the_dorsal_wrist_crease(atlas):
+    te6 = mark(atlas, "TE6", "body-back")
+    wrist = lm(atlas, "body-back", "wrist-crease-dorsal")
+    elbow = lm(atlas, "body-back", "olecranon")
+    t, off = _fraction_along(te6, wrist, elbow)
+    assert t == pytest.approx(3 / 12, abs=0.01)   # wrist crease to elbow tip = 12 B-cun
+    assert off <= ON_LINE_CUN * math.dist(wrist, elbow) / 12
+
+
+def test_li4_beside_the_middle_of_the_second_metacarpal(atlas):
+    li4 = mark(atlas, "LI4", "body-back")
+    base = lm(atlas, "body-back", "metacarpal2-base")
+    head = lm(atlas, "body-back", "metacarpal2-head")
+    t, _off = _fraction_along(li4, base, head)
+    assert t == pytest.approx(0.5, abs=0.01)
+
+
+def test_gv20_five_cun_behind_the_anterior_hairline_on_head_top(atlas):
+    view = atlas.views["head-top"]
+    gv20 = mark(atlas, "GV20", "head-top")
+    hairline = lm(atlas, "head-top", "scalp-0")
+    assert gv20[1] > hairline[1]                  # behind = toward the back of the head
+    assert math.dist(gv20, hairline) == pytest.approx(5 * view.cun, abs=ON_LINE_CUN * view.cun)
+    assert gv20[0] == pytest.approx(view.midline, abs=ON_LINE_CUN * view.cun)
+
+
+def test_sishencong_is_four_points_one_cun_around_gv20(atlas):
+    view = atlas.views["head-top"]
+    gv20 = mark(atlas, "GV20", "head-top")
+    spots = atlas.points["EX-HN1"].marks_on(view)
+    assert len(spots) == 4
+    for spot in spots:
+        assert math.dist(spot, gv20) == pytest.approx(view.cun, abs=ON_LINE_CUN * view.cun)
+
+
+def test_scalp_lines_on_head_top(atlas):
+    """BL3-BL8 lines, GB13, GB15-GB18 and ST8 keep their WHO distances from the midline."""
+    view = atlas.views["head-top"]
+    expected = {"BL4": 1.5, "BL5": 1.5, "BL6": 1.5, "BL7": 1.5, "BL8": 1.5, "GB13": 3,
+                "GB15": 2.25, "GB16": 2.25, "GB17": 2.25, "GB18": 2.25, "EX-HN2": 2.25}
+    for code, lateral in expected.items():
+        x = mark(atlas, code, "head-top")[0]
+        assert abs(x - view.midline) == pytest.approx(lateral * view.cun,
+                                                      abs=ON_LINE_CUN * view.cun), code
+
+
+def test_st1_st2_st3_directly_below_the_pupil_top_to_bottom(atlas):
+    c = cun(atlas, "face-front")
+    pupil = lm(atlas, "face-front", "pupil")
+    ys = [pupil[1]]
+    for code in ("ST1", "ST2", "ST3"):
+        x, y = mark(atlas, code, "face-front")
+        assert abs(x - pupil[0]) <= ON_LINE_CUN * c, code
+        ys.append(y)
+    assert ys == sorted(ys) and len(set(ys)) == 4
+
+
+def test_no_two_marks_on_a_view_overlap(atlas):
+    close = []
+    for view in atlas.views.values():
+        spots = [(p.code, at) for p in atlas.points.values() for at in p.marks_on(view)]
+        for (code_a, a), (code_b, b) in combinations(spots, 2):
+            gap = math.dist(a, b) / view.cun
+            if gap < MIN_GAP_CUN:
+                close.append(f"{view.id}: {code_a}-{code_b} {gap:.2f} cun")
+    assert not close, "marks closer than 0.35 B-cun:\n" + "\n".join(close)
+
+
+def test_the_seven_source_points_have_sourced_indications(atlas):
+    for code in SOURCE_POINTS:
+        indications = atlas.points[code].indications
+        assert indications, code
+        assert all(i.source in atlas.sources for i in indications), code
+        assert any(i.source == "livestrong-hemifacial" for i in indications), code
+
+
+def test_indications_link_to_existing_conditions(atlas):
+    for p in atlas.points.values():
+        for ind in p.indications:
+            assert ind.source in atlas.sources, p.code
+            if ind.condition is not None:
+                assert ind.condition in atlas.conditions, (p.code, ind.condition)
+
+
+def test_traditional_ideas_are_not_clinical_claims(atlas):
+    for code in ("ST36", "TE6"):
+        (ind,) = atlas.points[code].indications
+        assert ind.traditional and ind.condition is None
+
+
+def test_no_indication_without_a_registered_source(atlas):
+    sourced = {"GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6", "LI4"}
+    for p in atlas.points.values():
+        if p.code not in sourced:
+            assert not p.indications, p.code
+
+
+def test_li4_has_a_pregnancy_caution(atlas):
+    cautions = atlas.points["LI4"].cautions
+    assert any("pregnan" in c.text.lower() for c in cautions)
+    assert {c.source for c in cautions} >= {"carr-2015-pregnancy", "nhs-acupuncture"}
+
+
+@pytest.mark.parametrize("code", ORBIT_POINTS)
+def test_orbit_points_carry_the_eye_injury_caution(atlas, code):
+    cautions = atlas.points[code].cautions
+    assert any(c.source == "lee-2023-periocular" and "eye" in c.text.lower()
+               and "never" in c.text.lower() for c in cautions)
+
+
+def test_certainty_words_match_the_evidence(atlas):
+    expected = {"facial-myokymia": "none", "hemifacial-spasm": "very-low",
+                "bells-palsy": "low", "cosmetic-facial": "very-low"}
+    for cid, word in expected.items():
+        assert atlas.conditions[cid].evidence.certainty == word, cid
+
+
+def test_every_condition_states_red_flags_and_cites_sources(atlas):
+    for cond in atlas.conditions.values():
+        assert "FAST" in cond.see_a_doctor, cond.id
+        assert cond.evidence.refs, cond.id
+        for ref in (*cond.evidence.refs, *cond.care_refs):
+            assert ref in atlas.sources, (cond.id, ref)
