@@ -1,4 +1,4 @@
-"""The command line: open the window, or check / show / search / shot (see README)."""
+"""The command line: open the window, or check / show / search / shot / export (see README)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--view", dest="shot_view", metavar="ID")
     shot.add_argument("--point", dest="shot_point", metavar="CODE")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
+    export = sub.add_parser("export", help="write a point card (PDF/PNG) or a flashcard deck (PDF)")
+    export.add_argument("code", nargs="?", help="the point, in any spelling")
+    export.add_argument("--deck", metavar="SPEC", help="all, channel:GB, view:ID, condition:ID")
+    export.add_argument("--out", required=True, metavar="FILE.pdf|FILE.png")
+    export.add_argument("--view", dest="export_view", metavar="ID", help="draw on this view")
     return parser
 
 
@@ -86,7 +91,57 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "shot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _run_gui(args, shot=True)
+    if args.command == "export":
+        return _export(args)
     return _run_gui(args, shot=False)
+
+
+def _export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    problem = None
+    if (args.code is None) == (args.deck is None):
+        problem = "export needs a point CODE or --deck SPEC (not both)"
+    elif out.suffix.lower() not in ((".pdf",) if args.deck else (".pdf", ".png")):
+        problem = f"cannot export {'a deck' if args.deck else 'a card'} to {out.name!r}: " + (
+            "use .pdf" if args.deck else "use .pdf or .png")
+    if problem:
+        print(f"acupoints: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    atlas = _load(args.atlas)
+    if atlas is None:
+        return EXIT_BAD_ATLAS
+    if args.export_view and args.export_view not in atlas.views:
+        print(f"acupoints: no view '{args.export_view}' (views: {', '.join(atlas.views)})",
+              file=sys.stderr)
+        return EXIT_UNKNOWN
+    from app.decks import DeckError, deck
+
+    try:
+        chosen = deck(atlas, args.deck) if args.deck else None
+    except DeckError as exc:
+        print(f"acupoints: {exc}", file=sys.stderr)
+        return EXIT_UNKNOWN
+    code = None if chosen else _resolve(atlas, SearchIndex(atlas.points.values()), args.code)
+    if chosen is None and code is None:
+        return EXIT_UNKNOWN
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui import export
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
+    try:
+        if chosen:
+            pages = export.export_deck(atlas, chosen.codes, out, chosen.title,
+                                       args.export_view or chosen.view)
+            print(f"wrote {out}: {len(chosen.codes)} cards on {pages} pages")
+        else:
+            export.export_card(atlas, atlas.points[code], out, args.export_view)
+            print(f"wrote {out}")
+    except OSError as exc:
+        print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
+        return EXIT_BAD_ATLAS
+    return EXIT_OK
 
 
 def _run_gui(args: argparse.Namespace, shot: bool) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
@@ -13,3 +14,10 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """The printer the user picked and set up in the print dialog, or None."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    accepted = QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+    return printer if accepted else None

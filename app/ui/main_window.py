@@ -26,7 +26,7 @@ from app.loader import SCHEMAS
 from app.model import Atlas
 from app.notes import Notes, NotesImportError
 from app.progress_store import ProgressStore
-from app.ui import dialogs, theme
+from app.ui import dialogs, export, theme
 from app.ui.details_panel import DetailsPanel
 from app.ui.diagram_view import DiagramView
 from app.ui.notes_panel import NotesPanel
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.study = StudyPanel(atlas, progress if progress is not None else ProgressStore())
         self.left_tabs = QTabWidget(objectName="leftTabs")
         self.left_tabs.setAccessibleName("Browse or study")
+        self.left_tabs.tabBar().setAccessibleName("Browse or study")
         self.left_tabs.addTab(self.point_list, "Browse")
         self.left_tabs.addTab(self.study, "Study")
         self.notice = QLabel(objectName="notice")
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.view_switcher, 1)
         self._build_actions(bar)
+        self._build_export_actions()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
@@ -186,6 +188,21 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("About Acupoint Atlas", QKeySequence(), self._on_about))
 
+    def _build_export_actions(self) -> None:
+        """File menu, on top: export or print the point card; the listed points as flashcards."""
+        card = QAction("Export point card…", self, shortcut=QKeySequence("Ctrl+E"),
+                       triggered=self._on_export_card)
+        deck = QAction("Export flashcards of listed points…", self, triggered=self._on_export_deck)
+        printing = QAction("Print point card…", self, shortcut=QKeySequence.StandardKey.Print,
+                           triggered=self._on_print_card)
+        self.card_actions = QActionGroup(self, enabled=False)
+        self.card_actions.addAction(card)
+        self.card_actions.addAction(printing)
+        first = self.file_menu.actions()[0] if self.file_menu.actions() else None
+        self.file_menu.insertActions(first, [card, deck, printing])
+        self.file_menu.insertSeparator(first)
+        self.addActions([card, deck, printing])
+
     # --- the public interface ---------------------------------------------------------------
     def show_view(self, view_id: str) -> None:
         if view_id not in self.atlas.views:
@@ -209,6 +226,7 @@ class MainWindow(QMainWindow):
         self.point_list.select(code)
         self.details.show_point(code)
         self.notes_panel.set_point(code)
+        self.card_actions.setEnabled(True)
         announcement = f"Selected {code} {point.pinyin} ({point.english})"
         self.statusBar().showMessage(announcement)
         self.setAccessibleDescription(announcement)
@@ -362,6 +380,40 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_point(self._point)
         self.point_list.set_bookmarks(self.notes.bookmarked())
         self.statusBar().showMessage(f"Imported {changed} notes and bookmarks from {path}")
+
+    def _on_export_card(self) -> None:
+        path = dialogs.ask_save_path(self, "Export point card", f"{self._point}.pdf",
+                                     "PDF (*.pdf);;PNG image (*.png)")
+        point, view = self.atlas.points[self._point], self.diagram.current_view()
+        if path:
+            out = Path(path) if Path(path).suffix else Path(f"{path}.pdf")
+            self._export(lambda: export.export_card(self.atlas, point, out, view), f"Wrote {out}")
+
+    def _on_export_deck(self) -> None:
+        codes = self.point_list.visible_codes()
+        boxes = (self.point_list.channel_box, self.point_list.condition_box)
+        title = " · ".join(b.currentText() for b in boxes if b.currentData()) or "Listed points"
+        path = dialogs.ask_save_path(self, f"Export {len(codes)} flashcards", "flashcards.pdf",
+                                     "PDF (*.pdf)") if codes else None
+        if path:
+            out = Path(path) if Path(path).suffix else Path(f"{path}.pdf")
+            self._export(lambda: export.export_deck(self.atlas, codes, out, title),
+                         f"Wrote {len(codes)} flashcards to {out}")
+
+    def _on_print_card(self) -> None:
+        printer = dialogs.ask_printer(self)
+        point, view = self.atlas.points[self._point], self.diagram.current_view()
+        if printer is not None:
+            self._export(lambda: export.print_card(self.atlas, point, printer, view),
+                         f"Printed {point.code}")
+
+    def _export(self, write, done: str) -> None:
+        try:
+            write()
+        except (OSError, ValueError) as exc:
+            self.show_notice(f"Export failed: {exc}")
+        else:
+            self.statusBar().showMessage(done)
 
     def _on_about(self) -> None:
         QMessageBox.about(self, "About Acupoint Atlas", self.about_text())

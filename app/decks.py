@@ -1,0 +1,132 @@
+"""Printed cards without Qt: which points a deck spec names, the text of a flashcard's back and
+of a point card, and the part of a view a card's diagram shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from app import caveat, pages
+from app.model import CHANNEL_NAMES, Atlas, Point, View
+from app.pages import CERTAINTY_COLOURS, HANZI_FAMILY, LIGHT
+from app.search import CHANNEL_ALIASES, compact
+
+SPEC_HELP = "all, channel:GB, view:face-front or condition:bells-palsy"
+CROP_CUN = 4.0   # a card's diagram shows this many B-cun either side of the mark
+# where a point page's top (names, cautions, location) ends and the uses and evidence begin
+USES = f'<p style="{pages.SECTION}">What the sources say'
+
+
+class DeckError(ValueError):
+    """A deck spec that names nothing (the message says what would work)."""
+
+
+@dataclass(frozen=True)
+class Deck:
+    spec: str
+    title: str
+    codes: tuple[str, ...]
+    view: str | None = None   # a view: deck draws every card on that view
+
+
+def _channel(value: str, atlas: Atlas) -> str:
+    key = compact(value)
+    for channel, names in CHANNEL_ALIASES.items():
+        if key == channel.lower() or key in names:
+            return channel
+    if key == "ex" or key == "extra":
+        return "EX"
+    present = sorted({p.channel for p in atlas.points.values()})
+    raise DeckError(f"no channel '{value}' (channels: {', '.join(present)})")
+
+
+def _condition(value: str, atlas: Atlas) -> str:
+    key = compact(value)
+    for cond in atlas.conditions.values():
+        if key in {compact(cond.id), compact(cond.name), *map(compact, cond.aliases)}:
+            return cond.id
+    raise DeckError(f"no condition '{value}' (conditions: {', '.join(atlas.conditions)})")
+
+
+def deck(atlas: Atlas, spec: str) -> Deck:
+    """The points a spec names, in atlas order: all, channel:GB, view:ID, condition:ID."""
+    kind, _, value = spec.partition(":")
+    kind, value = kind.strip().lower(), value.strip()
+    view = None
+    if kind == "all" and not value:
+        title, codes = "All points", list(atlas.points)
+    elif kind == "channel" and value:
+        channel = _channel(value, atlas)
+        title = f"{CHANNEL_NAMES[channel]} ({channel})"
+        codes = [p.code for p in atlas.points.values() if p.channel == channel]
+    elif kind == "view" and value:
+        view = next((v for v in atlas.views if v.lower() == value.lower()), None)
+        if view is None:
+            raise DeckError(f"no view '{value}' (views: {', '.join(atlas.views)})")
+        title = atlas.views[view].title
+        codes = [p.code for p in atlas.points.values() if view in p.views]
+    elif kind == "condition" and value:
+        cond = _condition(value, atlas)
+        title = atlas.conditions[cond].name
+        codes = [p.code for p in atlas.points_for_condition(cond)]
+    else:
+        raise DeckError(f"unknown deck '{spec}': use {SPEC_HELP}")
+    if not codes:
+        raise DeckError(f"deck '{spec}' has no points")
+    return Deck(spec, title, tuple(codes), view)
+
+
+def card_back(atlas: Atlas, point: Point) -> str:
+    """The answer side of a flashcard as escaped rich text: names, cautions, location, caveat."""
+    side = "both sides" if point.bilateral else "on the midline"
+    html = [
+        f'<p style="margin:0; font-size:x-large"><b>{escape(point.code)}</b> '
+        f'{escape(point.pinyin)} <span style="font-family:\'{HANZI_FAMILY}\'">'
+        f"{escape(point.hanzi)}</span></p>",
+        f'<p style="margin-top:0; color:{LIGHT.muted}">{escape(point.english)} · '
+        f"{escape(CHANNEL_NAMES[point.channel])} · {side}</p>",
+    ]
+    html += [f'<p style="margin-top:2px; color:{LIGHT.caution_fg}">&#9888; '
+             f"<b>{escape(c.text)}</b></p>" for c in point.cautions]
+    html.append(f"<p><b>Location:</b> {escape(point.location)}</p>")
+    if point.finding:
+        html.append(f"<p><i>How to find it:</i> {escape(point.finding)}</p>")
+    cav = caveat.compose(atlas, point)
+    html.append(f"<p><b>Evidence:</b> {escape(cav.headline)}</p>")
+    for cond in cav.conditions:
+        certainty = cond.evidence.certainty
+        html.append(
+            f'<p style="margin-top:2px"><span style="background-color:'
+            f'{CERTAINTY_COLOURS[certainty]}; color:#ffffff">&nbsp;'
+            f"{escape(caveat.CERTAINTY_LABELS[certainty])}&nbsp;</span> {escape(cond.name)}</p>")
+    html.append(f'<p style="color:{LIGHT.muted}"><i>{escape(cav.general)}</i></p>')
+    return "".join(html)
+
+
+def card_html(atlas: Atlas, point: Point, side: float, image_url: str) -> str:
+    """The point page with a side x side image in a column beside its top part."""
+    html = pages.point_page(atlas, point)
+    top, marker, rest = html.partition(USES)
+    if not marker:   # the page changed shape: put the image above it all
+        top, rest = "", html
+    return (f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td valign="top">{top}</td><td width="{side + 18:.0f}" align="right" valign="top">'
+            f'<img src="{escape(image_url)}" width="{side:.0f}" height="{side:.0f}"></td></tr>'
+            f"</table>{marker}{rest}")
+
+
+def card_view(point: Point, view_id: str | None = None) -> str | None:
+    """The view a card draws: the one asked for when the point is on it, else its first."""
+    return view_id if view_id in point.views else next(iter(point.views), None)
+
+
+def crop_box(view: View, at: tuple[float, float], aspect: float = 1.0
+             ) -> tuple[float, float, float, float]:
+    """(x, y, w, h) of the view ±CROP_CUN B-cun around ``at``, widened to ``aspect`` (w/h) and
+    moved to stay inside the view."""
+    x0, y0, w, h = view.viewbox
+    side = 2 * CROP_CUN * view.cun
+    cw, ch = min(w, side * max(1.0, aspect)), min(h, side * max(1.0, 1 / aspect))
+    left = min(max(at[0] - cw / 2, x0), x0 + w - cw)
+    top = min(max(at[1] - ch / 2, y0), y0 + h - ch)
+    return (left, top, cw, ch)
