@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
+from app.pages import HANZI_FAMILY  # the family tools/make_font_subset.py gives the subset
 from app.paths import assets_dir
 
-# Family name of assets/fonts/NotoSansSC-AtlasSubset.otf (set by tools/make_font_subset.py).
-HANZI_FAMILY = "Noto Sans SC Atlas Subset"
+__all__ = ["HANZI_FAMILY", "font_files", "fonts_dir", "register_bundled_fonts"]
 
 FONT_SUFFIXES = frozenset({".otf", ".ttf", ".otc", ".ttc"})
 
