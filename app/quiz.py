@@ -73,7 +73,7 @@ def deck_choices(atlas: Atlas) -> list[tuple[str, str]]:
     if FACE_VIEW in atlas.views:
         choices.append(("face", "Face"))
     choices += [(f"view:{v.id}", f"View: {v.title}") for v in atlas.views.values()
-                if any(v.id in p.views for p in atlas.points.values())]
+                if v.id != FACE_VIEW and any(v.id in p.views for p in atlas.points.values())]
     choices += [(f"channel:{ch}", f"Channel: {ch} — {name}")
                 for ch, name in CHANNEL_NAMES.items() if ch in present]
     choices += [(f"condition:{c.id}", f"Condition: {c.name}") for c in atlas.conditions.values()

@@ -223,8 +223,11 @@ class DiagramView(QGraphicsView):
         if not self._current:
             return
         for item in self._current.all_marks():
-            item.setVisible(self._marks_visible)
-            item.setToolTip("" if self._highlight else item.tip)
+            if item.isVisible() != self._marks_visible:
+                item.setVisible(self._marks_visible)
+            tip = "" if self._highlight else item.tip   # a name quiz hides every name
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
             if self._highlight is not None:
                 state = "quiz" if item.code == self._highlight else "dim"
             elif item.code == self._selected:

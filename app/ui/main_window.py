@@ -195,9 +195,10 @@ class MainWindow(QMainWindow):
         deck = QAction("Export flashcards of listed points…", self, triggered=self._on_export_deck)
         printing = QAction("Print point card…", self, shortcut=QKeySequence.StandardKey.Print,
                            triggered=self._on_print_card)
-        self.card_actions = QActionGroup(self, enabled=False)
+        self.card_actions = QActionGroup(self)   # on once a point is selected
         self.card_actions.addAction(card)
         self.card_actions.addAction(printing)
+        self.card_actions.setEnabled(False)
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
         self.file_menu.insertActions(first, [card, deck, printing])
         self.file_menu.insertSeparator(first)
