@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.view_switcher = QTabBar(objectName="viewSwitcher")
         self.view_switcher.setAccessibleName("Diagram views")
         self.view_switcher.setExpanding(False)
+        self.view_switcher.setDocumentMode(True)
+        self.view_switcher.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")   # all 7 fit
         for view in atlas.views.values():
             index = self.view_switcher.addTab(view.title)
             self.view_switcher.setTabData(index, view.id)

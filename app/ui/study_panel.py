@@ -75,6 +75,9 @@ class StudyPanel(QWidget):
         self.deck_box.setAccessibleName("Deck")
         for spec, title in deck_choices(atlas):
             self.deck_box.addItem(title, spec)
+        for box in (self.kind_box, self.deck_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         self.length_box = QSpinBox(objectName="quizLength")
         self.length_box.setAccessibleName("Questions per quiz")
         self.length_box.setRange(1, 200)
