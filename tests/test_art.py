@@ -197,3 +197,39 @@ def test_geometry_doc_lists_every_landmark():
     missing = [f"{f.id}: {name}" for f in FIGURES.values() for name in f.landmarks
                if not re.match(r"scalp-\d+$", name) and name not in doc]
     assert missing == []
+
+
+def test_head_side_anatomy():
+    """The profile keeps real relations: the ear from brow level to the base of the nose,
+    the jaw angle below and in front of the lobe, the mastoid behind it."""
+    f = FIGURES["head-side"]
+    lm = f.landmarks
+    c = f.cun
+    assert abs(lm["ear-apex"][1] - lm["glabella"][1]) < 0.5 * c
+    assert lm["ear-lobe"][1] < lm["nose-wing"][1] + 0.5 * c
+    angle, lobe = lm["jaw-angle"], lm["ear-lobe"]
+    assert 0.8 * c < angle[1] - lobe[1] < 2.2 * c
+    assert 0 < angle[0] - lobe[0] < 1.5 * c
+    assert lm["mastoid"][0] < lobe[0] < lm["tragus"][0] < lm["condyle"][0]
+    assert lm["mouth-corner"][0] < lm["nose-tip"][0] - 0.75 * c
+    assert lm["masseter-front"][1] > angle[1]
+
+
+def test_body_side_anatomy():
+    """The arm hangs at the side behind the front of the chest; the lateral malleolus lies
+    behind the front of the ankle; the patella above the knee eye."""
+    f = FIGURES["body-side"]
+    lm = f.landmarks
+    chest = max(x for x, y in draw_figures.BODY_SIDE if 290 < y < 420)
+    arm_front = max(x for x, y in draw_figures.ARM_SIDE)
+    assert arm_front < chest - 2 * f.cun
+    assert abs(lm["olecranon"][0] - lm["acromion"][0]) < 1.5 * f.cun
+    assert lm["lateral-malleolus"][0] < lm["ankle-front"][0]
+    assert lm["patella"][1] < lm["knee-eye-lateral"][1]
+    assert lm["c7"][0] < lm["acromion"][0] < lm["umbilicus"][0]
+
+
+def test_head_top_ear_apex_level_with_vertex():
+    lm = FIGURES["head-top"].landmarks
+    assert lm["ear-apex"][1] == pytest.approx(lm["vertex"][1], abs=0.5)
+    assert lm["glabella"][1] < lm["anterior-hairline"][1] < lm["vertex"][1]

@@ -546,10 +546,16 @@ def _side_scalp(segs, s_a, cun):
     return {f"scalp-{i}": _on_outline(segs, s_a - i * cun) for i in range(13)}
 
 
-EAR_DX = -55.0  # the ear and jaw joint sit this far behind where they were first sketched
+EAR_DX = -77.0  # the ear and jaw joint sit this far behind where they were first sketched
 EAR_SIDE = [(338, 262), (328, 248), (305, 239), (282, 246), (267, 270), (262, 302),
             (266, 335), (279, 360), (296, 380), (314, 385), (330, 375), (340, 352),
             (348, 343), (356, 333), (358, 320), (351, 302), (345, 285), (341, 272)]
+
+
+# the mandible in profile: condyle, ramus, angle (gonion), lower border to the chin
+JAW_SIDE = [(296, 352), (294, 400), (292, 440), (292, 470), (310, 490), (362, 508),
+            (430, 527), (480, 543), (520, 558)]
+MASSETER_FRONT = JAW_SIDE[6]  # front edge of masseter where it meets the lower border
 
 
 def ex(pts, dx=EAR_DX):
@@ -598,14 +604,14 @@ def head_side() -> Figure:
     svg.close()
 
     svg.open("face")
-    # jaw: ramus and lower border of the mandible
-    stroke(svg, smooth([*ex([(369, 352), (366, 420), (368, 478), (378, 510)]), (360, 528),
-                        (420, 544), (470, 554), (520, 562)]), dw, DETAIL)
+    # jaw: ramus (sloping a little back, its angle below and in front of the ear lobe) and
+    # the lower border of the mandible rising from the chin to the angle
+    stroke(svg, smooth(JAW_SIDE), dw, DETAIL)
     # zygomatic arch (subtle) and cheekbone
     stroke(svg, smooth([ex((364, 312)), (370, 309), (420, 310), (462, 322)]), 0.9, DETAIL,
            opacity=0.5)
     # masseter front edge (subtle)
-    stroke(svg, smooth([(430, 372), (436, 460), (442, 540)]), 0.9, DETAIL, opacity=0.3)
+    stroke(svg, smooth([(426, 372), (428, 450), MASSETER_FRONT]), 0.9, DETAIL, opacity=0.3)
     # eyebrow
     brow = [(534, 258), (520, 254), (500, 256), (483, 264), (498, 262), (518, 262),
             (533, 265)]
@@ -622,12 +628,14 @@ def head_side() -> Figure:
     stroke(svg, smooth([(548, 373), (532, 378), (528, 392), (537, 402), (550, 405)]), 1.4)
     fill(svg, smooth([(552, 400), (562, 397), (570, 399), (560, 403)], closed=True),
          "#d6b3a2")
-    stroke(svg, smooth([(526, 394), (522, 420), (526, 448), (530, 462)]), 1.0, DETAIL,
+    stroke(svg, smooth([(527, 396), (516, 424), (509, 452), (509, 474)]), 1.0, DETAIL,
            opacity=0.6)
-    # lips and mouth corner
-    fill(svg, smooth([(552, 438), (545, 442), (536, 455), (546, 455)], closed=True), LIP)
-    fill(svg, smooth([(546, 457), (536, 456), (542, 468), (550, 470)], closed=True), LIP)
-    stroke(svg, smooth([(547, 455.5), (540, 455.8), (534, 456)]), 1.3)
+    # lips (vermilion from the profile back to the mouth corner) and the line of the mouth
+    fill(svg, smooth([(554, 431), (549, 434), (536, 445), (522, 455), (536, 455),
+                      (547, 455.5), (553, 445)], closed=True), LIP)
+    fill(svg, smooth([(547, 457), (536, 457), (523, 458.5), (536, 465), (546, 472),
+                      (551.5, 469), (550, 462)], closed=True), LIP)
+    stroke(svg, smooth([(547, 456), (536, 456.3), (521, 457)]), 1.3)
     # mentolabial groove
     stroke(svg, smooth([(541, 490), (534, 492), (530, 498)]), 0.9, DETAIL, opacity=0.6)
     svg.close()
@@ -679,16 +687,16 @@ def head_side() -> Figure:
             s_hi = s_m
     x_back = point_at(segs, s_lo)[0]
     lm.update({
-        "gb20-fossa": (x_back + 30, y_gb20),
+        "gb20-fossa": (x_back + 27, y_gb20),
         "glabella": _on_outline(segs, s_g),
         "eyebrow-outer": (486, 264),
         "outer-canthus": (495.5, 290),
         "hairline-corner": (corner[0], corner[1] + 2),
         "hairline-temple": ex((392, 324)),
         "sideburn-back": ex((360, 242)),
-        "zygomatic-arch": (385, 311),
+        "zygomatic-arch": (374, 311),
         "condyle": ex((372, 336)),
-        "mandibular-notch": (370, 342),
+        "mandibular-notch": (356, 342),
         "tragus": ex((354, 320)),
         "supratragic-notch": ex((348, 300)),
         "intertragic-notch": ex((343, 347)),
@@ -700,14 +708,14 @@ def head_side() -> Figure:
         "mastoid": ex((294, 402)),
         "mastoid-back": ex((276, 414)),
         "occipital-protuberance": _on_outline(segs, s_eop),
-        "jaw-angle": ex((376, 508)),
-        "masseter-front": (440, 546),
-        "mouth-corner": (536, 456),
+        "jaw-angle": JAW_SIDE[3],
+        "masseter-front": MASSETER_FRONT,
+        "mouth-corner": (521, 457),
         "nose-wing": (538, 390),
         "nose-tip": (583, 383),
         "chin-groove": (536, 491),
         "zygoma-lower": (494, 334),
-        "c2": _on_outline(segs, s_p - 0.35 * cun, 4),
+        "c2": _on_outline(segs, s_p + 0.2 * cun, 4),   # top of the C2 spine, just below GV15
         "c7": _on_outline(segs, s_p - 3 * cun, 4),
     })
     return Figure("head-side", "Head side", "assets/faces/head-side.svg", "right",
@@ -820,33 +828,50 @@ def head_top() -> Figure:
     def cy(n):
         return y0 + n * C
 
-    ear = [(242, cy(4.1)), (262, cy(4.0)), (280, cy(4.5)), (284, cy(5.3)), (276, cy(6.0)),
-           (256, cy(6.3)), (240, cy(6.0))]
+    # ears seen from above: the rim of the helix standing out from the side of the head,
+    # attached in front and flaring backward
+    ear = [(236, cy(3.95)), (252, cy(4.05)), (266, cy(4.55)), (276, cy(5.3)), (277, cy(6.0)),
+           (270, cy(6.45)), (256, cy(6.35)), (240, cy(5.9))]
+    ear_fold = [(254, cy(4.4)), (264, cy(4.9)), (268, cy(5.6)), (264, cy(6.1))]
+    # the shoulders, far below the scalp, frame the head at the bottom of the plate
+    svg.open("shoulders")
+    sh = [(0, 500), (150, 498), (232, 508), (300, 540)]
+    for sgn in (1, -1):
+        pts = [(MID + sgn * d, y) for d, y in sh]
+        edge = smooth(pts)
+        fill(svg, edge + f"L{fmt(MID + sgn * 300)} {fmt(H)}L{fmt(MID)} {fmt(H)}Z", SKIN_SHADE)
+        stroke(svg, edge, dw, DETAIL, opacity=0.6)
+    svg.close()
+
     svg.open("ears")
     for sgn in (1, -1):
         pts = [(MID + sgn * d, y) for d, y in ear]
         fill(svg, smooth(pts, closed=True))
         stroke(svg, smooth(pts, closed=True), sw)
-        stroke(svg, smooth([(MID + sgn * d, y) for d, y in
-                            [(256, cy(4.35)), (272, cy(4.8)), (272, cy(5.5)), (258, cy(5.9))]]),
-               dw, DETAIL, opacity=0.7)
+        stroke(svg, smooth([(MID + sgn * d, y) for d, y in ear_fold]), dw, DETAIL, opacity=0.7)
     svg.close()
 
-    outline = [(0, 40), (56, 42), (112, 52), (162, 72), (206, 106), (240, 156), (260, 222),
-               (266, 300), (263, 380), (250, 450), (222, 512), (176, 560), (110, 588), (50, 598),
-               (0, 600)]
+    # the tip of the nose just shows beyond the brow
+    svg.open("nose")
+    nose = h.across([(0, 10), (8, 11), (14, 15.5), (19, 24), (24, 34), (29, 42), (31, 50)])
+    fill(svg, smooth(nose))
+    stroke(svg, smooth(nose[1:-1]), sw)
+    stroke(svg, h.both([(20, 31), (25, 38)]), 0.9, DETAIL, opacity=0.6)
+    svg.close()
+
+    # egg-shaped: the forehead narrower, widest over the parietal eminences behind the ears,
+    # the occiput rounded
+    outline = [(0, 40), (42, 42), (84, 49), (122, 62), (156, 82), (185, 110), (208, 146),
+               (225, 190), (237, 240), (245, 292), (249, 344), (248, 398), (240, 450),
+               (224, 498), (197, 540), (157, 573), (104, 594), (50, 604), (0, 606)]
     svg.open("head")
     head_d = h.closed_sym(outline)
     fill(svg, head_d)
-    # nose seen from above
-    nose = h.across([(0, 16), (9, 19), (16, 32), (19, 46)])
-    fill(svg, smooth(nose))
-    stroke(svg, smooth(nose), sw)
     svg.close()
 
     hair = [(0, y0), (50, y0 + 0.4), (3 * C, y0 + 2.5), (132, y0 + 7), (4.5 * C, y0 + 15),
-            (188, cy(1.2)), (214, cy(2.2)), (234, cy(3.3)), (238, cy(4.2)), (236, cy(5.2)),
-            (235, cy(6.4)), (226, cy(7.9)), (202, cy(9.5)), (156, cy(10.9)), (88, cy(11.75)),
+            (180, cy(1.15)), (202, cy(2.1)), (217, cy(3.2)), (224, cy(4.3)), (226, cy(5.4)),
+            (224, cy(6.6)), (214, cy(8.0)), (192, cy(9.5)), (148, cy(10.9)), (84, cy(11.75)),
             (0, cy(12))]
     svg.open("hair")
     fill(svg, h.closed_sym(hair), HAIR)
@@ -854,14 +879,19 @@ def head_top() -> Figure:
     # the midline of the map (faint), with a tick at every B-cun
     stroke(svg, f"M{fmt(MID)} {fmt(y0)}V{fmt(cy(12))}", 0.9, HAIR_LINE, opacity=0.45,
            stroke_dasharray="3 4")
+    stroke(svg, "".join(f"M{fmt(MID - 4)} {fmt(cy(n))}H{fmt(MID + 4)}" for n in range(13)),
+           0.9, HAIR_LINE, opacity=0.5)
     svg.close()
 
     svg.open("face")
-    # eyebrows (forehead seen from above, foreshortened)
-    brow = [(30, 58), (70, 52), (110, 54), (140, 62), (112, 59), (72, 58), (32, 63)]
+    # the brow ridge with the eyebrows (the forehead unrolled up to the glabella)
+    brow = [(20, 58), (56, 52.5), (94, 54), (124, 63), (96, 60), (58, 58.5), (22, 62.5)]
     for sgn in (1, -1):
         fill(svg, smooth([(MID + sgn * d, y) for d, y in brow], closed=True), BROW)
-    stroke(svg, smooth(h.across([(0, 88), (60, 92), (120, 104)])), 0.9, DETAIL, opacity=0.4)
+    stroke(svg, smooth(h.across([(0, 76), (50, 78), (104, 88), (146, 106)])), 0.9, DETAIL,
+           opacity=0.3)
+    # temples: where the forehead turns down to the side of the head
+    stroke(svg, h.both([(168, 100), (188, 130), (200, 162)]), 0.9, DETAIL, opacity=0.35)
     svg.close()
 
     svg.open("outline")
@@ -875,7 +905,7 @@ def head_top() -> Figure:
     lm["posterior-hairline"] = lm["scalp-12"]
     lm["glabella"] = (MID, y0 - 3 * C)
     lm["hairline-corner"] = h.p(4.5 * C, y0 + 17)
-    lm["ear-apex"] = h.p(262, cy(5))
+    lm["ear-apex"] = h.p(256, cy(5))
     return Figure("head-top", "Head top", "assets/faces/head-top.svg", "top", MID, C,
                   rounded(lm), svg.text())
 
@@ -980,6 +1010,31 @@ def _sym_line(h: Half, dys, **kw):
     return h.both(dys)
 
 
+def _calm_face(svg: Svg, h: Half):
+    """The small face of the body views: quiet, neutral features that do not draw the eye."""
+    fill(svg, h.both([(10, 125.5), (19, 122.5), (29, 124), (20, 125.3)], closed=True), BROW)
+    for sgn in (1, -1):
+        def q(pts, sgn=sgn):
+            return [(h.mid + sgn * d, y) for d, y in pts]
+        eye = q([(12, 134), (20, 131), (28, 133.5), (20, 136)])
+        fill(svg, smooth(eye, closed=True), EYE_WHITE)
+        fill(svg, ellipse_d(h.mid + sgn * 20, 133.6, 2.3, 2.3), IRIS)
+        stroke(svg, smooth(eye[:3]), 1.1, LINE)
+        stroke(svg, smooth(q([(14, 135.5), (20, 136.6), (26, 135)])), 0.7, DETAIL, opacity=0.5)
+    # nose: one side of the bridge, the base with the alae
+    stroke(svg, smooth(h.pts([(4.5, 140), (5, 152), (6.5, 163)])), 0.8, DETAIL, opacity=0.45)
+    stroke(svg, smooth(h.across([(0, 170.5), (4, 170), (8, 167.5)])), 0.9, DETAIL)
+    stroke(svg, h.both([(8, 161), (10.5, 166), (8, 169)]), 0.8, DETAIL, opacity=0.6)
+    # lips and the line of the mouth
+    fill(svg, smooth(h.across([(0, 184.3), (5, 183.4), (12, 186)]) +
+                     h.across([(0, 190.5), (8, 189.5), (12, 186)])[::-1][1:-1], closed=True),
+         LIP)
+    stroke(svg, smooth(h.across([(0, 186.4), (12.5, 186)])), 0.9, DETAIL)
+    # jaw and chin, very faint
+    stroke(svg, h.both([(55, 172), (46, 196), (26, 210), (0, 213.5)]), 0.9, DETAIL,
+           opacity=0.35)
+
+
 def body_front() -> Figure:
     W, H, MID, C = BODY_W, BODY_H, BODY_MID, BODY_CUN
     h = Half(MID, "front")
@@ -1000,19 +1055,9 @@ def body_front() -> Figure:
                [(60, 126), (66, 124), (69, 134), (67, 152), (63, 166), (58, 166)]]
         fill(svg, smooth(ear, closed=True))
         stroke(svg, smooth(ear), dw)
-    fill(svg, h.both([(10, 126), (20, 122), (30, 124), (20, 126)], closed=True), BROW)
-    for sgn in (1, -1):
-        eye = catmull([(MID + sgn * d, y) for d, y in
-                       [(11, 134), (20, 130), (29, 133), (20, 137)]], closed=True)
-        fill(svg, d_of(eye, True), EYE_WHITE)
-        fill(svg, ellipse_d(MID + sgn * 20, 133.5, 3, 3), IRIS)
-        stroke(svg, d_of(eye, True), 1.0, DETAIL)
-    stroke(svg, h.both([(5, 150), (4, 160), (9, 167), (4, 171)]), 1.0, DETAIL)
-    fill(svg, smooth(h.across([(0, 185), (7, 183.5), (13, 186)]) +
-                     h.across([(0, 191), (9, 189), (13, 186)])[::-1][1:-1], closed=True), LIP)
-    stroke(svg, smooth(h.across([(0, 186.5), (13, 186)])), 1.0, DETAIL)
-    stroke(svg, h.both([(56, 168), (50, 192), (30, 208), (12, 213)]), 1.0, DETAIL,
-           opacity=0.6)
+        stroke(svg, smooth([(MID + sgn * d, y) for d, y in [(63, 132), (65, 140), (63, 154)]]),
+               0.8, DETAIL, opacity=0.6)
+    _calm_face(svg, h)
     svg.close()
 
     svg.open("trunk")
@@ -1166,31 +1211,51 @@ def body_back() -> Figure:
 # ---------------------------------------------------------------------------------------------
 # body-side: the right side, face toward +x
 
-KNEE_EYE_S = (294.0, 996.0)
-_leg = (283.0 - KNEE_EYE_S[0], 1286.0 - KNEE_EYE_S[1])
+KNEE_EYE_S = (295.0, 996.0)
+_leg = (289.0 - KNEE_EYE_S[0], 1286.0 - KNEE_EYE_S[1])
 _n = math.hypot(*_leg)
 ANKLE_FRONT_S = (KNEE_EYE_S[0] + 16 * BODY_CUN * _leg[0] / _n,
                  KNEE_EYE_S[1] + 16 * BODY_CUN * _leg[1] / _n)
 
+# head, trunk and the (superimposed) legs as one silhouette, clockwise from the vertex
 BODY_SIDE = [
-    (258, 40), (304, 50), (328, 78), (335, 106), (333, 118), (340, 132), (349, 148),
-    (342, 156), (340, 164), (343, 176), (338, 186), (340, 194), (326, 204), (310, 208),
-    (303, 226), (302, 248), (312, 268), (336, 296), (346, 336), (344, 382), (336, 430),
-    (333, 476), (336, 530), (338, 568), (334, 600), (326, 632), (318, 668), (324, 706),
-    (326, 760), (320, 860), (314, 934), (313, 966), (306, 992), (304, 1020), (300, 1060),
-    (295, 1150), (291, 1240), (292, 1280), (314, 1298), (362, 1316), (408, 1330),
-    (424, 1340), (420, 1349), (380, 1351), (300, 1351), (244, 1350), (230, 1338),
-    (229, 1312), (238, 1274), (236, 1232), (222, 1170), (212, 1110), (214, 1060),
-    (226, 1002), (220, 960), (210, 880), (204, 780), (194, 724), (180, 690), (177, 650),
-    (188, 610), (200, 570), (204, 520), (193, 460), (183, 400), (179, 340), (186, 290),
-    (200, 252), (206, 228), (204, 200), (194, 172), (178, 140), (172, 110), (180, 78),
-    (208, 50)]
+    # head and face
+    (258, 40), (304, 50), (327, 76), (335, 102), (335, 114), (332, 122), (338, 132),
+    (347, 145), (348.5, 151), (343, 155.5), (338.5, 157), (341, 164), (338.5, 170),
+    (340.5, 176), (336, 183), (339.5, 192), (334, 200.5), (321, 205), (309, 209),
+    # neck, chest, abdomen
+    (304, 224), (303, 246), (309, 263), (325, 281), (340, 304), (347, 334), (345, 368),
+    (338, 398), (334, 440), (334, 492), (338, 540), (339, 572), (335, 606), (327, 636),
+    (320, 660),
+    # thigh, knee (patella, patellar ligament, tibial tuberosity), shin
+    (323, 694), (327, 744), (326, 804), (320, 870), (314, 928), (316, 946), (318.5, 964),
+    (314, 984), (309, 1000), (310, 1018), (306, 1060), (300, 1140), (295, 1215), (292.5, 1256),
+    # foot: ankle crease, instep, toes, sole with the (low, lateral) arch, heel
+    (295, 1279), (303, 1290), (320, 1296), (343, 1301), (367, 1308), (389, 1316),
+    (407, 1324), (425, 1332), (433.5, 1339), (435, 1346), (429, 1352), (410, 1352.5),
+    (384, 1352), (350, 1349.5), (312, 1348.5), (278, 1351.5), (252, 1352), (236, 1345),
+    (229, 1328), (233, 1304), (239, 1274), (238, 1236),
+    # calf, popliteal fossa, back of the thigh, buttock, lumbar curve, back, nape
+    (228, 1186), (216, 1126), (212, 1084), (216, 1046), (225, 1008), (222, 966),
+    (214, 900), (207, 820), (202, 762), (196, 730), (183, 708), (174, 672), (175, 636),
+    (185, 604), (198, 568), (203, 528), (199, 478), (190, 428), (182, 380), (180, 336),
+    (186, 294), (197, 264), (204, 244), (206, 226), (204, 204), (196, 180), (180, 146),
+    (173, 110), (180, 78), (208, 50)]
 
-ARM_SIDE = [(246, 256), (272, 260), (292, 284), (294, 330), (288, 400), (281, 460),
-            (278, 496), (288, 540), (289, 600), (281, 660), (274, 706), (277, 735), (281, 780),
-            (279, 832), (274, 856), (266, 864), (258, 852), (255, 800), (251, 745), (247, 708),
-            (239, 660), (231, 600), (228, 540), (226, 496), (221, 440), (220, 380), (222, 330),
-            (228, 290), (236, 266)]
+# the right arm hanging at the side, palm forward: seen from its lateral (radial) side.
+# One closed run clockwise from the acromion: deltoid, front of the arm (biceps, elbow,
+# brachioradialis), palm side of the hand, fingertips, back of the hand, back of the forearm,
+# olecranon, triceps, back of the deltoid.
+ARM_SIDE = [
+    (252, 259), (275, 263), (292, 279), (299, 304), (296, 334), (291, 376), (289, 430),
+    (286, 476), (285, 496), (290, 526), (292, 566), (288, 616), (280, 668), (274, 708),
+    (279, 724), (285, 744), (289.5, 766), (292, 788), (291.5, 803), (287.5, 811), (281, 811),
+    (276, 816), (273.5, 832), (271, 850), (267.5, 863), (261, 869.5), (255, 867),
+    (252.5, 856), (251, 836), (247.5, 814), (243.5, 796), (243.5, 770), (245, 740),
+    (246.5, 712),
+    (243, 672), (237, 624), (231, 576), (228, 536), (227, 500), (224, 462), (219, 414),
+    (214, 368), (209, 326), (210, 296), (220, 275), (234, 263)]
+ELBOW_CREASE_S = (285.0, 496.0)  # front of the elbow: the cubital crease (12 cun above the wrist)
 
 
 def body_side() -> Figure:
@@ -1205,49 +1270,108 @@ def body_side() -> Figure:
     svg.close()
 
     svg.open("head")
-    hair = [(258, 40), (304, 50), (328, 78), (331, 88), (318, 86), (300, 88), (290, 100),
-            (282, 118), (275, 134), (268, 118), (258, 110), (246, 112), (238, 126), (240, 148),
-            (230, 164), (200, 168), (194, 172), (178, 140), (172, 110), (180, 78), (208, 50)]
+    hair = [(258, 40), (304, 50), (327, 76), (329.5, 83), (318, 81), (302, 85), (291, 98),
+            (284, 117), (277, 132), (270, 116), (258, 108), (246, 110), (239, 124),
+            (241, 146), (230, 162), (202, 168), (194, 172), (178, 140), (172, 110),
+            (180, 78), (208, 50)]
     fill(svg, smooth(hair, closed=True), HAIR)
     stroke(svg, smooth(hair[3:17]), 1.0, HAIR_LINE)
-    ear = [(256, 116), (266, 114), (272, 124), (272, 140), (266, 152), (258, 156),
-           (250, 148), (248, 130)]
+    # ear: behind the jaw, from brow level to the base of the nose
+    ear = [(257, 114), (266, 112.5), (272, 121), (272, 136), (268, 148), (261, 156.5),
+           (254, 154), (251, 143), (249, 128)]
     fill(svg, smooth(ear, closed=True))
-    stroke(svg, smooth(ear, closed=True), dw)
-    stroke(svg, smooth([(258, 122), (266, 124), (266, 138), (260, 146)]), 1.0, DETAIL,
+    stroke(svg, smooth(ear, closed=True), 1.3)
+    stroke(svg, smooth([(257, 121), (265, 121), (266.5, 134), (262, 146)]), 0.9, DETAIL,
            opacity=0.7)
-    fill(svg, smooth([(334, 110), (326, 108), (316, 112), (326, 113)], closed=True), BROW)
-    fill(svg, smooth([(319, 122), (326, 119), (332, 122), (326, 125)], closed=True), EYE_WHITE)
-    stroke(svg, smooth([(319, 122), (326, 119), (332, 122)]), 1.0, DETAIL)
-    stroke(svg, smooth([(340, 150), (334, 152), (338, 156)]), 1.0, DETAIL)
-    stroke(svg, smooth([(342, 170), (336, 171)]), 1.0, DETAIL)
-    stroke(svg, smooth([(272, 154), (276, 178), (296, 196), (326, 202)]), 1.0, DETAIL,
-           opacity=0.6)
+    fill(svg, ellipse_d(263, 137, 2.2, 3.2), SKIN_SHADE)
+    # brow, a calm eye (lid line, small iris), nostril, lips, jaw
+    fill(svg, smooth([(333, 111), (325, 109.5), (315, 112), (325, 112.8)], closed=True), BROW)
+    fill(svg, smooth([(321, 121), (327, 118.8), (332, 120.5), (327, 123)], closed=True),
+         EYE_WHITE)
+    fill(svg, ellipse_d(329.5, 120.8, 1.5, 2), IRIS)
+    stroke(svg, smooth([(320, 121), (326, 118.5), (332.5, 120.2)]), 1.0, LINE)
+    stroke(svg, smooth([(322, 117), (327, 115.5), (331, 116.3)]), 0.7, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(345, 150), (339, 149.5), (337, 153), (341, 155.5)]), 0.9, DETAIL)
+    fill(svg, smooth([(341, 164.5), (336.5, 167.5), (338.5, 170), (341, 169)], closed=True),
+         LIP)
+    fill(svg, smooth([(338.5, 170.5), (336.5, 171), (338, 175.5), (340.5, 175)], closed=True),
+         LIP)
+    stroke(svg, smooth([(339, 170), (334, 170.6)]), 0.9, DETAIL)
+    stroke(svg, smooth([(270, 158), (274, 178), (290, 194), (318, 203)]), 0.9, DETAIL,
+           opacity=0.5)
     svg.close()
 
-    brief = [(192, 616), (262, 618), (326, 621), (323, 642), (315, 668), (300, 688),
-             (250, 708), (200, 721), (190, 712), (182, 690), (180, 656), (185, 630)]
+    svg.open("neck")
+    # sternocleidomastoid (mastoid to the sternal notch) and the front border of trapezius,
+    # which runs on into the top of the shoulder
+    stroke(svg, smooth([(262, 160), (276, 200), (296, 246), (304, 258)]), 1.1, DETAIL,
+           opacity=0.45)
+    stroke(svg, smooth([(214, 176), (220, 210), (232, 240), (248, 256)]), 1.1, DETAIL,
+           opacity=0.5)
+    stroke(svg, smooth([(205, 242), (209.5, 247.5), (206.5, 253)]), 1.2, DETAIL)
+    svg.close()
+
+    # brief: its front and back edges follow the body outline exactly
+    k_front = BODY_SIDE.index((334, 492))
+    k_back = BODY_SIDE.index((207, 820))
+    front = body[k_front:k_front + 6]
+    back = reverse_segs(body[k_back:k_back + 8])
+
+    def piece(segs, y0, y1):
+        return sub_curve(segs, _arc_at_y(segs, y0), _arc_at_y(segs, y1))
+
+    y_top_b, y_top_f, y_leg_f, y_leg_b = 612.0, 622.0, 662.0, 726.0
+    top = catmull([point_at(back, _arc_at_y(back, y_top_b)), (262, 616),
+                   point_at(front, _arc_at_y(front, y_top_f))])
+    leg = catmull([point_at(front, _arc_at_y(front, y_leg_f)), (300, 684), (250, 706),
+                   point_at(back, _arc_at_y(back, y_leg_b))])
+    brief = [*top, *piece(front, y_top_f, y_leg_f), *leg,
+             *reverse_segs(piece(back, y_top_b, y_leg_b))]
     svg.open("brief")
-    fill(svg, smooth(brief, closed=True), BRIEF)
-    stroke(svg, smooth(brief[:3]), dw, BRIEF_LINE)
-    stroke(svg, smooth(brief[4:9]), dw, BRIEF_LINE)
+    fill(svg, d_of(brief, True), BRIEF)
+    stroke(svg, d_of(top), dw, BRIEF_LINE)
+    stroke(svg, d_of(leg), dw, BRIEF_LINE)
     svg.close()
 
     svg.open("trunk")
-    stroke(svg, smooth([(196, 250), (201, 246), (206, 250)]), 1.2, DETAIL)
-    stroke(svg, smooth([(210, 584), (260, 578), (300, 592), (322, 612)]), dw, DETAIL,
-           opacity=0.5)
-    stroke(svg, smooth([(333, 564), (330, 568), (333, 572)]), 1.2, DETAIL)
-    stroke(svg, smooth([(242, 646), (256, 656), (260, 672)]), 1.2, DETAIL, opacity=0.5)
+    # lower border of the pectoral, costal margin, iliac crest to the ASIS, navel
+    stroke(svg, smooth([(344, 360), (332, 376), (314, 380)]), 1.1, DETAIL, opacity=0.45)
+    stroke(svg, smooth([(336, 404), (318, 440), (302, 474)]), 1.1, DETAIL, opacity=0.35)
+    stroke(svg, smooth([(206, 590), (252, 580), (296, 590), (324, 612)]), 1.2, DETAIL,
+           opacity=0.45)
+    stroke(svg, smooth([(337, 564), (333.5, 568), (337, 572)]), 1.2, DETAIL)
+    # buttock: gluteal fold below the brief, hollow behind the greater trochanter
+    stroke(svg, smooth([(198, 728), (214, 733), (236, 734)]), 1.2, DETAIL, opacity=0.55)
+    stroke(svg, smooth([(236, 640), (232, 660), (238, 684)]), 1.1, BRIEF_LINE, opacity=0.5)
     svg.close()
 
     svg.open("limbs")
-    stroke(svg, smooth([(306, 940), (296, 956), (296, 980), (304, 992)]), 1.2, DETAIL,
+    # knee: patella, patellar ligament, fibular head, popliteal crease
+    stroke(svg, smooth([(315, 934), (303, 942), (298, 962), (302, 980), (312, 988)]), 1.2,
+           DETAIL, opacity=0.6)
+    stroke(svg, smooth([(306, 990), (303, 1004), (305, 1018)]), 1.0, DETAIL, opacity=0.4)
+    stroke(svg, smooth([(244, 1012), (251, 1005), (259, 1010), (259, 1022)]), 1.2, DETAIL,
            opacity=0.6)
-    stroke(svg, smooth([(248, 1040), (244, 1120), (250, 1200)]), 1.2, DETAIL, opacity=0.35)
-    stroke(svg, ellipse_d(262, 1289, 8, 9), 1.2, DETAIL)
-    stroke(svg, smooth([(246, 1230), (246, 1270), (240, 1300)]), 1.2, DETAIL, opacity=0.45)
-    stroke(svg, smooth([(404, 1330), (412, 1344)]), 1.0, DETAIL, opacity=0.6)
+    stroke(svg, smooth([(224, 1000), (234, 1002)]), 1.1, DETAIL, opacity=0.5)
+    # tibial crest (just behind the front of the shin), the fibula's line, calf
+    stroke(svg, smooth([(305, 1030), (300, 1100), (294, 1180), (289, 1250)]), 1.1, DETAIL,
+           opacity=0.35)
+    stroke(svg, smooth([(256, 1030), (258, 1120), (260, 1200), (262, 1262)]), 1.0, DETAIL,
+           opacity=0.3)
+    stroke(svg, smooth([(230, 1060), (236, 1120), (242, 1190)]), 1.0, DETAIL, opacity=0.3)
+    # ankle and foot: lateral malleolus, Achilles tendon, ankle crease, the lateral border of
+    # the sole (the low lateral arch), base of the 5th metatarsal, little toe, toe tips
+    stroke(svg, smooth([(255, 1283), (259, 1277), (266, 1278), (270, 1287), (267, 1296),
+                        (259, 1299)]), 1.2, DETAIL, opacity=0.8)
+    stroke(svg, smooth([(244, 1240), (245, 1275), (242, 1306)]), 1.0, DETAIL, opacity=0.4)
+    stroke(svg, smooth([(292, 1280), (286, 1287)]), 1.1, DETAIL, opacity=0.55)
+    stroke(svg, smooth([(244, 1341), (280, 1339), (320, 1337), (360, 1341), (392, 1346)]),
+           1.0, DETAIL, opacity=0.45)
+    stroke(svg, smooth([(314, 1332), (322, 1327), (332, 1331)]), 1.0, DETAIL, opacity=0.45)
+    stroke(svg, smooth([(392, 1346), (396, 1337), (405, 1335), (411, 1341), (410, 1351)]),
+           1.0, DETAIL, opacity=0.6)
+    stroke(svg, smooth([(412, 1334), (420, 1336), (424, 1345)]), 1.0, DETAIL, opacity=0.45)
+    stroke(svg, smooth([(426, 1334.5), (431, 1338)]), 1.0, DETAIL, opacity=0.5)
     svg.close()
 
     svg.open("outline")
@@ -1256,14 +1380,39 @@ def body_side() -> Figure:
 
     svg.open("arm")
     arm = catmull(ARM_SIDE, closed=True)
+    n_arm = len(arm)
     fill(svg, d_of(arm, True))
-    stroke(svg, d_of(arm, True), sw)
-    thumb = [(266, 714), (278, 740), (284, 772), (282, 792), (275, 791), (269, 770),
-             (262, 742), (258, 722)]
-    fill(svg, smooth(thumb, closed=True))
-    stroke(svg, smooth(thumb[:7]), 1.4)
-    stroke(svg, smooth([(230, 492), (236, 498), (234, 506)]), 1.2, DETAIL)
-    stroke(svg, smooth([(266, 706), (272, 712)]), 1.2, DETAIL)
+    # the outline of the arm and hand; the shoulder: the front of the deltoid rounds over the
+    # acromion into the slope of trapezius, its back merges into the back
+    stroke(svg, d_of(arm[3:n_arm - 4]), sw)
+    stroke(svg, d_of(arm[:4]), sw * 0.75)
+    stroke(svg, d_of(arm[n_arm - 4:]), 1.3, DETAIL, opacity=0.8)
+    stroke(svg, smooth([(216, 186), (222, 214), (234, 240), (252, 259)]), 1.3, DETAIL,
+           opacity=0.7)
+    # anterior axillary fold running into the lower border of the pectoral
+    stroke(svg, smooth([(297, 362), (312, 376), (330, 376), (344, 362)]), 1.1, DETAIL,
+           opacity=0.45)
+    # deltoid borders meeting at its insertion, biceps/triceps groove
+    stroke(svg, smooth([(296, 330), (282, 362), (262, 392)]), 1.1, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(212, 338), (232, 370), (262, 392)]), 1.1, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(262, 400), (260, 440), (256, 476)]), 1.0, DETAIL, opacity=0.3)
+    # elbow: cubital crease (front), lateral epicondyle, olecranon (back)
+    stroke(svg, smooth([(285, 496), (277, 499), (271, 498)]), 1.2, DETAIL)
+    stroke(svg, smooth([(244, 490), (250, 486), (254, 492)]), 1.0, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(228, 486), (234, 496), (229, 508)]), 1.2, DETAIL, opacity=0.8)
+    # brachioradialis (front of the forearm), radial styloid, wrist crease
+    stroke(svg, smooth([(270, 516), (266, 580), (262, 660)]), 1.0, DETAIL, opacity=0.3)
+    stroke(svg, smooth([(274, 708), (266, 711), (260, 711)]), 1.2, DETAIL)
+    # hand: the thumb lies in front of the index (nail toward the viewer); the index finger
+    # in front of the middle finger; knuckles
+    stroke(svg, smooth([(261, 724), (265, 744), (272, 768), (277, 792), (281, 810)]), 1.4)
+    fill(svg, smooth([(285, 789), (289.5, 792), (290, 802), (286.5, 807), (284, 799)],
+                     closed=True), SKIN_SHADE)
+    stroke(svg, smooth([(283, 770), (289, 768)]), 0.9, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(251, 808), (256, 830), (259, 852), (262, 864)]), 1.0, DETAIL,
+           opacity=0.45)
+    stroke(svg, smooth([(273, 836), (268, 837)]), 0.9, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(244, 792), (247, 800)]), 0.9, DETAIL, opacity=0.5)
     svg.close()
 
     lm = {
@@ -1272,10 +1421,10 @@ def body_side() -> Figure:
         "knee-eye-lateral": KNEE_EYE_S,
         "ankle-front": ANKLE_FRONT_S,
         "lateral-malleolus": (262, Y_LMALL),
-        "patella": (308, 962),
-        "olecranon": (232, 498),
-        "c7": (204, 250),
-        "umbilicus": (332, 568),
+        "patella": (309, 962),
+        "olecranon": (231, 497),
+        "c7": (207, 248),
+        "umbilicus": (336, 568),
     }
     return Figure("body-side", "Body side", "assets/body/body-side.svg", "right", None,
                   C, rounded(lm), svg.text())
