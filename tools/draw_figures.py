@@ -555,7 +555,7 @@ EAR_SIDE = [(338, 262), (328, 248), (305, 239), (282, 246), (267, 270), (262, 30
 # the mandible in profile: condyle, ramus, angle (gonion), lower border to the chin
 JAW_SIDE = [(296, 352), (294, 400), (292, 440), (292, 470), (310, 490), (362, 508),
             (430, 527), (480, 543), (520, 558)]
-MASSETER_FRONT = JAW_SIDE[6]  # front edge of masseter where it meets the lower border
+MASSETER_FRONT = JAW_SIDE[5]  # front edge of masseter at the lower border (about 1.3 B-cun)
 
 
 def ex(pts, dx=EAR_DX):
@@ -611,7 +611,7 @@ def head_side() -> Figure:
     stroke(svg, smooth([ex((364, 312)), (370, 309), (420, 310), (462, 322)]), 0.9, DETAIL,
            opacity=0.5)
     # masseter front edge (subtle)
-    stroke(svg, smooth([(426, 372), (428, 450), MASSETER_FRONT]), 0.9, DETAIL, opacity=0.3)
+    stroke(svg, smooth([(392, 372), (374, 450), MASSETER_FRONT]), 0.9, DETAIL, opacity=0.3)
     # eyebrow
     brow = [(534, 258), (520, 254), (500, 256), (483, 264), (498, 262), (518, 262),
             (533, 265)]
