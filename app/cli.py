@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.loader import AtlasError, load_atlas
 from app.model import Atlas
 from app.search import SearchIndex
 
@@ -34,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--view", dest="shot_view", metavar="ID")
     shot.add_argument("--point", dest="shot_point", metavar="CODE")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
+    shot.add_argument("--theme", choices=["light", "dark", "high-contrast"], default="light")
     export = sub.add_parser("export", help="write a point card (PDF/PNG) or a flashcard deck (PDF)")
     export.add_argument("code", nargs="?", help="the point, in any spelling")
     export.add_argument("--deck", metavar="SPEC", help="all, channel:GB, view:ID, condition:ID")
@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(path: str | None) -> Atlas | None:
+    # imported here: opening the window reads the atlas through its start-up cache instead
+    from app.loader import AtlasError, load_atlas
+
     try:
         return load_atlas(path)
     except AtlasError as exc:
@@ -159,7 +162,8 @@ def _run_gui(args: argparse.Namespace, shot: bool) -> int:
             return EXIT_USAGE
         size = (width, height)
     return run(atlas_path=args.atlas, point=point, view=view,
-               shot=Path(args.out) if shot else None, size=size)
+               shot=Path(args.out) if shot else None, size=size,
+               theme=args.theme if shot else None)
 
 
 if __name__ == "__main__":

@@ -93,3 +93,15 @@ def test_shot_unknown_point(tmp_path, _user_home):
     result = run("--atlas", str(MINI), "shot", "--point", "XX99", "--out",
                  str(tmp_path / "x.png"), home=_user_home)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_shot_in_the_dark_theme(tmp_path, _user_home):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "dark.png"
+    result = run("--atlas", str(MINI), "shot", "--theme", "dark", "--point", "GB14",
+                 "--out", str(out), home=_user_home)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    list_area = image.pixelColor(60, image.height() - 60)   # the point list's empty space
+    assert list_area.lightness() < 80

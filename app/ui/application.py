@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, paths
-from app.loader import AtlasError, load_atlas
+from app.atlas_cache import load_cached
 from app.model import Atlas
 from app.search import SearchIndex
 
@@ -27,18 +27,24 @@ def ask_use_bundled(problems: list[str]) -> bool:
 
 
 def _load(atlas_path: str | None, interactive: bool) -> Atlas | None:
+    """The atlas, validated; an unchanged one comes from the start-up cache (atlas_cache)."""
     try:
-        return load_atlas(atlas_path)
-    except AtlasError as exc:
+        return load_cached(atlas_path, paths.cache_dir())
+    except Exception as exc:
+        from app.loader import AtlasError  # imported only now: the cache spares the import
+
+        if not isinstance(exc, AtlasError):
+            raise
         lines = [str(p) for p in exc.problems]
         print("\n".join(lines), file=sys.stderr)
         if interactive and atlas_path is not None and ask_use_bundled(lines):
-            return load_atlas(None)
+            return load_cached(None, paths.cache_dir())
         return None
 
 
 def run(atlas_path: str | None, point: str | None, view: str | None,
-        shot: Path | None = None, size: tuple[int, int] | None = None) -> int:
+        shot: Path | None = None, size: tuple[int, int] | None = None,
+        theme: str | None = None) -> int:
     from app.fonts import register_bundled_fonts
     from app.ui import first_paint
     from app.ui.main_window import MainWindow
@@ -70,6 +76,8 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
         window.restore_state()
         if code is None and settings.get("last/point") in atlas.points:
             code = settings.get("last/point")
+    if theme:
+        window.set_theme(theme)
     if size:
         window.resize(*size)
     if code:
