@@ -45,3 +45,13 @@ def user_dir() -> Path:
     from PySide6.QtCore import QStandardPaths  # only the UI side asks without the override
 
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def cache_dir() -> Path:
+    """Rebuildable data (the prepared atlas): $ACUPOINTS_HOME/cache, else Qt's CacheLocation."""
+    override = os.environ.get("ACUPOINTS_HOME")
+    if override:
+        return Path(override) / "cache"
+    from PySide6.QtCore import QStandardPaths  # only the UI side asks without the override
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))

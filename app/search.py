@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.model import CHANNELS, Point
 
@@ -26,17 +26,21 @@ _ALIAS_TO_CHANNEL = {alias: ch for ch, names in CHANNEL_ALIASES.items() for alia
 _CODE_QUERY = re.compile(r"^([a-z]+?)(\d{1,2})$")
 _EX_QUERY = re.compile(r"^ex([a-z]{2})(\d{1,2})$")
 _WORD = re.compile(r"[a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")   # \w is str.isalnum() plus "_"
 
 
 def fold(text: str) -> str:
     """Lower case without accents or tone marks (Yángbái -> yangbai); hanzi are kept."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():   # most text (codes, English, locations): nothing to decompose
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def compact(text: str) -> str:
     """fold() without spaces and punctuation: 'GB-14' and 'gb 14' -> 'gb14'."""
-    return "".join(ch for ch in fold(text) if ch.isalnum())
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 def parse_code(query: str) -> str | None:
@@ -72,14 +76,19 @@ def _distance_at_most_one(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-@dataclass(frozen=True)
-class _Entry:
+_SEP = "\x00"   # joins an entry's names (or words) so one `in` test checks them all
+
+
+class _Entry(NamedTuple):   # a tuple: thousands are made when the index is built
     code: str
     code_key: str          # 'gb14', 'exhn4'
     names: tuple[str, ...]  # compact pinyin, hanzi, english
     words: tuple[str, ...]  # single folded words of the names
     text: str              # folded names + location, for substring hits
     order: int
+    name_blob: str = ""    # "\0name\0name…": `\0 + q in it` = some name starts with q
+    word_blob: str = ""    # the same for the words
+    fuzzy: tuple[str, ...] = ()  # what a typo may be measured against: names, long words
 
 
 class SearchIndex:
@@ -88,11 +97,14 @@ class SearchIndex:
     def __init__(self, points: Iterable[Point]):
         self.entries: list[_Entry] = []
         for order, p in enumerate(points):
-            names = (compact(p.pinyin), p.hanzi, compact(p.english))
-            words = tuple(dict.fromkeys(
-                _WORD.findall(fold(p.pinyin)) + _WORD.findall(fold(p.english))))
-            text = " ".join((fold(p.pinyin), p.hanzi, fold(p.english), fold(p.location)))
-            self.entries.append(_Entry(p.code, compact(p.code), names, words, text, order))
+            pinyin, english = fold(p.pinyin), fold(p.english)
+            names = (_NOT_ALNUM.sub("", pinyin), p.hanzi, _NOT_ALNUM.sub("", english))
+            words = tuple(dict.fromkeys(_WORD.findall(pinyin) + _WORD.findall(english)))
+            text = " ".join((pinyin, p.hanzi, english, fold(p.location)))
+            self.entries.append(_Entry(
+                p.code, compact(p.code), names, words, text, order,
+                name_blob=_SEP + _SEP.join(names), word_blob=_SEP + _SEP.join(words) if words
+                else "", fuzzy=names + tuple(w for w in words if len(w) >= 4)))
 
     def resolve(self, query: str) -> str | None:
         """The one point a query names exactly (any code spelling, pinyin, hanzi, English)."""
@@ -112,23 +124,27 @@ class SearchIndex:
         if not q:
             return []
         code = parse_code(query)
+        code_key = compact(code) if code is not None else None
         folded = fold(query).strip()
+        score = self._score
         scored: list[tuple[int, int, str]] = []
         for e in self.entries:
-            score = self._score(e, q, code, folded)
-            if score:
-                scored.append((-score, e.order, e.code))
+            points = score(e, q, code, code_key, folded)
+            if points:
+                scored.append((-points, e.order, e.code))
         if not scored and len(q) >= 4:
+            size = len(q)
             for e in self.entries:
-                if any(_distance_at_most_one(q, n) for n in e.names) or any(
-                        len(w) >= 4 and _distance_at_most_one(q, w) for w in e.words):
+                if any(abs(len(n) - size) <= 1 and _distance_at_most_one(q, n)
+                       for n in e.fuzzy):
                     scored.append((-50, e.order, e.code))
         scored.sort()
         codes = [c for _, _, c in scored]
         return codes[:limit] if limit else codes
 
     @staticmethod
-    def _score(e: _Entry, q: str, code: str | None, folded: str) -> int:
+    def _score(e: _Entry, q: str, code: str | None, code_key: str | None, folded: str) -> int:
+        # q (compacted) holds no _SEP, so the blob tests below are exactly the per-name tests
         if code is not None and e.code == code:
             return 1000
         if q == e.code_key:
@@ -137,15 +153,16 @@ class SearchIndex:
             return 900
         if code is None and e.code_key.startswith(q) and not q.isalpha():
             return 800
-        if code is not None and e.code_key.startswith(compact(code)):
+        if code_key is not None and e.code_key.startswith(code_key):
             return 700
-        if any(n.startswith(q) for n in e.names):
+        if _SEP + q in e.name_blob:   # some name starts with q
             return 600
-        if any(w.startswith(folded) for w in e.words):
+        if (_SEP + folded in e.word_blob if _SEP not in folded
+                else any(w.startswith(folded) for w in e.words)):
             return 500
         if e.code_key.startswith(q):
             return 450
-        if any(q in n for n in e.names):
+        if q in e.name_blob:   # q inside some name
             return 400
         if len(folded) >= 3 and folded in e.text:
             return 200

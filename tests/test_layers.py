@@ -8,7 +8,8 @@ import sys
 from tests.conftest import MINI
 
 DOMAIN = ["app", "app.model", "app.loader", "app.placement", "app.search", "app.caveat",
-          "app.quiz", "app.pages", "app.card", "app.paths", "app.yaml_nodes", "app.cli"]
+          "app.quiz", "app.pages", "app.card", "app.paths", "app.yaml_nodes", "app.cli",
+          "app.atlas_cache"]
 
 
 def test_domain_modules_do_not_load_pyside6():

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, paths
@@ -55,7 +54,6 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setDesktopFileName("acupoint-atlas")
-    app.setWindowIcon(QIcon(str(paths.assets_dir() / "icon.svg")))
     register_bundled_fonts()
     atlas = _load(atlas_path, interactive=shot is None)
     if atlas is None:
@@ -95,6 +93,14 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
             return 1
         print(f"wrote {shot}")
         return 0
-    if first_paint.wanted():
+    # The icon is for the task bar, not for the first frame: set it once that is painted.
+    first_paint.after_first_paint(window, lambda: _set_window_icon(app))
+    if first_paint.wanted():   # installed last, so it reports before any work done after
         first_paint.exit_on_first_paint(window)
     return app.exec()
+
+
+def _set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon  # loads the SVG icon engine: a few ms not needed sooner
+
+    app.setWindowIcon(QIcon(str(paths.assets_dir() / "icon.svg")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from app import pages
@@ -24,6 +24,9 @@ class DetailsPanel(QTextBrowser):
         self.atlas = atlas
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Always there, so the text keeps its width: otherwise a long page after a short one
+        # is laid out twice (once more when the scroll bar appears), doubling a selection's cost.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.current: tuple[str, str] | None = None
         self.palette_ = pages.LIGHT
@@ -50,22 +53,22 @@ class DetailsPanel(QTextBrowser):
             f"<p style='color:{self.palette_.muted}'><i>{pages.caveat.GENERAL}</i></p>")
 
     def show_point(self, code: str) -> None:
-        self._show(("point", code), pages.point_page(self.atlas, self.atlas.points[code],
-                                                     self.palette_))
+        self._show(("point", code), lambda: pages.point_page(
+            self.atlas, self.atlas.points[code], self.palette_))
 
     def show_condition(self, condition_id: str) -> None:
-        self._show(("condition", condition_id),
-                   pages.condition_page(self.atlas, self.atlas.conditions[condition_id],
-                                       self.palette_))
+        self._show(("condition", condition_id), lambda: pages.condition_page(
+            self.atlas, self.atlas.conditions[condition_id], self.palette_))
 
     def show_source(self, source_id: str) -> None:
-        self._show(("source", source_id),
-                   pages.source_page(self.atlas, self.atlas.sources[source_id], self.palette_))
+        self._show(("source", source_id), lambda: pages.source_page(
+            self.atlas, self.atlas.sources[source_id], self.palette_))
 
-    def _show(self, key: tuple[str, str], html: str) -> None:
+    def _show(self, key: tuple[str, str], html) -> None:
+        """Show a page unless it is already shown (its HTML is only built when needed)."""
         if key != self.current:
             self.current = key
-            self.setHtml(html)
+            self.setHtml(html())
             self.setAccessibleDescription(self.toPlainText()[:200])
 
     def _on_anchor_clicked(self, url: QUrl) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QPinchGesture,
+    QWidget,
 )
 
 from app.model import Atlas, View
@@ -31,6 +32,23 @@ COLOURS = {
 }
 
 
+_STYLES: dict[str, tuple[QRectF, QPen, QBrush, float]] = {}
+
+
+def _style(state: str) -> tuple[QRectF, QPen, QBrush, float]:
+    """The look of a mark in a state, made once and shared by every mark in that state."""
+    if state not in _STYLES:
+        radius = {"selected": 8.0, "match": 6.5, "quiz": 9.0}.get(state, MARK_RADIUS)
+        strong = state in ("selected", "quiz")
+        outline = QColor("#1a1a1a") if strong else QColor("#ffffff")
+        if state == "dim":
+            outline.setAlpha(90)
+        _STYLES[state] = (QRectF(-radius, -radius, 2 * radius, 2 * radius),
+                          QPen(outline, 2.0 if strong else 1.5), QBrush(COLOURS[state]),
+                          {"selected": 30, "quiz": 35, "match": 20, "dim": 5}.get(state, 10))
+    return _STYLES[state]
+
+
 class MarkItem(QGraphicsEllipseItem):
     """One drawn position of a point (a bilateral point has two per view)."""
 
@@ -38,21 +56,20 @@ class MarkItem(QGraphicsEllipseItem):
         super().__init__(-MARK_RADIUS, -MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS)
         self.code = code
         self.tip = tooltip
+        self._state: str | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setToolTip(tooltip)
-        self.setZValue(10)
         self.set_state("normal")
 
     def set_state(self, state: str) -> None:
-        radius = {"selected": 8.0, "match": 6.5, "quiz": 9.0}.get(state, MARK_RADIUS)
-        self.setRect(-radius, -radius, 2 * radius, 2 * radius)
-        strong = state in ("selected", "quiz")
-        outline = QColor("#1a1a1a") if strong else QColor("#ffffff")
-        if state == "dim":
-            outline.setAlpha(90)
-        self.setPen(QPen(outline, 2.0 if strong else 1.5))
-        self.setBrush(QBrush(COLOURS[state]))
-        self.setZValue({"selected": 30, "quiz": 35, "match": 20, "dim": 5}.get(state, 10))
+        if state == self._state:   # restyling touches only the marks that change
+            return
+        self._state = state
+        rect, pen, brush, z = _style(state)
+        self.setRect(rect)
+        self.setPen(pen)
+        self.setBrush(brush)
+        self.setZValue(z)
 
 
 class _ViewScene:
@@ -60,11 +77,15 @@ class _ViewScene:
 
     def __init__(self, atlas: Atlas, view: View):
         self.view = view
+        self.marks_shown = (True, True)   # (visible, with tooltips): how the marks were made
         self.scene = QGraphicsScene()
         self.renderer = QSvgRenderer(str(view.image))
         art = QGraphicsSvgItem()
         art.setSharedRenderer(self.renderer)
         art.setZValue(0)
+        # Painted once per zoom level and kept: a mark changing colour, or the list filtering,
+        # then repaints from the pixmap instead of running the whole SVG again.
+        art.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene.addItem(art)
         x, y, w, h = view.viewbox
         self.scene.setSceneRect(QRectF(x, y, w, h))
@@ -127,6 +148,11 @@ class DiagramView(QGraphicsView):
 
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
+        # After the first frame, the other views' scenes are built one per idle moment, so
+        # that switching to a view (or selecting a point on it) parses nothing.
+        self._prepare_timer = QTimer(self, singleShot=True, interval=0)
+        self._prepare_timer.timeout.connect(self._prepare_next_view)
+        self._prepare_pending = True
         self.setObjectName("diagramView")
         self.setAccessibleName("Diagram")
         self.atlas = atlas
@@ -147,7 +173,12 @@ class DiagramView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip("Click a point. Arrow keys move between points, Enter opens one; "
                         "+ and − zoom, 0 fits.")
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # Our own viewport widget, to grab the pinch on: asking Qt for the default one would
+        # make PySide look up every QWidget subclass once (about 14 ms of the start).
+        viewport = QWidget(objectName="qt_scrollarea_viewport")   # as Qt names its own
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setViewport(viewport)
+        viewport.grabGesture(Qt.GestureType.PinchGesture)
         self._focus_index = -1
         self._focus_ring = QGraphicsEllipseItem(-11, -11, 22, 22)
         self._focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -173,6 +204,13 @@ class DiagramView(QGraphicsView):
         self._restyle()
         self.fit()
         self.view_changed.emit(view_id)
+
+    def _prepare_next_view(self) -> None:
+        for view_id, view in self.atlas.views.items():
+            if view_id not in self._scenes:
+                self._scenes[view_id] = _ViewScene(self.atlas, view)
+                self._prepare_timer.start()
+                return
 
     def set_selected(self, code: str | None) -> None:
         self._selected = code
@@ -222,12 +260,13 @@ class DiagramView(QGraphicsView):
     def _restyle(self) -> None:
         if not self._current:
             return
+        shown = (self._marks_visible, not self._highlight)   # a name quiz hides every name
+        refresh = shown != self._current.marks_shown   # else only the colours can change
+        self._current.marks_shown = shown
         for item in self._current.all_marks():
-            if item.isVisible() != self._marks_visible:
-                item.setVisible(self._marks_visible)
-            tip = "" if self._highlight else item.tip   # a name quiz hides every name
-            if item.toolTip() != tip:
-                item.setToolTip(tip)
+            if refresh:
+                item.setVisible(shown[0])
+                item.setToolTip(item.tip if shown[1] else "")
             if self._highlight is not None:
                 state = "quiz" if item.code == self._highlight else "dim"
             elif item.code == self._selected:
@@ -285,6 +324,9 @@ class DiagramView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event) -> bool:
+        if self._prepare_pending and event.type() == QEvent.Type.Paint:
+            self._prepare_pending = False
+            self._prepare_timer.start()   # runs once this first frame is painted
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):

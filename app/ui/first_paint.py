@@ -1,7 +1,9 @@
-"""Benchmark hook: note when a window's first frame is painted, print it and quit.
+"""Run something once a window's first frame is painted: start-up work the first frame does not
+need (the window icon), and the benchmark hook that reports that moment and quits.
 
-Only active when ``ACUPOINTS_BENCH_EXIT_ON_PAINT`` is set (benchmarks/run.py sets it); the
-bare-window baseline in benchmarks/bare_window.py uses the same hook, so both are measured alike.
+The hook is only active when ``ACUPOINTS_BENCH_EXIT_ON_PAINT`` is set (benchmarks/run.py sets
+it); the bare-window baseline, benchmarks/bare_window.py, loads this file on its own, so both
+are timed alike. Imports nothing beyond PySide6.QtCore and the standard library's basics.
 """
 
 from __future__ import annotations
@@ -9,9 +11,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 ENV = "ACUPOINTS_BENCH_EXIT_ON_PAINT"
 MARKER = "ACUPOINTS_BENCH "
@@ -19,6 +21,33 @@ MARKER = "ACUPOINTS_BENCH "
 
 def wanted() -> bool:
     return bool(os.environ.get(ENV))
+
+
+class _FirstPaint(QObject):
+    """Waits for the window's first Paint event; once that whole paint pass has finished
+    (a zero timer runs after it), calls back and removes itself."""
+
+    def __init__(self, window, callback: Callable[[], None]):
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+        self._seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        self._window.removeEventFilter(self)
+        self._callback()
+
+
+def after_first_paint(window, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, right after ``window``'s first frame has been painted."""
+    _FirstPaint(window, callback)
 
 
 def _peak_rss_kb() -> int | None:
@@ -32,33 +61,18 @@ def _peak_rss_kb() -> int | None:
     return None
 
 
-class _FirstPaint(QObject):
-    """Waits for the window's first Paint event; once that whole paint pass has finished
-    (a zero timer runs after it), prints the time and quits the event loop."""
+def exit_on_first_paint(window) -> None:
+    """Print ``ACUPOINTS_BENCH {"painted": monotonic seconds, ...}`` after the first frame and
+    quit the event loop (the benchmark's cold-start measure)."""
 
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self._window = window
-        self._seen = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
+    def report() -> None:
         painted = time.monotonic()
         rss = _peak_rss_kb()
         # written by hand: importing json here would slow the bare baseline down
         sys.stdout.write(f'{MARKER}{{"painted": {painted!r}, "peak_rss_kb": '
                          f'{"null" if rss is None else rss}, "size": '
-                         f'[{self._window.width()}, {self._window.height()}]}}\n')
+                         f"[{window.width()}, {window.height()}]}}\n")
         sys.stdout.flush()
         QCoreApplication.exit(0)
 
-
-def exit_on_first_paint(window: QWidget) -> None:
-    """Print ``ACUPOINTS_BENCH {"painted": monotonic seconds, ...}`` after the first frame."""
-    _FirstPaint(window)
+    after_first_paint(window, report)

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.loader import SCHEMAS
 from app.model import Atlas
 from app.notes import Notes, NotesImportError
 from app.progress_store import ProgressStore
-from app.ui import dialogs, export, theme
+from app.ui import theme
 from app.ui.details_panel import DetailsPanel
 from app.ui.diagram_view import DiagramView
 from app.ui.notes_panel import NotesPanel
@@ -50,6 +49,8 @@ class MainWindow(QMainWindow):
         self._restored = False
         self.setWindowTitle("Acupoint Atlas")
         self.setMinimumSize(900, 560)
+        if settings:   # the look first, so the widgets below are not restyled once made
+            theme.apply(settings.get("view/theme"), settings.get("view/text_size"))
 
         self.point_list = PointList(atlas)
         self.point_list.set_bookmarks(self.notes.bookmarked())
@@ -358,6 +359,9 @@ class MainWindow(QMainWindow):
         self.point_list.set_bookmarks(self.notes.bookmarked())
 
     def _on_export_notes(self) -> None:
+        # imported on use, like export below: not needed to open the window
+        from app.ui import dialogs
+
         path = dialogs.ask_save_path(self, "Export notes and bookmarks",
                                      "acupoint-notes.json", "Notes export (*.json)")
         if path:
@@ -370,6 +374,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Exported {count} notes and bookmarks to {path}")
 
     def _on_import_notes(self) -> None:
+        from app.ui import dialogs
+
         path = dialogs.ask_open_path(self, "Import notes and bookmarks",
                                      "Notes export (*.json)")
         if not path:
@@ -385,6 +391,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Imported {changed} notes and bookmarks from {path}")
 
     def _on_export_card(self) -> None:
+        from app.ui import dialogs, export
+
         path = dialogs.ask_save_path(self, "Export point card", f"{self._point}.pdf",
                                      "PDF (*.pdf);;PNG image (*.png)")
         point, view = self.atlas.points[self._point], self.diagram.current_view()
@@ -393,6 +401,8 @@ class MainWindow(QMainWindow):
             self._export(lambda: export.export_card(self.atlas, point, out, view), f"Wrote {out}")
 
     def _on_export_deck(self) -> None:
+        from app.ui import dialogs, export
+
         codes = self.point_list.visible_codes()
         boxes = (self.point_list.channel_box, self.point_list.condition_box)
         title = " · ".join(b.currentText() for b in boxes if b.currentData()) or "Listed points"
@@ -404,6 +414,8 @@ class MainWindow(QMainWindow):
                          f"Wrote {len(codes)} flashcards to {out}")
 
     def _on_print_card(self) -> None:
+        from app.ui import dialogs, export
+
         printer = dialogs.ask_printer(self)
         point, view = self.atlas.points[self._point], self.diagram.current_view()
         if printer is not None:
@@ -422,6 +434,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About Acupoint Atlas", self.about_text())
 
     def about_text(self) -> str:
+        from app.loader import SCHEMAS  # not imported to start: the atlas comes from its cache
+
         return (
             f"<p><b>Acupoint Atlas {__version__}</b></p>"
             f"<p>Atlas: {escape(self.atlas.path.name)}, schema {SCHEMAS[-1]}, "

@@ -8,7 +8,6 @@ bug there; on older Pythons ``protect_none`` does the same for this process.
 
 from __future__ import annotations
 
-import platform
 import sys
 
 _MARGIN = 1 << 40   # references no session can use up
@@ -17,7 +16,7 @@ _MARGIN = 1 << 40   # references no session can use up
 def needed() -> bool:
     import PySide6
 
-    return (sys.version_info < (3, 12) and platform.python_implementation() == "CPython"
+    return (sys.version_info < (3, 12) and sys.implementation.name == "cpython"
             and tuple(PySide6.__version_info__[:2]) >= (6, 12))
 
 

@@ -2,38 +2,73 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.model import CHANNEL_NAMES, Atlas
 from app.search import SearchIndex
-
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-ORDER_ROLE = Qt.ItemDataRole.UserRole + 2
+from app.ui.first_paint import after_first_paint
 
 
-class _PointFilter(QSortFilterProxyModel):
-    """Keeps the rows whose code is allowed, ordered by search rank when there is one."""
+class _PointModel(QStringListModel):
+    """The listed points in the order shown: atlas order, or search rank while searching.
+    Qt itself serves each row's text, so painting the list runs no Python per row, and a
+    keystroke only swaps the list of codes (no per-row filtering or sorting in Python)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
-        self._rank: dict[str, int] | None = None
+        self._points = atlas.points
+        self._codes: list[str] = []
+        self._rows: dict[str, int] | None = None
+        self.bookmarks: set[str] = set()
+        self.set_codes(list(atlas.points))
 
-    def set_rank(self, rank: dict[str, int] | None) -> None:
-        self._rank = rank
-        self.invalidate()
+    def label(self, code: str) -> str:
+        point = self._points[code]
+        star = "★ " if code in self.bookmarks else ""
+        return f"{star}{code}   {point.pinyin} — {point.english}"
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if self._rank is None:
-            return True
-        code = self.sourceModel().index(row, 0, parent).data(CODE_ROLE)
-        return code in self._rank
+    def tooltip(self, code: str) -> str:
+        point = self._points[code]
+        return f"{point.code} {point.pinyin} {point.hanzi} {point.english}"
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        if self._rank is not None:
-            return self._rank[left.data(CODE_ROLE)] < self._rank[right.data(CODE_ROLE)]
-        return left.data(ORDER_ROLE) < right.data(ORDER_ROLE)
+    def codes(self) -> list[str]:
+        return list(self._codes)
+
+    def code_at(self, row: int) -> str | None:
+        return self._codes[row] if 0 <= row < len(self._codes) else None
+
+    def row_of(self, code: str) -> int | None:
+        if self._rows is None:
+            self._rows = {c: row for row, c in enumerate(self._codes)}
+        return self._rows.get(code)
+
+    def set_codes(self, codes: list[str]) -> None:
+        if codes == self._codes:
+            return
+        self._codes, self._rows = codes, None
+        self.setStringList([self.label(code) for code in codes])
+
+    def relabel(self, codes: set[str]) -> None:
+        """Relabel these points' rows (a bookmark star changed), keeping the current row."""
+        for code in codes:
+            row = self.row_of(code)
+            if row is not None:
+                self.setData(self.index(row, 0), self.label(code))
+
+
+class _PointListView(QListView):
+    """The list, with each row's tooltip (code, pinyin, hanzi, English) made on hover."""
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            code = self.model().code_at(self.indexAt(event.pos()).row())
+            if code is not None:
+                from PySide6.QtWidgets import QToolTip
+
+                QToolTip.showText(event.globalPos(), self.model().tooltip(code), self)
+                return True
+        return super().viewportEvent(event)
 
 
 class PointList(QWidget):
@@ -47,7 +82,7 @@ class PointList(QWidget):
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
         self.atlas = atlas
-        self.index = SearchIndex(atlas.points.values())
+        self._index: SearchIndex | None = None
         self._quiet = False
 
         self.search_box = QLineEdit(objectName="searchBox")
@@ -75,20 +110,12 @@ class PointList(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)
 
-        self.model = QStandardItemModel(self)
-        for order, point in enumerate(atlas.points.values()):
-            item = QStandardItem(f"{point.code}   {point.pinyin} — {point.english}")
-            item.setData(point.code, CODE_ROLE)
-            item.setData(order, ORDER_ROLE)
-            item.setToolTip(f"{point.code} {point.pinyin} {point.hanzi} {point.english}")
-            item.setEditable(False)
-            self.model.appendRow(item)
-        self.proxy = _PointFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.sort(0)
-        self.list_view = QListView(objectName="pointList")
+        self.model = _PointModel(atlas, self)
+        self.proxy = self.model   # the model the list view shows (it filters and orders itself)
+        self.list_view = _PointListView(objectName="pointList")
         self.list_view.setAccessibleName("Points")
         self.list_view.setModel(self.proxy)
+        self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -105,10 +132,20 @@ class PointList(QWidget):
         self.condition_box.currentIndexChanged.connect(self._on_condition_box_changed)
         self.bookmark_box.toggled.connect(self._on_filters_changed)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        # the search index is built right after the first frame, not before it nor on the
+        # first keystroke (it takes a few milliseconds per thousand points)
+        after_first_paint(self, lambda: self.index)
+
+    @property
+    def index(self) -> SearchIndex:
+        """The search index, built on first use (not needed to open the window)."""
+        if self._index is None:
+            self._index = SearchIndex(self.atlas.points.values())
+        return self._index
 
     # --- filters ------------------------------------------------------------------------------
     def visible_codes(self) -> list[str]:
-        return [self.proxy.index(r, 0).data(CODE_ROLE) for r in range(self.proxy.rowCount())]
+        return self.model.codes()
 
     def set_channel(self, channel: str | None) -> None:
         self.channel_box.setCurrentIndex(max(0, self.channel_box.findData(channel)))
@@ -118,13 +155,10 @@ class PointList(QWidget):
 
     def set_bookmarks(self, codes: set[str]) -> None:
         """The user's bookmarked points (starred in the list, used by the bookmark filter)."""
+        changed = self._bookmarks ^ set(codes)
         self._bookmarks = set(codes)
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            code = item.data(CODE_ROLE)
-            point = self.atlas.points[code]
-            star = "★ " if code in self._bookmarks else ""
-            item.setText(f"{star}{code}   {point.pinyin} — {point.english}")
+        self.model.bookmarks = self._bookmarks
+        self.model.relabel(changed)
         if self.bookmark_box.isChecked():
             self._on_filters_changed()
 
@@ -140,7 +174,7 @@ class PointList(QWidget):
         condition = self.condition_box.currentData()
         bookmarked = self.bookmark_box.isChecked()
         if not query and channel is None and condition is None and not bookmarked:
-            self.proxy.set_rank(None)
+            self._show_codes(list(self.atlas.points))
             self.filter_changed.emit(None)
             return
         codes = self.index.search(query) if query else list(self.atlas.points)
@@ -151,8 +185,21 @@ class PointList(QWidget):
             codes = [c for c in codes if c in linked]
         if bookmarked:
             codes = [c for c in codes if c in self._bookmarks]
-        self.proxy.set_rank({code: rank for rank, code in enumerate(codes)})
+        self._show_codes(codes)
         self.filter_changed.emit(set(codes))
+
+    def _show_codes(self, codes: list[str]) -> None:
+        """List these codes, keeping the current row on the same point when it stays listed."""
+        current = self.list_view.currentIndex()
+        code = self.model.code_at(current.row()) if current.isValid() else None
+        self.model.set_codes(codes)
+        row = self.model.row_of(code) if code is not None else None
+        if row is not None and not self.list_view.currentIndex().isValid():
+            self._quiet = True
+            try:
+                self.list_view.setCurrentIndex(self.model.index(row, 0))
+            finally:
+                self._quiet = False
 
     def _on_search_box_return_pressed(self) -> None:
         codes = self.visible_codes()
@@ -163,16 +210,16 @@ class PointList(QWidget):
     # --- selection ----------------------------------------------------------------------------
     def select(self, code: str) -> None:
         """Show ``code`` as the current row without announcing it again."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(CODE_ROLE) == code:
-                self._quiet = True
-                try:
-                    self.list_view.setCurrentIndex(index)
-                    self.list_view.scrollTo(index)
-                finally:
-                    self._quiet = False
-                return
+        row = self.model.row_of(code)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self._quiet = True
+            try:
+                self.list_view.setCurrentIndex(index)
+                self.list_view.scrollTo(index)
+            finally:
+                self._quiet = False
+            return
         self._quiet = True
         try:
             self.list_view.clearSelection()
@@ -180,5 +227,6 @@ class PointList(QWidget):
             self._quiet = False
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._quiet and current.isValid():
-            self.point_activated.emit(current.data(CODE_ROLE))
+        code = self.model.code_at(current.row()) if current.isValid() else None
+        if not self._quiet and code is not None:
+            self.point_activated.emit(code)

@@ -40,10 +40,18 @@ def effective(theme: str) -> str:
     return "dark" if dark else "light"
 
 
+_applied: tuple | None = None   # what apply() last set, on which application
+
+
 def apply(theme: str, text_size: int) -> str:
-    """Set the palette and font of the whole application; returns the effective theme."""
+    """Set the palette and font of the whole application; returns the effective theme.
+    Setting what is already set is skipped: restyling every widget costs milliseconds."""
+    global _applied
     app = QApplication.instance()
     shown = effective(theme)
+    if _applied == (id(app), shown, text_size):
+        return shown
+    _applied = (id(app), shown, text_size)
     app.setStyle(QStyleFactory.create("Fusion"))
     palette = app.style().standardPalette()
     for role, colour in _SCHEMES.get(shown, {}).items():

@@ -1,0 +1,146 @@
+"""Keep a validated atlas ready for the next start, so an unchanged file is not parsed twice.
+
+Parsing and validating the atlas costs tens of milliseconds (hundreds for a large one) and the
+libyaml import on top; the window's start does not need either when nothing changed. After a
+full, successful load the atlas is written to the user's cache folder (the app's own file, like
+a bytecode cache) as marshal data: values only (text, numbers, tuples), none of it ever run,
+and rebuilt into the model's frozen dataclasses. It is keyed on the atlas
+file (path, size, time, checksum), its images (size, time), the Python and app versions and the
+code that reads and validates atlases; when anything differs, or the cache cannot be read, the
+atlas is loaded and validated in full, exactly as ``load_atlas`` does. No Qt.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import zlib
+from dataclasses import fields
+from pathlib import Path
+
+from app import __version__, paths
+from app.model import Atlas, Caution, Condition, Evidence, Indication, Mark, Point, Source, View
+
+FORMAT = 1
+_HERE = Path(__file__).resolve().parent
+# The code whose change can change what a load produces.
+_CODE = ("atlas_cache.py", "loader.py", "model.py", "placement.py", "paths.py", "yaml_nodes.py")
+_CLASSES = (Atlas, Source, Evidence, Condition, View, Mark, Caution, Indication, Point)
+_NAMES = {cls: tuple(f.name for f in fields(cls)) for cls in _CLASSES}
+
+
+def _key(path: Path, data: bytes) -> tuple:
+    stat = path.stat()
+    code = tuple((name, s.st_size, s.st_mtime_ns)
+                 for name in _CODE for s in [(_HERE / name).stat()])
+    names = tuple(_NAMES[cls] for cls in _CLASSES)
+    return (FORMAT, __version__, tuple(sys.version_info[:2]), str(path), stat.st_size,
+            stat.st_mtime_ns, zlib.crc32(data), code, names)
+
+
+def _images(atlas: Atlas) -> tuple:
+    return tuple((str(v.image), s.st_size, s.st_mtime_ns)
+                 for v in atlas.views.values() for s in [v.image.stat()])
+
+
+def _values(obj, **replace) -> tuple:
+    return tuple(replace.get(name, getattr(obj, name)) for name in _NAMES[type(obj)])
+
+
+def _encode(atlas: Atlas) -> tuple:
+    def point(p: Point) -> tuple:
+        return _values(p, marks=tuple(_values(m) for m in p.marks),
+                       indications=tuple(_values(i) for i in p.indications),
+                       cautions=tuple(_values(c) for c in p.cautions))
+
+    return _values(
+        atlas, path=str(atlas.path),
+        sources={k: _values(s) for k, s in atlas.sources.items()},
+        conditions={k: _values(c, evidence=_values(c.evidence))
+                    for k, c in atlas.conditions.items()},
+        views={k: _values(v, image=str(v.image), landmarks=dict(v.landmarks))
+               for k, v in atlas.views.items()},
+        points={k: point(p) for k, p in atlas.points.items()})
+
+
+def _make(cls, values: tuple, **replace):
+    """A frozen dataclass from its field values, without running its checks a second time."""
+    obj = object.__new__(cls)
+    state = dict(zip(_NAMES[cls], values))
+    state.update(replace)
+    obj.__dict__.update(state)
+    return obj
+
+
+def _decode(data: tuple) -> Atlas:
+    raw = dict(zip(_NAMES[Atlas], data))
+
+    def point(values: tuple) -> Point:
+        state = dict(zip(_NAMES[Point], values))
+        state["marks"] = tuple(_make(Mark, m) for m in state["marks"])
+        state["indications"] = tuple(_make(Indication, i) for i in state["indications"])
+        state["cautions"] = tuple(_make(Caution, c) for c in state["cautions"])
+        return _make(Point, (), **state)
+
+    def condition(values: tuple) -> Condition:
+        state = dict(zip(_NAMES[Condition], values))
+        state["evidence"] = _make(Evidence, state["evidence"])
+        return _make(Condition, (), **state)
+
+    def view(values: tuple) -> View:
+        state = dict(zip(_NAMES[View], values))
+        state["image"] = Path(state["image"])
+        return _make(View, (), **state)
+
+    return _make(Atlas, (), path=Path(raw["path"]),
+                 sources={k: _make(Source, v) for k, v in raw["sources"].items()},
+                 conditions={k: condition(v) for k, v in raw["conditions"].items()},
+                 views={k: view(v) for k, v in raw["views"].items()},
+                 points={k: point(v) for k, v in raw["points"].items()})
+
+
+def cache_file(path: Path, cache_dir: Path) -> Path:
+    return cache_dir / f"atlas-{zlib.crc32(str(path).encode()):08x}.marshal"
+
+
+def load_cached(path: Path | str | None, cache_dir: Path) -> Atlas:
+    """The atlas at ``path`` (None: the bundled one), from the cache when it is current;
+    otherwise loaded and validated in full (raising AtlasError as ``load_atlas`` does) and
+    cached for the next time. A cache that cannot be read or written is simply not used."""
+    given = Path(path) if path is not None else paths.atlas_file()
+    resolved = given.resolve()
+    try:
+        key = (str(given), *_key(resolved, resolved.read_bytes()))
+    except OSError:
+        key = None   # let the full load report the problem with the file
+    target = cache_file(resolved, cache_dir)
+    if key is not None:
+        try:
+            stored_key, images, encoded = marshal.loads(target.read_bytes())
+            if stored_key == key:
+                atlas = _decode(encoded)
+                if _images(atlas) == images:
+                    return atlas
+        except Exception:  # any unusable cache just means a full load
+            pass
+    from app.loader import load_atlas  # YAML and validation only when they are needed
+
+    atlas = load_atlas(given)
+    if key is not None:
+        _store(target, key, atlas)
+    return atlas
+
+
+def _store(target: Path, key: tuple, atlas: Atlas) -> None:
+    try:
+        encoded = _encode(atlas)
+        if _decode(encoded) != atlas:   # a model the codec does not know: do not cache
+            return
+        blob = marshal.dumps((key, _images(atlas), encoded))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        partial.write_bytes(blob)
+        os.replace(partial, target)
+    except (OSError, ValueError, TypeError):   # no room, no rights: start without a cache
+        pass

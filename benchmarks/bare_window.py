@@ -1,0 +1,39 @@
+"""The baseline: a bare PySide6 QMainWindow, started, shown and painted the way the app is.
+
+Run by benchmarks/run.py with ACUPOINTS_BENCH_EXIT_ON_PAINT set; it uses the app's own
+first-paint hook (app/ui/first_paint.py, which imports nothing but PySide6), so both processes
+are timed to the same moment: the end of the first paint of the whole window. The hook's file is
+loaded on its own, without the ``app.ui`` package, so nothing of the app runs here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+HOOK = Path(__file__).resolve().parent.parent / "app" / "ui" / "first_paint.py"
+
+
+def _hook():
+    spec = importlib.util.spec_from_file_location("first_paint", HOOK)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> int:
+    width, height = (int(n) for n in (sys.argv[1] if len(sys.argv) > 1 else "900x560").split("x"))
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("Bare window")
+    window.resize(width, height)
+    window.show()
+    _hook().exit_on_first_paint(window)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Write an atlas N times larger than a given one, for measuring how the app grows (no Qt).
+
+The real points are kept as they are; each gets N-1 synthetic siblings with new, valid codes
+(channel codes numbered 30-99, then EX-Qx codes), names mixed from two real points, the same
+text, indications and cautions, and marks placed a little apart from the original's, so the
+diagram carries N times the marks. Sources, conditions and views are copied unchanged, and the
+art is copied next to the new file.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+import shutil
+import string
+from pathlib import Path
+
+import yaml
+
+from app.loader import load_atlas
+from app.model import CHANNELS
+
+try:  # the C emitter is much faster when PyYAML was built with libyaml
+    from yaml import CSafeDumper as _BaseDumper
+except ImportError:  # pragma: no cover
+    from yaml import SafeDumper as _BaseDumper
+
+
+class _Dumper(_BaseDumper):
+    """Never writes anchors or aliases: the atlas reader refuses them."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
+def _codes(used: set[str]):
+    """Fresh codes: each channel's numbers 30-99 not yet used, then EX-QA1 … EX-QZ99."""
+    pools = {ch: [f"{ch}{n}" for n in range(30, 100) if f"{ch}{n}" not in used]
+             for ch in CHANNELS if ch != "EX"}
+    extra = (f"EX-Q{letter}{n}" for letter in string.ascii_uppercase for n in range(1, 100))
+
+    def take(channel: str) -> tuple[str, str]:
+        pool = pools.get(channel)
+        if pool:
+            return pool.pop(0), channel
+        code = next(extra)
+        while code in used:
+            code = next(extra)
+        return code, "EX"
+
+    return take
+
+
+def _mix(a: str, b: str) -> str:
+    """The first half of one name joined to the second half of another."""
+    return (a[: max(1, len(a) // 2)] + b[len(b) // 2:]).strip() or a
+
+
+def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10) -> Path:
+    """Write ``folder/data/points.yaml`` (+ ``folder/assets``) ``factor`` times as large."""
+    atlas = load_atlas(source)
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    rng = random.Random(seed)
+    points = list(raw["points"])
+    real = {p["code"]: p for p in points}
+    take = _codes(set(real))
+    names = [atlas.points[code] for code in real]
+    out = list(points)
+    for copy_number in range(1, factor):
+        for entry in points:
+            code = entry["code"]
+            model = atlas.points[code]
+            other = names[(names.index(model) + copy_number * 7) % len(names)]
+            new_code, channel = take(model.channel)
+            clone = copy.deepcopy(entry)
+            clone.update(code=new_code, channel=channel,
+                         pinyin=_mix(model.pinyin, other.pinyin),
+                         hanzi=(model.hanzi[:1] + other.hanzi[1:]) or model.hanzi,
+                         english=_mix(model.english, other.english))
+            marks = []
+            for mark in model.marks:
+                view = atlas.views[mark.view]
+                x0, y0, w, h = view.viewbox
+                spread = view.cun * 0.6
+                x = min(max(mark.at[0] + rng.uniform(-spread, spread), x0), x0 + w)
+                y = min(max(mark.at[1] + rng.uniform(-spread, spread), y0), y0 + h)
+                marks.append({"view": mark.view, "at": [round(x, 1), round(y, 1)]})
+            clone["marks"] = marks
+            out.append(clone)
+    raw["points"] = out
+    data = folder / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    assets = source.resolve().parent.parent / "assets"
+    if assets.is_dir():
+        shutil.copytree(assets, folder / "assets", dirs_exist_ok=True)
+    target = data / "points.yaml"
+    target.write_text(yaml.dump(raw, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                                width=100_000), encoding="utf-8")
+    load_atlas(target)   # fails loudly if the generated atlas does not validate
+    return target

@@ -1,0 +1,163 @@
+"""A reference, not a budget: the app's window rebuilt with no app code at all.
+
+The same kinds of widgets, as many list rows and diagram marks, the first view's art, a welcome
+text, menus: only static content, nothing loaded, computed or styled. Started and painted like
+the app (first-paint hook), it shows what PySide6 needs on this machine just to put up such a
+window, so the app's start can be judged against what is possible, not only against a bare one.
+
+    python benchmarks/static_window.py WxH ROWS MARKS SVG
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+HOOK = Path(__file__).resolve().parent.parent / "app" / "ui" / "first_paint.py"
+
+
+def _hook():
+    spec = importlib.util.spec_from_file_location("first_paint", HOOK)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _left(rows: int) -> QTabWidget:
+    browse = QWidget()
+    column = QVBoxLayout(browse)
+    column.addWidget(QLineEdit(placeholderText="Search: GB14, yangbai, 阳白, Yang White…"))
+    for label, count in (("Channel", 15), ("Condition", 8)):
+        box = QComboBox()
+        for i in range(count):
+            box.addItem(f"{label} {i}")
+        column.addWidget(box)
+    column.addWidget(QCheckBox("Bookmarked only"))
+    model = QStandardItemModel(browse)
+    for i in range(rows):
+        model.appendRow(QStandardItem(f"GB{i % 99 + 1}   Yángbái — Yang White"))
+    listing = QListView()
+    listing.setModel(model)
+    listing.setUniformItemSizes(True)
+    column.addWidget(listing)
+    tabs = QTabWidget()
+    tabs.addTab(browse, "Browse")
+    tabs.addTab(QWidget(), "Study")
+    return tabs
+
+
+def _centre(marks: int, svg: str) -> QWidget:
+    centre = QWidget()
+    column = QVBoxLayout(centre)
+    bar = QHBoxLayout()
+    views = QTabBar()
+    for i in range(7):
+        views.addTab(f"View {i + 1}")
+    bar.addWidget(views, 1)
+    for text in ("+", "−", "Fit"):
+        bar.addWidget(QToolButton(text=text))
+    column.addLayout(bar)
+    scene = QGraphicsScene(centre)
+    renderer = QSvgRenderer(svg, scene)
+    art = QGraphicsSvgItem()
+    art.setSharedRenderer(renderer)
+    scene.addItem(art)
+    box = renderer.viewBoxF()
+    scene.setSceneRect(QRectF(box))
+    pen, brush = QPen(QColor("#ffffff"), 1.5), QBrush(QColor("#d0312d"))
+    for i in range(marks):
+        mark = QGraphicsEllipseItem(-5.5, -5.5, 11, 11)
+        mark.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        mark.setPen(pen)
+        mark.setBrush(brush)
+        mark.setPos(box.x() + (i * 37) % int(box.width()), box.y() + (i * 53) % int(box.height()))
+        scene.addItem(mark)
+    view = QGraphicsView(scene)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing
+                        | QPainter.RenderHint.SmoothPixmapTransform)
+    column.addWidget(view, 1)
+    return centre
+
+
+def _right() -> QSplitter:
+    text = QTextBrowser()
+    text.setHtml("<h2>Acupoint Atlas</h2><p>Click a point on the diagram, pick one from the "
+                 "list, or search (Ctrl+F) by code, pinyin, hanzi or English name.</p><p><i>A "
+                 "study reference, not medical advice.</i></p>")
+    notes = QWidget()
+    column = QVBoxLayout(notes)
+    top = QHBoxLayout()
+    top.addWidget(QLabel("My notes"), 1)
+    top.addWidget(QToolButton(text="☆ Bookmark"))
+    column.addLayout(top)
+    column.addWidget(QPlainTextEdit())
+    right = QSplitter(Qt.Orientation.Vertical)
+    right.addWidget(text)
+    right.addWidget(notes)
+    return right
+
+
+def main() -> int:
+    size, rows, marks, svg = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    width, height = (int(n) for n in size.split("x"))
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("Static window")
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    for part in (_left(rows), _centre(marks, svg), _right()):
+        splitter.addWidget(part)
+    splitter.setSizes([250, 650, 380])
+    window.setCentralWidget(splitter)
+    for name in ("&File", "&View", "&Help"):
+        menu = window.menuBar().addMenu(name)
+        for i in range(8):
+            action = QAction(f"Action {i}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+Shift+{i}"))
+            menu.addAction(action)
+            window.addAction(action)
+    window.statusBar()
+    window.resize(width, height)
+    window.show()
+    _hook().exit_on_first_paint(window)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""The start-up cache gives exactly what a full load gives, and never a stale or broken atlas."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from app import atlas_cache
+from app.loader import AtlasError, load_atlas
+from tests.conftest import MINI
+
+
+@pytest.fixture
+def cache_dir(tmp_path):
+    return tmp_path / "cache"
+
+
+def _no_full_load(monkeypatch):
+    def refuse(path):
+        raise AssertionError(f"{path} was parsed again")
+
+    monkeypatch.setattr("app.loader.load_atlas", refuse)
+
+
+@pytest.mark.parametrize("path", [MINI, None], ids=["fixture", "bundled"])
+def test_a_cached_atlas_equals_a_full_load(path, cache_dir, monkeypatch):
+    full = load_atlas(path)
+    assert atlas_cache.load_cached(path, cache_dir) == full   # written
+    _no_full_load(monkeypatch)
+    cached = atlas_cache.load_cached(path, cache_dir)          # read back
+    assert cached == full
+    assert cached.points["GB14"].marks == full.points["GB14"].marks
+    assert [type(v.image) for v in cached.views.values()] == [
+        type(v.image) for v in full.views.values()]
+
+
+def test_an_edited_atlas_is_read_again(atlas_copy, cache_dir):
+    path, _ = atlas_copy()
+    assert atlas_cache.load_cached(path, cache_dir).points["GB14"].english == "Yang White"
+    text = path.read_text(encoding="utf-8").replace("english: Yang White",
+                                                    "english: Yang Whites")
+    path.write_text(text, encoding="utf-8")
+    assert atlas_cache.load_cached(path, cache_dir).points["GB14"].english == "Yang Whites"
+
+
+def test_changed_art_is_noticed(atlas_copy, cache_dir, monkeypatch):
+    path, _ = atlas_copy()
+    atlas_cache.load_cached(path, cache_dir)
+    svg = path.parent / "assets" / "mini-front.svg"
+    svg.write_text(svg.read_text(encoding="utf-8") + "\n<!-- redrawn -->\n", encoding="utf-8")
+    calls = []
+    monkeypatch.setattr("app.loader.load_atlas",
+                        lambda p, real=load_atlas: calls.append(p) or real(p))
+    assert atlas_cache.load_cached(path, cache_dir) == load_atlas(path)
+    assert calls, "the changed image should have meant a full load"
+
+
+def test_a_bad_atlas_raises_as_before_and_is_not_cached(atlas_copy, cache_dir):
+    path, _ = atlas_copy(("english: Yang White", "englsh: Yang White"))
+    with pytest.raises(AtlasError) as full:
+        load_atlas(path)
+    with pytest.raises(AtlasError) as cached:
+        atlas_cache.load_cached(path, cache_dir)
+    assert [str(p) for p in cached.value.problems] == [str(p) for p in full.value.problems]
+    assert not atlas_cache.cache_file(path.resolve(), cache_dir).exists()
+
+
+@pytest.mark.parametrize("garbage", [b"", b"not marshal", b"\xe3\x00\x00junk"])
+def test_a_broken_cache_file_means_a_full_load(garbage, cache_dir):
+    atlas_cache.load_cached(MINI, cache_dir)
+    atlas_cache.cache_file(MINI.resolve(), cache_dir).write_bytes(garbage)
+    assert atlas_cache.load_cached(MINI, cache_dir) == load_atlas(MINI)
+
+
+def test_an_unwritable_cache_folder_is_no_problem(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert atlas_cache.load_cached(MINI, blocker / "cache") == load_atlas(MINI)
+
+
+def test_a_cached_start_imports_neither_yaml_nor_qt(cache_dir):
+    code = ("import sys\nfrom app.atlas_cache import load_cached\n"
+            f"load_cached({str(MINI)!r}, __import__('pathlib').Path({str(cache_dir)!r}))\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('yaml', 'app', 'PySide6', 'shiboken6') and m != 'app.model' and "
+            "m not in ('app', 'app.paths', 'app.atlas_cache')))")
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout
+    assert "yaml" in first   # the first start reads the YAML
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout
+    assert second.strip() == "[]"
