@@ -448,22 +448,23 @@ class MainWindow(QMainWindow):
 
     # --- persistence --------------------------------------------------------------------------
     def restore_state(self) -> bool:
-        """Put the window and its panes back as the user left them; False if nothing saved."""
-        if not self.settings:
-            return False
-        geometry = self.settings.get("window/geometry")
-        state = self.settings.get("window/state")
-        if geometry.isEmpty() or state.isEmpty():
-            return False
-        self._restored = self.restoreGeometry(geometry) and self.splitter.restoreState(state)
-        return self._restored
+        """Put the window and its panes back as the user left them; on a first start (False),
+        a comfortable size: 1280×800, or nine tenths of a smaller screen."""
+        geometry = self.settings.get("window/geometry") if self.settings else None
+        state = self.settings.get("window/state") if self.settings else None
+        if geometry and state and not geometry.isEmpty() and not state.isEmpty():
+            self._restored = self.restoreGeometry(geometry) and self.splitter.restoreState(state)
+            return self._restored
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+        return False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored:   # first start: a narrow list, the diagram widest
             self._restored = True
             width = self.splitter.width()
-            left, right = min(260, width // 5), min(400, width * 3 // 10)
+            left, right = min(250, width // 5), min(380, width * 27 // 100)
             self.splitter.setSizes([left, width - left - right, right])
             height = self.right_splitter.height()
             self.right_splitter.setSizes([height - 140, 140])

@@ -149,3 +149,13 @@ def test_clicking_near_but_outside_a_mark_misses(qtbot, window):
     (item,) = window.diagram.mark_items("CV24")
     pos = window.diagram.mapFromScene(item.pos()) + QPoint(25, 0)
     assert window.diagram.mark_at(pos) is None
+
+
+def test_first_start_opens_at_a_comfortable_size(qtbot, mini_atlas):
+    window = MainWindow(mini_atlas, Settings())
+    qtbot.addWidget(window)
+    assert window.restore_state() is False          # nothing saved yet
+    screen = window.screen().availableGeometry()
+    assert window.width() == max(window.minimumWidth(), min(1280, screen.width() * 9 // 10))
+    assert window.height() == max(window.minimumHeight(), min(800, screen.height() * 9 // 10))
+    assert window.width() >= 900 and window.height() >= 560
