@@ -60,9 +60,13 @@ def test_points_are_in_channel_order(atlas):
     assert keys == sorted(keys)
 
 
-def test_every_location_follows_who_2008(atlas):
-    assert atlas.sources["who-2008"].kind == "standard"
-    assert {p.location_source for p in atlas.points.values()} == {"who-2008"}
+def test_every_location_follows_a_location_standard(atlas):
+    # WHO 2008 covers the 361 channel points only; the extra points follow GB/T 40997-2021.
+    for source in ("who-2008", "gbt-40997-2021"):
+        assert atlas.sources[source].kind == "standard"
+    for point in atlas.points.values():
+        expected = "gbt-40997-2021" if point.channel == "EX" else "who-2008"
+        assert point.location_source == expected, point.code
 
 
 def test_every_point_is_drawn_except_gv28_inside_the_lip(atlas):

@@ -441,7 +441,8 @@ class MainWindow(QMainWindow):
             f"<p>Atlas: {escape(self.atlas.path.name)}, schema {SCHEMAS[-1]}, "
             f"{escape(self.atlas.summary())}.</p>"
             "<p>Locations follow the WHO Standard Acupuncture Point Locations in the Western "
-            "Pacific Region (2008), in our own words. Every use shown names its source; the "
+            "Pacific Region (2008), and for the extra points GB/T 40997-2021, in our own words. "
+            "Every use shown names its source; the "
             "evidence caveats come from reviews and guidelines. A study reference, not medical "
             "advice.</p><p>Software: MIT licence. Bundled font: Noto Sans CJK SC subset, "
             "SIL Open Font License 1.1.</p>")
