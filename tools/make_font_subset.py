@@ -16,10 +16,12 @@ import io
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
-from fontTools import subset
-from fontTools.ttLib import TTCollection, TTFont
+
+if TYPE_CHECKING:  # fontTools is needed only to build the subset (pip install fonttools)
+    from fontTools.ttLib import TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILE = ROOT / "data" / "points.yaml"
@@ -123,6 +125,8 @@ def find_source(explicit: Path | None) -> Path:
 
 def sc_face_index(ttc: Path) -> int:
     """Index of the 'Noto Sans CJK SC' face inside the collection, found by its name table."""
+    from fontTools.ttLib import TTCollection
+
     collection = TTCollection(str(ttc), lazy=True)
     try:
         for index, face in enumerate(collection.fonts):
@@ -171,6 +175,9 @@ def rename(font: TTFont) -> None:
 
 def build(source: Path, chars: set[str]) -> bytes:
     index = sc_face_index(source)
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
     font = TTFont(str(source), fontNumber=index, recalcTimestamp=False)
     options = subset.Options()
     options.name_IDs = ["*"]  # keep copyright, trademark, licence; rename() fixes the names
