@@ -129,10 +129,14 @@ class _Reader:
             good[key] = node[key]
         return good, len(self.problems) == before
 
-    def items(self, node: Any, line: int, what: str) -> list[tuple[Any, int]]:
-        if not isinstance(node, Seq):
-            return []
-        return list(zip(node, node.lines))
+    def choice(self, node: Map, fields: dict, key: str, allowed: tuple[str, ...],
+               what: str) -> bool:
+        """False (and a problem) when ``fields[key]`` is present but not one of ``allowed``."""
+        if key not in fields or fields[key] in allowed:
+            return True
+        self.problem(node.lines[key], f"{what}: {key} '{fields[key]}' is not one of "
+                                      f"{', '.join(allowed)}")
+        return False
 
 
 def _similar(a: str, b: str) -> bool:
@@ -213,10 +217,7 @@ def _read_sources(reader: _Reader, node: Seq) -> _Refs:
     records, declared = _entries(reader, node, "id", _SOURCE, "source")
     sources: dict[str, Source] = {}
     for item, fields, ok, what in records:
-        if "kind" in fields and fields["kind"] not in SOURCE_KINDS:
-            reader.problem(item.lines["kind"], f"{what}: kind '{fields['kind']}' is not one "
-                           f"of {', '.join(SOURCE_KINDS)}")
-            ok = False
+        ok = reader.choice(item, fields, "kind", SOURCE_KINDS, what) and ok
         if ok:
             sources[fields["id"]] = Source(**fields)
     return _Refs(reader, sources, declared, "source")
@@ -232,10 +233,7 @@ def _read_conditions(reader: _Reader, node: Seq, sources: _Refs) -> _Refs:
         ev_node = item["evidence"]
         ev, ev_ok = reader.record(ev_node, item.lines["evidence"], _EVIDENCE, f"{what} evidence")
         ev_ok = sources.check_list(ev_node, "refs", f"{what} evidence") and ev_ok
-        if "certainty" in ev and ev["certainty"] not in CERTAINTIES:
-            reader.problem(ev_node.lines["certainty"], f"{what}: certainty '{ev['certainty']}' "
-                           f"is not one of {', '.join(CERTAINTIES)}")
-            ev_ok = False
+        ev_ok = reader.choice(ev_node, ev, "certainty", CERTAINTIES, what) and ev_ok
         if ok and ev_ok:
             fields["evidence"] = Evidence(ev["certainty"], ev["summary"], tuple(ev["refs"]))
             fields["aliases"] = tuple(fields.get("aliases", ()))
@@ -269,10 +267,7 @@ def _read_views(reader: _Reader, node: Seq) -> _Refs:
     records, declared = _entries(reader, node, "id", _VIEW, "view")
     views: dict[str, View] = {}
     for item, fields, ok, what in records:
-        if "side" in fields and fields["side"] not in SIDES:
-            reader.problem(item.lines["side"], f"{what}: side '{fields['side']}' is not one "
-                           f"of {', '.join(SIDES)}")
-            ok = False
+        ok = reader.choice(item, fields, "side", SIDES, what) and ok
         if "cun" in fields and fields["cun"] <= 0:
             reader.problem(item.lines["cun"], f"{what}: cun must be positive")
             ok = False
@@ -366,9 +361,7 @@ def _read_points(reader: _Reader, node: Seq, sources: _Refs, conditions: _Refs,
             continue
         if not _CODE.match(code):
             reader.problem(item.lines["code"], f"{what}: code must look like GB14 or EX-HN4")
-        if "channel" in fields and fields["channel"] not in CHANNELS:
-            reader.problem(item.lines["channel"], f"{what}: channel '{fields['channel']}' is "
-                           f"not one of {' '.join(CHANNELS)}")
+        reader.choice(item, fields, "channel", CHANNELS, what)
         if "location_source" in fields:
             sources.check(fields["location_source"], item.lines["location_source"], what)
         specs[code] = []
