@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             self.show_view(next(iter(atlas.views)))
         if settings:
             self.set_theme(settings.get("view/theme"), settings.get("view/text_size"))
+        QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         for problem in self.notes.problems + self.study.store.problems:
             self.show_notice(problem)
 
@@ -260,6 +262,10 @@ class MainWindow(QMainWindow):
             self.settings.set("view/theme", self._theme)
             self.settings.set("view/text_size", self._text_size)
         return shown
+
+    def _on_color_scheme_changed(self, _scheme) -> None:
+        if self._theme == "system":   # follow the desktop when it turns light or dark
+            self.set_theme("system")
 
     def step_text_size(self, step: int) -> int:
         sizes = theme.TEXT_SIZES

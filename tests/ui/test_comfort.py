@@ -97,3 +97,18 @@ def test_about_names_version_atlas_counts_and_licences(qtbot, mini_atlas):
     for expected in (__version__, "mini.yaml", "4 points", "3 sources", "MIT", "Open Font"):
         assert expected in text
     assert window.minimumWidth() >= 800 and window.minimumHeight() >= 500
+
+
+def test_the_system_theme_is_followed_while_running(qtbot, mini_atlas, monkeypatch):
+    from app.ui import theme
+
+    hints = QApplication.styleHints()   # offscreen Qt cannot switch its scheme: stand in for it
+    window = make(qtbot, mini_atlas)
+    window.set_theme("system")
+    monkeypatch.setattr(theme, "effective",
+                        lambda name: "dark" if name == "system" else name)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.details.palette_ is pages.DARK
+    window.set_theme("high-contrast")          # an explicit choice is not overridden
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert window.details.palette_ is pages.HIGH_CONTRAST
