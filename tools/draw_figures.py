@@ -659,7 +659,8 @@ def head_side() -> Figure:
     svg.close()
 
     # mastoid (subtle bulge behind the lobule)
-    stroke(svg, smooth(ex([(276, 372), (282, 392), (292, 404), (302, 406)])), 0.9, DETAIL,
+    # (its tip about 0.5 B-cun behind TE17, its back edge rising behind: GB12, then EX-HN14)
+    stroke(svg, smooth(ex([(252, 356), (262, 386), (274, 403), (289, 408)])), 0.9, DETAIL,
            opacity=0.5)
     # external occipital protuberance (subtle, under the hair)
     s_eop = s_p + 2 * cun
@@ -705,8 +706,8 @@ def head_side() -> Figure:
         "ear-root-back": ex((279, 254)),
         "ear-back": ex((264.5, 302)),
         "ear-lobe": ex((308, 378)),
-        "mastoid": ex((294, 402)),
-        "mastoid-back": ex((276, 414)),
+        "mastoid": ex((281, 406)),
+        "mastoid-back": ex((254, 416)),
         "occipital-protuberance": _on_outline(segs, s_eop),
         "jaw-angle": JAW_SIDE[3],
         "masseter-front": MASSETER_FRONT,
