@@ -12,6 +12,7 @@ from app.model import Atlas
 from app.search import SearchIndex
 
 EXIT_OK, EXIT_BAD_ATLAS, EXIT_UNKNOWN, EXIT_USAGE = 0, 1, 2, 2
+EXIT_NO_MATCH = 1   # search found nothing (as grep does)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -80,10 +81,13 @@ def main(argv: list[str] | None = None) -> int:
         index = SearchIndex(atlas.points.values())
         if args.command == "search":
             query = " ".join(args.query)
-            for code in index.search(query):
+            hits = index.search(query)
+            for code in hits:
                 p = atlas.points[code]
                 print(f"{code}\t{p.pinyin}\t{p.hanzi}\t{p.english}")
-            return EXIT_OK
+            if not hits:
+                print(f"acupoints: no point matches '{query}'", file=sys.stderr)
+            return EXIT_OK if hits else EXIT_NO_MATCH
         code = _resolve(atlas, index, args.code)
         if code is None:
             return EXIT_UNKNOWN

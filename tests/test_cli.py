@@ -105,3 +105,9 @@ def test_shot_in_the_dark_theme(tmp_path, _user_home):
     image = QImage(str(out))
     list_area = image.pixelColor(60, image.height() - 60)   # the point list's empty space
     assert list_area.lightness() < 80
+
+
+def test_search_that_finds_nothing_says_so(_user_home):
+    result = run("--atlas", str(MINI), "search", "xyzzy", home=_user_home)
+    assert result.returncode == 1
+    assert result.stdout == "" and "no point matches 'xyzzy'" in result.stderr
