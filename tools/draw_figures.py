@@ -783,7 +783,8 @@ def head_back() -> Figure:
     y_c7 = ys["c7"]
     # nuchal furrow, trapezius borders, mastoid bulges, C7 prominence, scapular spines
     stroke(svg, smooth([(MID, y12 + 12), (MID, y_c7 - 14)]), dw, DETAIL, opacity=0.45)
-    stroke(svg, h.both([(40, y12 + 6), (56, 470), (70, 540), (112, 600), (180, 650)]), dw,
+    # trapezius lateral borders: 1.3 B-cun from the midline at C2 (BL10), widening below
+    stroke(svg, h.both([(74, y12 + 4), (82, 470), (92, 540), (124, 600), (184, 650)]), dw,
            DETAIL, opacity=0.5)
     stroke(svg, h.both([(150, 378), (138, 398), (124, 408)]), 0.9, DETAIL, opacity=0.5)
     stroke(svg, smooth(h.across([(0, y_c7 - 6), (9, y_c7 - 3), (14, y_c7 + 4)])), dw,
@@ -802,11 +803,13 @@ def head_back() -> Figure:
         "occipital-protuberance": (MID, y_eop),
         "c2": (MID, ys["c2"]),
         "c7": (MID, y_c7),
-        "mastoid": h.p(118, ys["mastoid"]),
-        "mastoid-back": h.p(106, ys["mastoid-back"]),
+        # across the back of the head: mastoid just inside the outline below the lobule,
+        # trapezius edge 1.3 B-cun out (BL10), GB20's hollow between it and the mastoid
+        "mastoid": h.p(136, ys["mastoid"]),
+        "mastoid-back": h.p(124, ys["mastoid-back"]),
         "ear-apex": h.p(180, 246),
-        "trapezius-c2": h.p(50, ys["c2"]),
-        "gb20-fossa": h.p(74, (ys["scalp-11"] + ys["scalp-12"]) / 2 - 6),
+        "trapezius-c2": h.p(78, ys["c2"]),
+        "gb20-fossa": h.p(104, (ys["scalp-11"] + ys["scalp-12"]) / 2 - 6),
     })
     return Figure("head-back", "Head back", "assets/faces/head-back.svg", "back", MID, cun,
                   rounded(lm), svg.text())
