@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         if settings:
             self.set_theme(settings.get("view/theme"), settings.get("view/text_size"))
         QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        if settings and settings.problem:
+            self.show_notice(settings.problem)
         for problem in self.notes.problems + self.study.store.problems:
             self.show_notice(problem)
 

@@ -20,15 +20,23 @@ class Settings:
     """Options stored in an INI file in the user data folder (ACUPOINTS_HOME in tests)."""
 
     def __init__(self, qsettings: QSettings | None = None):
+        self.problem: str | None = None   # why nothing will be remembered, if so
         if qsettings is None:
             folder = paths.user_dir()
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:   # the app still runs; it just cannot remember anything
+                self.problem = (f"The user data folder {folder} cannot be used "
+                                f"({exc.strerror}): settings, notes and study progress "
+                                "will not be saved in this session.")
             qsettings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         self._q = qsettings
 
     def get(self, key: str):
         default = DEFAULTS[key]
         value = self._q.value(key, default)
+        if isinstance(default, int) and not str(value).lstrip("-").isdigit():
+            return default   # a hand-edited or damaged INI value
         if isinstance(default, QByteArray):
             return value if isinstance(value, QByteArray) else QByteArray()
         return type(default)(value) if value is not None else default

@@ -116,3 +116,20 @@ def test_choosing_the_bundled_atlas_loads_it(atlas_copy, monkeypatch):
     monkeypatch.setattr(application, "ask_use_bundled", lambda problems: True)
     atlas = application._load(str(path), interactive=True)
     assert atlas is not None and atlas.path.name == "points.yaml"
+
+
+def test_an_unusable_user_folder_is_reported_and_nothing_breaks(qtbot, mini_atlas, tmp_path,
+                                                               monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ACUPOINTS_HOME", str(blocker / "home"))   # cannot be created
+    window = MainWindow(mini_atlas, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert "cannot be used" in window.notice.text()
+    window.select_point("GB14")
+    window.notes_panel.editor.setPlainText("a note that cannot be kept")
+    window.notes_panel.save()
+    window.notes_panel.star.click()
+    assert "could not be saved" in window.notice.text()
+    window.close()
