@@ -283,11 +283,11 @@ def _read_views(reader: _Reader, node: Seq) -> _Refs:
         if "image" not in fields:
             continue
         image = paths.resolve_image(reader.path, fields["image"])
-        try:
-            viewbox = _svg_viewbox(image)
-        except FileNotFoundError:
+        if not image.is_file():   # missing, or a folder, device or pipe: never read those
             reader.problem(item.lines["image"], f"{what}: image {fields['image']} not found")
             continue
+        try:
+            viewbox = _svg_viewbox(image)
         except (ET.ParseError, ValueError, OSError) as exc:
             reader.problem(item.lines["image"],
                            f"{what}: image {fields['image']} does not parse: {exc}")

@@ -96,3 +96,18 @@ def test_a_huge_file_is_refused_before_reading(tmp_path):
         assert "at most" in problem.message
     else:
         raise AssertionError("a 100 MB atlas was accepted")
+
+
+def test_an_image_that_is_a_device_or_pipe_is_not_read(atlas_copy, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.svg"
+    os.mkfifo(fifo)
+    for target in ("/dev/zero", str(fifo)):
+        path, _ = atlas_copy(("image: assets/mini-side.svg", f"image: {target}"))
+        try:
+            load_atlas(path)
+        except AtlasError as exc:
+            assert any("not found" in p.message for p in exc.problems)
+        else:
+            raise AssertionError(f"{target} accepted as an image")
