@@ -16,11 +16,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader
 
 MAX_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 64   # an atlas nests five levels deep; far deeper is an attack or an accident
 _SCALARS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
 }
 _constructor = yaml.constructor.SafeConstructor()
+_resolver = yaml.resolver.Resolver()
 
 
 class YamlError(ValueError):
@@ -63,59 +65,89 @@ def read_yaml(path: Path):
     except OSError as exc:
         raise YamlError(0, f"cannot read the file: {exc.strerror or exc}") from None
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return _build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         raise YamlError(line, f"not valid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise YamlError(0, f"not valid YAML: {exc}") from None
-    if node is None:
-        return None
-    return _convert(node, set())
 
 
-def _convert(node, seen: set):
-    line = node.start_mark.line + 1
-    if id(node) in seen:
-        raise YamlError(line, "anchors and aliases (&, *) are not allowed in an atlas")
-    seen.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        if node.tag != "tag:yaml.org,2002:map":
-            raise YamlError(line, f"unsupported tag {node.tag!r}")
-        result = Map()
-        result.line, result.lines = line, {}
-        for key_node, value_node in node.value:
-            key = _convert(key_node, seen)
-            key_line = key_node.start_mark.line + 1
-            if key == "<<":
-                raise YamlError(key_line, "merge keys (<<) are not allowed in an atlas")
-            if not isinstance(key, (str, int, float, bool)) or key is None:
-                raise YamlError(key_line, "a key must be plain text")
-            if key in result:
-                raise YamlError(key_line, f"duplicate key {key!r}")
-            result[key] = _convert(value_node, seen)
-            result.lines[key] = key_line
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != "tag:yaml.org,2002:seq":
-            raise YamlError(line, f"unsupported tag {node.tag!r}")
-        result = Seq()
-        result.line, result.lines = line, []
-        for item in node.value:
-            result.append(_convert(item, seen))
-            result.lines.append(item.start_mark.line + 1)
-        return result
-    if node.tag not in _SCALARS:
-        raise YamlError(line, f"unsupported tag {node.tag!r} (only plain YAML is read)")
-    if node.tag == "tag:yaml.org,2002:str" or node.tag == "tag:yaml.org,2002:timestamp":
-        return node.value
+_NO_KEY = object()
+
+
+def _build(events):
+    """Build the data from the parser's events, without recursion (so no nesting can exhaust
+    the stack), refusing anchors, aliases, merge keys, custom tags and more than one document."""
+    root = None
+    stack: list[list] = []   # [container, key waiting for its value (or _NO_KEY)]
+    documents = 0
+
+    def add(value, line: int) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            return
+        frame = stack[-1]
+        container = frame[0]
+        if isinstance(container, Seq):
+            container.append(value)
+            container.lines.append(line)
+        elif frame[1] is _NO_KEY:
+            if isinstance(value, (Map, Seq)) or value is None:
+                raise YamlError(line, "a key must be plain text")
+            if value == "<<":
+                raise YamlError(line, "merge keys (<<) are not allowed in an atlas")
+            if value in container:
+                raise YamlError(line, f"duplicate key {value!r}")
+            frame[1] = value
+            container.lines[value] = line
+        else:
+            container[frame[1]] = value
+            frame[1] = _NO_KEY
+
+    for event in events:
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise YamlError(line, "anchors and aliases (&, *) are not allowed in an atlas")
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise YamlError(line, "an atlas is one YAML document (found a second '---')")
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            is_map = isinstance(event, yaml.MappingStartEvent)
+            expected = "tag:yaml.org,2002:" + ("map" if is_map else "seq")
+            if event.tag not in (None, "!", expected):
+                raise YamlError(line, f"unsupported tag {event.tag!r}")
+            if len(stack) >= MAX_DEPTH:
+                raise YamlError(line, f"nested more than {MAX_DEPTH} levels deep")
+            container = Map() if is_map else Seq()
+            container.line, container.lines = line, {} if is_map else []
+            add(container, line)
+            stack.append([container, _NO_KEY])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+        elif isinstance(event, yaml.ScalarEvent):
+            add(_scalar(event, line), line)
+    return root
+
+
+def _scalar(event, line: int):
+    tag = event.tag
+    if tag in (None, "!"):
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag not in _SCALARS:
+        raise YamlError(line, f"unsupported tag {tag!r} (only plain YAML is read)")
+    if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
+        return event.value
+    node = yaml.ScalarNode(tag, event.value)
     try:
         return {
             "tag:yaml.org,2002:int": _constructor.construct_yaml_int,
             "tag:yaml.org,2002:float": _constructor.construct_yaml_float,
             "tag:yaml.org,2002:bool": _constructor.construct_yaml_bool,
             "tag:yaml.org,2002:null": _constructor.construct_yaml_null,
-        }[node.tag](node)
+        }[tag](node)
     except (ValueError, yaml.YAMLError):
-        raise YamlError(line, f"cannot read {node.value!r}") from None
+        raise YamlError(line, f"cannot read {event.value!r}") from None

@@ -111,3 +111,19 @@ def test_an_image_that_is_a_device_or_pipe_is_not_read(atlas_copy, tmp_path):
             assert any("not found" in p.message for p in exc.problems)
         else:
             raise AssertionError(f"{target} accepted as an image")
+
+
+def test_deep_nesting_is_refused_not_a_crash(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    root = MINI.parent.parent.parent
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * 200_000 + "]" * 200_000 + "\n")   # once segfaulted libyaml
+    result = subprocess.run([sys.executable, "-m", "app", "check", str(path)],
+                            capture_output=True, text=True, cwd=root, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(root)})
+    assert result.returncode == 1, result.stderr
+    assert f"{path}:1: nested more than" in result.stderr
+    assert "Traceback" not in result.stderr
