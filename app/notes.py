@@ -69,7 +69,7 @@ class Notes:
         """Merge an export into ours (newer record wins, nothing of ours is dropped)."""
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:   # RecursionError: deep JSON
             raise NotesImportError(f"{path.name} cannot be read: {exc}") from None
         if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
             raise NotesImportError(f"{path.name} is not an Acupoint Atlas notes export")

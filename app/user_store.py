@@ -59,7 +59,7 @@ class RecordStore:
         try:
             document = json.loads(self.path.read_text(encoding="utf-8"))
             self._check(document)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:   # RecursionError: deep JSON
             self._set_aside(str(exc))
             return {}
         return document["records"]

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
     b'{"schema": 99, "kind": "notes", "records": {}}',
     b'{"schema": 1, "kind": "notes", "records": {"GB14": "just text"}}',
     b'{"schema": 1, "kind": "notes", "records": {"GB14": {"updated": "yesterday"}}}', b"",
+    b"[" * 100_000 + b"]" * 100_000,
 ])
 def test_a_corrupt_file_is_set_aside_and_reported(tmp_path, content):
     (tmp_path / "notes.json").write_bytes(content)
@@ -141,7 +142,8 @@ def test_notes_export_and_import_merge(tmp_path):
 
 
 @pytest.mark.parametrize("content", ["{}", "not json", '{"format": "acupoint-atlas-notes", '
-                                     '"schema": 1, "notes": {"GB14": 5}}'])
+                                     '"schema": 1, "notes": {"GB14": 5}}',
+                                     "[" * 100_000 + "]" * 100_000])
 def test_bad_import_is_refused_and_changes_nothing(tmp_path, content):
     notes = Notes(tmp_path / "home")
     notes.set_note("GB14", "keep me")
