@@ -242,19 +242,29 @@ def _read_conditions(reader: _Reader, node: Seq, sources: _Refs) -> _Refs:
     return _Refs(reader, conditions, declared, "condition")
 
 
+MAX_IMAGE_BYTES = 4 * 1024 * 1024
+
+
 def _svg_viewbox(image: Path) -> tuple[float, float, float, float]:
-    """The SVG's viewBox, reading only as far as the root element."""
+    """The SVG's viewBox, after checking the whole file is well-formed XML (expat refuses
+    entity-expansion bombs) with an <svg> root, so what Qt will draw is known to parse."""
+    if image.stat().st_size > MAX_IMAGE_BYTES:
+        raise ValueError(f"it is larger than {MAX_IMAGE_BYTES // 1024 // 1024} MB")
+    root = None
     for _event, element in ET.iterparse(image, events=("start",)):
-        if not element.tag.endswith("svg"):
-            raise ValueError("the root element is not <svg>")
-        box = element.get("viewBox")
-        if not box:
-            raise ValueError("the <svg> element has no viewBox")
-        numbers = [float(n) for n in box.replace(",", " ").split()]
-        if len(numbers) != 4 or numbers[2] <= 0 or numbers[3] <= 0:
-            raise ValueError(f"viewBox {box!r} is not four numbers with a positive size")
-        return (numbers[0], numbers[1], numbers[2], numbers[3])
-    raise ValueError("the file is empty")
+        if root is None:
+            root = element
+            if not root.tag.endswith("svg"):
+                raise ValueError("the root element is not <svg>")
+    if root is None:
+        raise ValueError("the file is empty")
+    box = root.get("viewBox")
+    if not box:
+        raise ValueError("the <svg> element has no viewBox")
+    numbers = [float(n) for n in box.replace(",", " ").split()]
+    if len(numbers) != 4 or numbers[2] <= 0 or numbers[3] <= 0:
+        raise ValueError(f"viewBox {box!r} is not four numbers with a positive size")
+    return (numbers[0], numbers[1], numbers[2], numbers[3])
 
 
 def _pair(value: Any) -> Point2 | None:

@@ -127,3 +127,21 @@ def test_deep_nesting_is_refused_not_a_crash(tmp_path):
     assert result.returncode == 1, result.stderr
     assert f"{path}:1: nested more than" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_entity_bomb_image_is_refused(atlas_copy):
+    path, text = atlas_copy()
+    entities = ['<!ENTITY l0 "lol">'] + [
+        f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    (path.parent / "assets" / "mini-side.svg").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE svg [' + "".join(entities) + ']>\n'
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 300"><title>&l9;</title>'
+        "</svg>\n")
+    started = time.perf_counter()
+    try:
+        load_atlas(path)
+    except AtlasError as exc:
+        assert any("does not parse" in p.message for p in exc.problems)
+    else:
+        raise AssertionError("an entity bomb was accepted as art")
+    assert time.perf_counter() - started < 5
