@@ -130,7 +130,7 @@ def test_deep_nesting_is_refused_not_a_crash(tmp_path):
 
 
 def test_an_entity_bomb_image_is_refused(atlas_copy):
-    path, text = atlas_copy()
+    path, _ = atlas_copy()
     entities = ['<!ENTITY l0 "lol">'] + [
         f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
     (path.parent / "assets" / "mini-side.svg").write_text(
