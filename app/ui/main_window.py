@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -30,6 +29,7 @@ from app.ui import theme
 from app.ui.details_panel import DetailsPanel
 from app.ui.diagram_view import DiagramView
 from app.ui.notes_panel import NotesPanel
+from app.ui.notice import Notice
 from app.ui.point_list import PointList
 from app.ui.settings import Settings
 from app.ui.study_panel import VERDICT_COLOURS, WAITING_HTML, StudyPanel
@@ -64,10 +64,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.tabBar().setAccessibleName("Browse or study")
         self.left_tabs.addTab(self.point_list, "Browse")
         self.left_tabs.addTab(self.study, "Study")
-        self.notice = QLabel(objectName="notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background:#fde8e6; color:#8c1d18; padding:6px;")
-        self.notice.hide()
+        self.notice = Notice()
         self.view_switcher = QTabBar(objectName="viewSwitcher")
         self.view_switcher.setAccessibleName("Diagram views")
         self.view_switcher.setExpanding(False)
@@ -305,9 +302,7 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         """Tell the user about a problem without stopping them (also on stderr)."""
         print(f"acupoints: {text}", file=sys.stderr)
-        shown = self.notice.text()
-        self.notice.setText(f"{shown}\n{text}" if shown else text)
-        self.notice.show()
+        self.notice.add(text)
 
     def _on_diagram_mark_focused(self, code: str) -> None:
         if self.study.running():

@@ -133,3 +133,13 @@ def test_an_unusable_user_folder_is_reported_and_nothing_breaks(qtbot, mini_atla
     window.notes_panel.star.click()
     assert "could not be saved" in window.notice.text()
     window.close()
+
+
+def test_a_notice_can_be_dismissed_and_shows_text_as_text(qtbot, mini_atlas):
+    window = MainWindow(mini_atlas, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_notice("<b>not bold</b>")
+    assert window.notice.isVisible() and window.notice.text() == "<b>not bold</b>"
+    window.notice.close_button.click()
+    assert not window.notice.isVisible() and window.notice.text() == ""
