@@ -49,3 +49,24 @@ def test_gv15_and_bl10_lie_at_the_level_of_c2():
     (bl10,) = [m.at for m in ATLAS.points["BL10"].marks if m.view == "head-back"]
     assert abs(gv15[1] - bl10[1]) <= 0.35 * back.cun
     assert gv15[1] < back.landmarks["c2"][1] <= gv15[1] + 0.5 * back.cun
+
+
+REQUIRED_LANDMARKS = {   # the minimum the art issue asks of each view
+    "face-front": "hairline glabella eyebrow-middle pupil inner-canthus outer-canthus nose-wing "
+                  "mouth-corner chin-groove jaw-angle",
+    "head-side": "hairline-temple outer-canthus tragus ear-apex zygomatic-arch mandibular-notch "
+                 "jaw-angle mastoid",
+    "head-back": "occipital-protuberance posterior-hairline mastoid c7",
+    "head-top": "anterior-hairline posterior-hairline vertex ear-apex",
+    "body-front": "suprasternal-notch xiphisternal-junction umbilicus pubic-symphysis nipple "
+                  "cubital-crease wrist-crease knee-eye-lateral lateral-malleolus "
+                  "medial-malleolus",
+    "body-back": "c7 olecranon wrist-crease-dorsal popliteal-crease lateral-malleolus",
+    "body-side": "acromion greater-trochanter knee-eye-lateral lateral-malleolus",
+}
+
+
+@pytest.mark.parametrize("view_id", list(REQUIRED_LANDMARKS))
+def test_each_view_has_the_landmarks_locations_refer_to(view_id):
+    missing = set(REQUIRED_LANDMARKS[view_id].split()) - set(ATLAS.views[view_id].landmarks)
+    assert not missing
