@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from app.model import (
     SIDES,
     SOURCE_KINDS,
     Atlas,
+    AtlasError,
     Caution,
     Condition,
     Evidence,
@@ -22,6 +22,7 @@ from app.model import (
     Mark,
     Point,
     Point2,
+    Problem,
     Source,
     View,
 )
@@ -31,24 +32,6 @@ from app.yaml_nodes import Map, Seq, YamlError, read_yaml
 SCHEMAS = (1,)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE = re.compile(r"^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{2}\d{1,2})$")
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
-
-
-class AtlasError(Exception):
-    """The atlas file has problems; ``problems`` lists every one with its line."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(map(str, problems)))
-        self.problems = problems
 
 
 # field name -> (type, required). Types: "str", "text" (non-empty str), "int?", "num", "bool",

@@ -160,3 +160,21 @@ class Atlas:
     def summary(self) -> str:
         return (f"{len(self.points)} points, {len(self.views)} views, "
                 f"{len(self.sources)} sources, {len(self.conditions)} conditions")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class AtlasError(Exception):
+    """The atlas file has problems; ``problems`` lists every one with its line."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems

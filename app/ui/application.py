@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, paths
 from app.atlas_cache import load_cached
-from app.model import Atlas
+from app.model import Atlas, AtlasError
 from app.search import SearchIndex
 
 
@@ -29,11 +29,7 @@ def _load(atlas_path: str | None, interactive: bool) -> Atlas | None:
     """The atlas, validated; an unchanged one comes from the start-up cache (atlas_cache)."""
     try:
         return load_cached(atlas_path, paths.cache_dir())
-    except Exception as exc:
-        from app.loader import AtlasError  # imported only now: the cache spares the import
-
-        if not isinstance(exc, AtlasError):
-            raise
+    except AtlasError as exc:
         lines = [str(p) for p in exc.problems]
         print("\n".join(lines), file=sys.stderr)
         if interactive and atlas_path is not None and ask_use_bundled(lines):

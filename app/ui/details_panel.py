@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from app import pages
+from app import caveat, pages
 from app.model import Atlas
 
 SCHEMES = ("point", "condition", "source")
@@ -50,7 +50,7 @@ class DetailsPanel(QTextBrowser):
         self.setHtml(
             "<h2>Acupoint Atlas</h2><p>Click a point on the diagram, pick one from the list, "
             "or search (Ctrl+F) by code, pinyin, hanzi or English name.</p>"
-            f"<p style='color:{self.palette_.muted}'><i>{pages.caveat.GENERAL}</i></p>")
+            f"<p style='color:{self.palette_.muted}'><i>{caveat.GENERAL}</i></p>")
 
     def show_point(self, code: str) -> None:
         self._show(("point", code), lambda: pages.point_page(

@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([250, 650, 380])
         splitter.setChildrenCollapsible(False)
         body = QWidget()
         outer = QVBoxLayout(body)
