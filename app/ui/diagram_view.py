@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Atlas, View
-from app.ui.answer_overlay import answer_items
 
 MARK_RADIUS = 5.5
 HIT_RADIUS = 10.0
@@ -243,6 +242,8 @@ class DiagramView(QGraphicsView):
                     others: list[QPointF] | tuple = ()) -> None:
         """Draw a locate answer: the click, a line to the true position, rings at 0.5 and
         1 B-cun, the other drawn positions of the point, and a label."""
+        from app.ui.answer_overlay import answer_items  # quizzes only: not for the first frame
+
         self.clear_answer()
         if not self._current:
             return

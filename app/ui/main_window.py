@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.model import Atlas
 from app.notes import Notes, NotesImportError
-from app.progress_store import ProgressStore
 from app.ui import theme
 from app.ui.details_panel import DetailsPanel
 from app.ui.diagram_view import DiagramView
@@ -32,7 +32,10 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.notice import Notice
 from app.ui.point_list import PointList
 from app.ui.settings import Settings
-from app.ui.study_panel import VERDICT_COLOURS, WAITING_HTML, StudyPanel
+
+if TYPE_CHECKING:   # the Study tab is built when first opened, not for the first frame
+    from app.progress_store import ProgressStore
+    from app.ui.study_panel import StudyPanel
 
 
 class MainWindow(QMainWindow):
@@ -58,12 +61,15 @@ class MainWindow(QMainWindow):
         self.diagram = DiagramView(atlas)
         self.details = DetailsPanel(atlas)
         self.notes_panel = NotesPanel(self.notes)
-        self.study = StudyPanel(atlas, progress if progress is not None else ProgressStore())
+        self._progress = progress
+        self._study: StudyPanel | None = None
+        self.study_page = QWidget(objectName="studyPage")   # holds the Study tab once built
+        QVBoxLayout(self.study_page).setContentsMargins(0, 0, 0, 0)
         self.left_tabs = QTabWidget(objectName="leftTabs")
         self.left_tabs.setAccessibleName("Browse or study")
         self.left_tabs.tabBar().setAccessibleName("Browse or study")
         self.left_tabs.addTab(self.point_list, "Browse")
-        self.left_tabs.addTab(self.study, "Study")
+        self.left_tabs.addTab(self.study_page, "Study")
         self.notice = Notice()
         self.view_switcher = QTabBar(objectName="viewSwitcher")
         self.view_switcher.setAccessibleName("Diagram views")
@@ -119,10 +125,6 @@ class MainWindow(QMainWindow):
         self.notes_panel.bookmark_toggled.connect(self._on_notes_panel_bookmark_toggled)
         self.notes_panel.problem.connect(self.show_notice)
         self.diagram.mark_focused.connect(self._on_diagram_mark_focused)
-        self.study.question_shown.connect(self._on_study_question_shown)
-        self.study.answered.connect(self._on_study_answered)
-        self.study.quiz_ended.connect(self._on_study_quiz_ended)
-        self.study.problem.connect(self.show_notice)
         self.left_tabs.currentChanged.connect(self._on_left_tabs_changed)
 
         if atlas.views:
@@ -132,8 +134,31 @@ class MainWindow(QMainWindow):
         QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         if settings and settings.problem:
             self.show_notice(settings.problem)
-        for problem in self.notes.problems + self.study.store.problems:
+        for problem in self.notes.problems:
             self.show_notice(problem)
+
+    @property
+    def study(self) -> StudyPanel:
+        """The Study tab's panel, built the first time it is opened or a quiz is started
+        (its progress file is read then, and any problem with it reported then)."""
+        if self._study is None:
+            from app.progress_store import ProgressStore
+            from app.ui.study_panel import StudyPanel
+
+            panel = StudyPanel(self.atlas, self._progress or ProgressStore())
+            panel.question_shown.connect(self._on_study_question_shown)
+            panel.answered.connect(self._on_study_answered)
+            panel.quiz_ended.connect(self._on_study_quiz_ended)
+            panel.problem.connect(self.show_notice)
+            self.study_page.layout().addWidget(panel)
+            panel.show()   # now, not on the next pass of the event loop: its keys work at once
+            self._study = panel
+            for problem in panel.store.problems:
+                self.show_notice(problem)
+        return self._study
+
+    def _quiz_running(self) -> bool:
+        return self._study is not None and self._study.running()
 
     def _build_actions(self, bar: QHBoxLayout) -> None:
         def action(text: str, keys, slot, button: str = "") -> QAction:
@@ -211,7 +236,8 @@ class MainWindow(QMainWindow):
     def show_view(self, view_id: str) -> None:
         if view_id not in self.atlas.views:
             raise KeyError(view_id)
-        view_id = self.study.locked_view() or view_id   # a quiz keeps its question's view
+        if self._study is not None:   # a quiz keeps its question's view
+            view_id = self._study.locked_view() or view_id
         self.diagram.set_view(view_id)
         for index in range(self.view_switcher.count()):
             if self.view_switcher.tabData(index) == view_id:
@@ -243,7 +269,7 @@ class MainWindow(QMainWindow):
     def start_quiz(self, kind: str, deck: str, length: int = 10, seed: int | None = None):
         """Start a 'locate' or 'name' quiz on a deck (all, face, view:ID, channel:XX,
         condition:ID, due); returns the running QuizSession, or None if the deck is empty."""
-        self.left_tabs.setCurrentWidget(self.study)
+        self.left_tabs.setCurrentWidget(self.study_page)
         return self.study.start(kind, deck, length, seed)
 
     def set_theme(self, name: str, text_size: int | None = None) -> str:
@@ -288,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _on_details_link_activated(self, kind: str, ident: str) -> None:
         if kind == "point" and ident in self.atlas.points:
-            if self.study.running():   # read about it, but leave the quiz's diagram alone
+            if self._quiz_running():   # read about it, but leave the quiz's diagram alone
                 self.details.show_point(ident)
             else:
                 self.select_point(ident)
@@ -304,31 +330,35 @@ class MainWindow(QMainWindow):
         self.notice.add(text)
 
     def _on_diagram_mark_focused(self, code: str) -> None:
-        if self.study.running():
+        if self._quiz_running():
             return   # naming the mark would give the answer away
         point = self.atlas.points[code]
         self.statusBar().showMessage(f"{code} {point.pinyin} ({point.english}) — Enter opens it")
 
     # --- study mode: the quiz decides what the diagram shows and what a click means ----------
     def _on_diagram_point_clicked(self, code: str) -> None:
-        if not self.study.running():
+        if not self._quiz_running():
             self.select_point(code)
 
     def _on_diagram_background_clicked(self, pos: QPointF) -> None:
-        if self.study.running():
+        if self._quiz_running():
             self.study.answer_click(pos)
 
     def _on_study_question_shown(self, question) -> None:
+        from app.ui import study_panel  # loaded with the panel: these run only once it is
+
         self.show_view(question.view)
         self.view_switcher.setEnabled(False)
         self.diagram.clear_answer()
         self.diagram.set_marks_visible(question.kind != "locate")
         self.diagram.set_highlight(question.code if question.kind == "name" else None)
         self.details.show_welcome()   # forget the shown point: it may be the answer
-        self.details.setHtml(WAITING_HTML)
+        self.details.setHtml(study_panel.WAITING_HTML)
         self.notes_panel.set_point(None)
 
     def _on_study_answered(self, answer) -> None:
+        from app.ui import study_panel
+
         code = answer.question.code
         if answer.click is not None:
             view = self.atlas.views[answer.question.view]
@@ -336,7 +366,7 @@ class MainWindow(QMainWindow):
                       if at != answer.nearest]
             self.diagram.show_answer(QPointF(*answer.click), QPointF(*answer.nearest),
                                      f"{code}  {answer.distance_cun:.1f} B-cun",
-                                     VERDICT_COLOURS[answer.verdict], others)
+                                     study_panel.VERDICT_COLOURS[answer.verdict], others)
         self.details.show_point(code)
 
     def _on_study_quiz_ended(self) -> None:
@@ -352,10 +382,10 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_point(self._point)
 
     def _on_left_tabs_changed(self, _index: int) -> None:
-        if self.left_tabs.currentWidget() is not self.study:
-            self.study.leave()
-        else:
+        if self.left_tabs.currentWidget() is self.study_page:
             self.study.refresh_summary()
+        elif self._study is not None:
+            self._study.leave()
 
     def _on_notes_panel_bookmark_toggled(self, _code: str, _on: bool) -> None:
         self.point_list.set_bookmarks(self.notes.bookmarked())

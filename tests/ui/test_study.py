@@ -118,7 +118,7 @@ def test_a_name_quiz_on_a_channel_answered_with_the_buttons(qtbot, window, mini_
     session = window.start_quiz("name", "channel:GB", seed=3)
     q = session.question
     assert (q.code, session.total) == ("GB14", 1)
-    assert window.left_tabs.currentWidget() is window.study
+    assert window.left_tabs.currentWidget().isAncestorOf(window.study)
     items = window.diagram.mark_items("GB14")
     assert items and all(i.brush().color() == COLOURS["quiz"] for i in items)
     assert all(i.brush().color() == COLOURS["dim"] for i in window.diagram.mark_items("ST36"))
@@ -207,8 +207,10 @@ def test_an_empty_due_deck_says_so(qtbot, window):
 
 
 def test_every_study_control_has_an_accessible_name(window):
+    assert window.findChild(object, "studyPanel") is None   # built when first opened
+    window.left_tabs.setCurrentWidget(window.study_page)
     panel = window.findChild(object, "studyPanel")
-    assert panel is window.study
+    assert panel is window.study and panel.isVisible()
     controls = [panel.kind_box, panel.deck_box, panel.length_box, panel.start_button,
                 panel.reset_button, panel.question_label, *panel.choice_buttons,
                 panel.answer_edit, panel.feedback, panel.score_label, panel.next_button,
