@@ -13,6 +13,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"
 
 
+@pytest.fixture(scope="session")
+def qapp_args(pytestconfig):
+    """The QApplication made as the app makes it (the style named on Qt's command line)."""
+    from app.ui.theme import QT_ARGUMENTS
+
+    return [pytestconfig.getini("qt_qapp_name"), *QT_ARGUMENTS]
+
+
 @pytest.fixture(autouse=True)
 def _user_home(tmp_path, monkeypatch):
     """Every test gets its own user data folder; the real one is never touched."""

@@ -44,11 +44,12 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
     from app.ui import first_paint
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
+    from app.ui.theme import QT_ARGUMENTS
 
     QCoreApplication.setApplicationName("Acupoint Atlas")
     QCoreApplication.setOrganizationName("Acupoint Atlas")
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *QT_ARGUMENTS])
     app.setDesktopFileName("acupoint-atlas")
     register_bundled_fonts()
     atlas = _load(atlas_path, interactive=shot is None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from app import pages
 
@@ -13,22 +13,45 @@ THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark",
 TEXT_SIZES = (8, 9, 10, 11, 12, 14, 16, 18, 20, 24)
 DIAGRAM_BACKGROUND = {"light": "#e9edf0", "dark": "#25292d", "high-contrast": "#000000"}
 
+# Qt's command-line arguments for the application: the Fusion style everywhere, so the
+# palettes below look the same on every desktop. Naming it here rather than by setStyle()
+# keeps Python from wrapping a QStyle object, which costs milliseconds at start.
+QT_ARGUMENTS = ["-style", "fusion"]
+
 _ROLES = QPalette.ColorRole
+# A scheme: the window colour Qt derives a whole palette from, the roles set over that in
+# every state, and the colour of disabled text. Light is Fusion's own palette, spelt out so
+# that no desktop's palette can leak in.
 _SCHEMES = {
-    "dark": {_ROLES.Window: "#2b2f33", _ROLES.WindowText: "#e8eaed", _ROLES.Base: "#1e2124",
-             _ROLES.AlternateBase: "#2b2f33", _ROLES.Text: "#e8eaed", _ROLES.Button: "#33383d",
-             _ROLES.ButtonText: "#e8eaed", _ROLES.Highlight: "#5b9bd5",
-             _ROLES.HighlightedText: "#000000", _ROLES.ToolTipBase: "#33383d",
-             _ROLES.ToolTipText: "#e8eaed", _ROLES.Link: "#8ab4f8",
-             _ROLES.PlaceholderText: "#9aa0a6"},
-    "high-contrast": {_ROLES.Window: "#000000", _ROLES.WindowText: "#ffffff",
-                      _ROLES.Base: "#000000", _ROLES.AlternateBase: "#1a1a1a",
-                      _ROLES.Text: "#ffffff", _ROLES.Button: "#000000",
-                      _ROLES.ButtonText: "#ffffff", _ROLES.Highlight: "#ffff00",
-                      _ROLES.HighlightedText: "#000000", _ROLES.ToolTipBase: "#000000",
-                      _ROLES.ToolTipText: "#ffffff", _ROLES.Link: "#00ffff",
-                      _ROLES.PlaceholderText: "#cccccc"},
+    "light": ("#efefef", {
+        _ROLES.Midlight: "#cacaca", _ROLES.Dark: "#9f9f9f", _ROLES.Mid: "#b8b8b8",
+        _ROLES.Shadow: "#767676", _ROLES.AlternateBase: "#f7f7f7", _ROLES.Highlight: "#308cc6",
+        _ROLES.HighlightedText: "#ffffff", _ROLES.Accent: "#308cc6",
+        _ROLES.PlaceholderText: "#80000000"}, "#bebebe"),
+    "dark": ("#2b2f33", {
+        _ROLES.WindowText: "#e8eaed", _ROLES.Base: "#1e2124", _ROLES.AlternateBase: "#2b2f33",
+        _ROLES.Text: "#e8eaed", _ROLES.Button: "#33383d", _ROLES.ButtonText: "#e8eaed",
+        _ROLES.Highlight: "#5b9bd5", _ROLES.HighlightedText: "#000000",
+        _ROLES.Accent: "#5b9bd5", _ROLES.ToolTipBase: "#33383d", _ROLES.ToolTipText: "#e8eaed",
+        _ROLES.Link: "#8ab4f8", _ROLES.PlaceholderText: "#9aa0a6"}, "#7d838a"),
+    "high-contrast": ("#000000", {
+        _ROLES.WindowText: "#ffffff", _ROLES.Base: "#000000", _ROLES.AlternateBase: "#1a1a1a",
+        _ROLES.Text: "#ffffff", _ROLES.Button: "#000000", _ROLES.ButtonText: "#ffffff",
+        _ROLES.Highlight: "#ffff00", _ROLES.HighlightedText: "#000000",
+        _ROLES.Accent: "#ffff00", _ROLES.ToolTipBase: "#000000", _ROLES.ToolTipText: "#ffffff",
+        _ROLES.Link: "#00ffff", _ROLES.PlaceholderText: "#cccccc"}, "#a0a0a0"),
 }
+
+
+def palette(shown: str) -> QPalette:
+    """The whole palette of a theme (light, dark or high-contrast)."""
+    window, roles, disabled = _SCHEMES[shown]
+    result = QPalette(QColor(window), QColor(window))
+    for role, colour in roles.items():
+        result.setColor(role, QColor(colour))
+    for role in (_ROLES.WindowText, _ROLES.Text, _ROLES.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return result
 
 
 def effective(theme: str) -> str:
@@ -52,11 +75,7 @@ def apply(theme: str, text_size: int) -> str:
     if _applied == (id(app), shown, text_size):
         return shown
     _applied = (id(app), shown, text_size)
-    app.setStyle(QStyleFactory.create("Fusion"))
-    palette = app.style().standardPalette()
-    for role, colour in _SCHEMES.get(shown, {}).items():
-        palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
+    app.setPalette(palette(shown))
     font = QFont(app.font())
     font.setPointSize(text_size)
     app.setFont(font)

@@ -112,3 +112,17 @@ def test_the_system_theme_is_followed_while_running(qtbot, mini_atlas, monkeypat
     window.set_theme("high-contrast")          # an explicit choice is not overridden
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert window.details.palette_ is pages.HIGH_CONTRAST
+
+
+def test_every_theme_uses_fusion_and_greys_out_disabled_text(qtbot, mini_atlas):
+    window, app = make(qtbot, mini_atlas), QApplication.instance()
+    assert app.style().name() == "fusion"
+    roles, groups = QPalette.ColorRole, QPalette.ColorGroup
+    for name in ("light", "dark", "high-contrast"):
+        window.set_theme(name)
+        palette = app.palette()
+        text, base = palette.color(roles.Text), palette.color(roles.Base)
+        disabled = palette.color(groups.Disabled, roles.Text)
+        assert disabled not in (text, base), name   # disabled controls look disabled
+        assert abs(disabled.lightness() - base.lightness()) > 60, name   # and still readable
+        assert palette.color(roles.Highlight) != palette.color(roles.Window), name
