@@ -4,9 +4,9 @@ Parsing and validating the atlas costs tens of milliseconds (hundreds for a larg
 libyaml import on top; the window's start does not need either when nothing changed. After a
 full, successful load the atlas is written to the user's cache folder (the app's own file, like
 a bytecode cache) as marshal data: values only (text, numbers, tuples), none of it ever run,
-and rebuilt into the model's frozen dataclasses. It is keyed on the atlas
-file (path, size, time, checksum), its images (size, time), the Python and app versions and the
-code that reads and validates atlases; when anything differs, or the cache cannot be read, the
+and rebuilt into the model's records. It is keyed on the atlas file (path, size, time,
+checksum), its images (size, time), the Python and app versions and the code that reads and
+validates atlases; when anything differs, or the cache cannot be read, the
 atlas is loaded and validated in full, exactly as ``load_atlas`` does. No Qt.
 """
 
@@ -16,7 +16,6 @@ import marshal
 import os
 import sys
 import zlib
-from dataclasses import fields
 from pathlib import Path
 
 from app import __version__, paths
@@ -27,7 +26,7 @@ _HERE = Path(__file__).resolve().parent
 # The code whose change can change what a load produces.
 _CODE = ("atlas_cache.py", "loader.py", "model.py", "placement.py", "paths.py", "yaml_nodes.py")
 _CLASSES = (Atlas, Source, Evidence, Condition, View, Mark, Caution, Indication, Point)
-_NAMES = {cls: tuple(f.name for f in fields(cls)) for cls in _CLASSES}
+_NAMES = {cls: cls._fields for cls in _CLASSES}
 
 
 def _key(path: Path, data: bytes) -> tuple:
@@ -64,40 +63,29 @@ def _encode(atlas: Atlas) -> tuple:
         points={k: point(p) for k, p in atlas.points.items()})
 
 
-def _make(cls, values: tuple, **replace):
-    """A frozen dataclass from its field values, without running its checks a second time."""
-    obj = object.__new__(cls)
-    state = dict(zip(_NAMES[cls], values))
-    state.update(replace)
-    obj.__dict__.update(state)
-    return obj
-
-
 def _decode(data: tuple) -> Atlas:
-    raw = dict(zip(_NAMES[Atlas], data))
+    """The records again from their values (``_make`` builds a record without checks)."""
+    atlas = Atlas._make(data)
 
     def point(values: tuple) -> Point:
-        state = dict(zip(_NAMES[Point], values))
-        state["marks"] = tuple(_make(Mark, m) for m in state["marks"])
-        state["indications"] = tuple(_make(Indication, i) for i in state["indications"])
-        state["cautions"] = tuple(_make(Caution, c) for c in state["cautions"])
-        return _make(Point, (), **state)
+        p = Point._make(values)
+        return p._replace(marks=tuple(map(Mark._make, p.marks)),
+                          indications=tuple(map(Indication._make, p.indications)),
+                          cautions=tuple(map(Caution._make, p.cautions)))
 
     def condition(values: tuple) -> Condition:
-        state = dict(zip(_NAMES[Condition], values))
-        state["evidence"] = _make(Evidence, state["evidence"])
-        return _make(Condition, (), **state)
+        c = Condition._make(values)
+        return c._replace(evidence=Evidence._make(c.evidence))
 
     def view(values: tuple) -> View:
-        state = dict(zip(_NAMES[View], values))
-        state["image"] = Path(state["image"])
-        return _make(View, (), **state)
+        v = View._make(values)
+        return v._replace(image=Path(v.image))
 
-    return _make(Atlas, (), path=Path(raw["path"]),
-                 sources={k: _make(Source, v) for k, v in raw["sources"].items()},
-                 conditions={k: condition(v) for k, v in raw["conditions"].items()},
-                 views={k: view(v) for k, v in raw["views"].items()},
-                 points={k: point(v) for k, v in raw["points"].items()})
+    return atlas._replace(path=Path(atlas.path),
+                          sources={k: Source._make(v) for k, v in atlas.sources.items()},
+                          conditions={k: condition(v) for k, v in atlas.conditions.items()},
+                          views={k: view(v) for k, v in atlas.views.items()},
+                          points={k: point(v) for k, v in atlas.points.items()})
 
 
 def cache_file(path: Path, cache_dir: Path) -> Path:

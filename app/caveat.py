@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.model import Atlas, Condition, Indication, Point, Source
 
@@ -21,8 +21,7 @@ GENERAL = ("A study reference, not medical advice. Sudden facial droop, new faci
            "or twitching that spreads or persists needs a doctor first.")
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """One indication with its source and what the evidence says about it."""
 
     indication: Indication
@@ -32,8 +31,7 @@ class Claim:
     label: str
 
 
-@dataclass(frozen=True)
-class Caveat:
+class Caveat(NamedTuple):
     claims: tuple[Claim, ...]
     conditions: tuple[Condition, ...]   # each linked condition once, weakest evidence first
     headline: str

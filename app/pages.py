@@ -6,8 +6,8 @@ Every text from the atlas goes through ``html.escape``; links use only the app's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from app import caveat
 from app.model import CHANNEL_NAMES, Atlas, Condition, Point, Source
@@ -19,8 +19,7 @@ CERTAINTY_COLOURS = {
 }
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     """The colours of the pages, one set per window theme."""
 
     muted: str

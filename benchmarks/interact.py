@@ -98,11 +98,12 @@ def build_window(atlas_path: Path, size: tuple[int, int]):
     from app.ui import application
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
+    from app.ui.theme import QT_ARGUMENTS
 
     QCoreApplication.setApplicationName("Acupoint Atlas")
     QCoreApplication.setOrganizationName("Acupoint Atlas")
     QCoreApplication.setApplicationVersion(__version__)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = QApplication.instance() or QApplication([*sys.argv[:1], *QT_ARGUMENTS])
     register_bundled_fonts()
     atlas = application._load(str(atlas_path), interactive=False)
     if atlas is None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from app import caveat
@@ -16,8 +14,8 @@ from app.model import Atlas, Evidence, Indication
 ])
 def test_each_certainty_is_labelled(mini_atlas, certainty, label):
     cond = mini_atlas.conditions["twitch"]
-    changed = replace(cond, evidence=Evidence(certainty, "x", ("big-review",)))
-    atlas = replace(mini_atlas, conditions={"twitch": changed})
+    changed = cond._replace(evidence=Evidence(certainty, "x", ("big-review",)))
+    atlas = mini_atlas._replace(conditions={"twitch": changed})
     result = caveat.compose(atlas, atlas.point("GB14"))
     (claim,) = result.claims
     assert claim.certainty == certainty and claim.label == label
@@ -48,11 +46,11 @@ def test_point_without_indications_says_so(mini_atlas):
 
 
 def test_weakest_condition_is_listed_first(mini_atlas):
-    strong = replace(mini_atlas.conditions["twitch"], id="strong",
+    strong = mini_atlas.conditions["twitch"]._replace(id="strong",
                      evidence=Evidence("moderate", "ok", ()))
-    atlas: Atlas = replace(mini_atlas, conditions={**mini_atlas.conditions, "strong": strong})
+    atlas: Atlas = mini_atlas._replace(conditions={**mini_atlas.conditions, "strong": strong})
     gb14 = atlas.point("GB14")
-    gb14 = replace(gb14, indications=(*gb14.indications,
+    gb14 = gb14._replace(indications=(*gb14.indications,
                                       Indication("x", "lay-article", "strong")))
     result = caveat.compose(atlas, gb14)
     assert [c.id for c in result.conditions] == ["twitch", "strong"]

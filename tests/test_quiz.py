@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -170,11 +169,11 @@ def test_decks_from_the_atlas(mini_atlas):
 
 
 def test_points_without_marks_are_left_out(mini_atlas):
-    bare = replace(mini_atlas.points["CV24"], code="CV23", marks=())
-    atlas = replace(mini_atlas, points={**mini_atlas.points, "CV23": bare})
+    bare = mini_atlas.points["CV24"]._replace(code="CV23", marks=())
+    atlas = mini_atlas._replace(points={**mini_atlas.points, "CV23": bare})
     assert "CV23" not in build_deck(atlas, "all").codes
     with pytest.raises(DeckError):
-        build_deck(replace(atlas, points={"CV23": bare}), "all")
+        build_deck(atlas._replace(points={"CV23": bare}), "all")
 
 
 def test_the_due_deck_lists_due_then_weak_points(mini_atlas):
