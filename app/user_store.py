@@ -13,8 +13,6 @@ import json
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSaveFile
-
 from app import paths
 
 SCHEMA = 1
@@ -119,6 +117,8 @@ class RecordStore:
     # --- writing ----------------------------------------------------------------------------
     def save(self) -> None:
         """Lock, merge with what another copy of the app may have written, write atomically."""
+        from PySide6.QtCore import QLockFile  # here, with QSaveFile: reading needs neither
+
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -135,6 +135,8 @@ class RecordStore:
             lock.unlock()
 
     def _write(self) -> None:
+        from PySide6.QtCore import QSaveFile
+
         document = {"schema": SCHEMA, "kind": self.kind, "records": self.records}
         data = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
         out = QSaveFile(str(self.path))

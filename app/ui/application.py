@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
 from app.atlas_cache import load_cached
@@ -16,6 +16,8 @@ from app.search import SearchIndex
 
 def ask_use_bundled(problems: list[str]) -> bool:
     """Tell the user the atlas is broken; True when they want the bundled atlas instead."""
+    from PySide6.QtWidgets import QMessageBox  # only ever needed here: not loaded to start
+
     shown = "\n".join(problems[:30]) + ("\n…" if len(problems) > 30 else "")
     box = QMessageBox(QMessageBox.Icon.Warning, "Acupoint Atlas",
                       f"The atlas file has {len(problems)} problem(s) and cannot be opened.")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from app import caveat, pages
 from app.model import Atlas
+
+if TYPE_CHECKING:   # only named in signatures: wrapping the class costs a millisecond at start
+    from PySide6.QtCore import QUrl
 
 SCHEMES = ("point", "condition", "source")
 

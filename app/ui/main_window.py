@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -463,6 +462,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(done)
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, "About Acupoint Atlas", self.about_text())
 
     def about_text(self) -> str:
