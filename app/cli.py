@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -66,8 +67,13 @@ def _resolve(atlas: Atlas, index: SearchIndex, query: str) -> str | None:
     return code
 
 
+# What `acupoints` alone parses to: the usual start skips building the parser (ms at start).
+NO_ARGUMENTS = argparse.Namespace(atlas=None, point=None, view=None, command=None)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parser().parse_args(argv) if argv else NO_ARGUMENTS
     if args.command == "check":
         atlas = _load(args.file or args.atlas)
         if atlas is None:
@@ -152,6 +158,17 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace, shot: bool) -> int:
+    # Starting allocates much (PySide6 makes hundreds of enum classes) and frees little, so
+    # the cyclic collector would only walk it again and again: it is switched on again once
+    # the first frame is painted (application.run), or here when the window never opens.
+    gc.disable()
+    try:
+        return _start_gui(args, shot)
+    finally:
+        gc.enable()
+
+
+def _start_gui(args: argparse.Namespace, shot: bool) -> int:
     from app.ui.application import run
 
     point = getattr(args, "shot_point", None) or args.point

@@ -111,3 +111,22 @@ def test_search_that_finds_nothing_says_so(_user_home):
     result = run("--atlas", str(MINI), "search", "xyzzy", home=_user_home)
     assert result.returncode == 1
     assert result.stdout == "" and "no point matches 'xyzzy'" in result.stderr
+
+
+def test_no_arguments_means_what_the_parser_would_make_of_none():
+    from app import cli
+
+    assert cli._parser().parse_args([]) == cli.NO_ARGUMENTS   # the start's shortcut
+
+
+def test_collection_is_back_on_once_the_window_is_up(_user_home):
+    """The collector is off while starting; after the first frame it runs again."""
+    code = ("import gc, os, sys; os.environ['ACUPOINTS_BENCH_EXIT_ON_PAINT'] = '1'; "
+            "from app.cli import main; main([]); print('gc', gc.isenabled(), gc.get_freeze_count())")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "ACUPOINTS_HOME": str(_user_home),
+                                 "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+                            cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    enabled, frozen = result.stdout.split("gc ")[-1].split()
+    assert enabled == "True" and int(frozen) > 10_000   # start-up's objects set aside

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -92,14 +93,18 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
             return 1
         print(f"wrote {shot}")
         return 0
-    # The icon is for the task bar, not for the first frame: set it once that is painted.
-    first_paint.after_first_paint(window, lambda: _set_window_icon(app))
+    first_paint.after_first_paint(window, lambda: _after_first_frame(app))
     if first_paint.wanted():   # installed last, so it reports before any work done after
         first_paint.exit_on_first_paint(window)
     return app.exec()
 
 
-def _set_window_icon(app: QApplication) -> None:
-    from PySide6.QtGui import QIcon  # loads the SVG icon engine: a few ms not needed sooner
+def _after_first_frame(app: QApplication) -> None:
+    """What the first frame does not need: the task bar icon (loading the SVG icon engine
+    costs a few ms), and the garbage collector, off while starting (cli._run_gui). What start-up
+    made is kept out of its way from now on (gc.freeze), so later collections stay short."""
+    from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.assets_dir() / "icon.svg")))
+    gc.freeze()
+    gc.enable()
