@@ -121,8 +121,9 @@ def test_no_arguments_means_what_the_parser_would_make_of_none():
 
 def test_collection_is_back_on_once_the_window_is_up(_user_home):
     """The collector is off while starting; after the first frame it runs again."""
-    code = ("import gc, os, sys; os.environ['ACUPOINTS_BENCH_EXIT_ON_PAINT'] = '1'; "
-            "from app.cli import main; main([]); print('gc', gc.isenabled(), gc.get_freeze_count())")
+    code = ("import gc, os; os.environ['ACUPOINTS_BENCH_EXIT_ON_PAINT'] = '1'; "
+            "from app.cli import main; main([]); "
+            "print('gc', gc.isenabled(), gc.get_freeze_count())")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "ACUPOINTS_HOME": str(_user_home),
                                  "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
