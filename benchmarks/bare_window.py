@@ -4,6 +4,12 @@ Run by benchmarks/run.py with ACUPOINTS_BENCH_EXIT_ON_PAINT set; it uses the app
 first-paint hook (app/ui/first_paint.py, which imports nothing but PySide6), so both processes
 are timed to the same moment: the end of the first paint of the whole window. The hook's file is
 loaded on its own, without the ``app.ui`` package, so nothing of the app runs here.
+
+    python benchmarks/bare_window.py WxH [qt-enums]
+
+With ``qt-enums`` the same window also names one value of Qt's namespace of enums (as any real
+window does to align a label or lay out a splitter): PySide6 then builds all of that namespace's
+Python enum classes at once, and the difference between the two runs is that cost alone.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ def _hook():
 def main() -> int:
     width, height = (int(n) for n in (sys.argv[1] if len(sys.argv) > 1 else "900x560").split("x"))
     app = QApplication(sys.argv[:1])
+    if "qt-enums" in sys.argv[2:]:
+        from PySide6.QtCore import Qt
+
+        Qt.AlignmentFlag.AlignLeft  # noqa: B018 (the access is the point)
     window = QMainWindow()
     window.setWindowTitle("Bare window")
     window.resize(width, height)

@@ -95,7 +95,7 @@ def build_window(atlas_path: Path, size: tuple[int, int]):
 
     from app import __version__
     from app.fonts import register_bundled_fonts
-    from app.ui import application
+    from app.ui import application, first_paint
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
     from app.ui.theme import QT_ARGUMENTS
@@ -111,6 +111,8 @@ def build_window(atlas_path: Path, size: tuple[int, int]):
     window = MainWindow(atlas, settings=Settings())
     window.restore_state()
     window.resize(*size)
+    # as the app does once its first frame is up (the icon; the collector, start-up frozen)
+    first_paint.after_first_paint(window, lambda: application._after_first_frame(qapp))
     window.show()
     settle(qapp, 0.5)   # nobody clicks within half a second of the window appearing
     return qapp, window, atlas

@@ -43,6 +43,7 @@ MARKER = "ACUPOINTS_BENCH "
 # What `acupoints` (the console script) runs.
 APP = [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
 BARE = [sys.executable, str(BENCH / "bare_window.py")]
+BARE_QT = ["qt-enums"]   # the bare window naming one Qt enum: see bare_window.py
 STATIC = [sys.executable, str(BENCH / "static_window.py")]
 SCALE = 10
 TIMEOUT_S = 120
@@ -68,6 +69,8 @@ ROWS = [
     ("  ratio of the medians", "start", "ratio_of_medians", "{:.2f}"),
     ("cold start, static window (ms)", "start", "static_ms", "{:.0f}"),
     ("  ratio: the floor for such a window", "start", "static_ratio", "{:.2f}"),
+    ("cold start, bare window + Qt enums (ms)", "start", "enums_ms", "{:.0f}"),
+    ("  ratio: what naming one Qt enum costs", "start", "enums_ratio", "{:.2f}"),
     ("  first start, no atlas cache (ms)", "start", "no_cache_ms", "{:.0f}"),
     ("peak memory, bare window (MB)", "start", "bare_peak_mb", "{:.1f}"),
     ("peak memory, acupoints (MB)", "start", "app_peak_mb", "{:.1f}"),
@@ -140,12 +143,13 @@ def cold_start(app_args: list[str], runs: int, env: dict[str, str], fresh_home,
     first = spawn_to_first_paint(APP + app_args, env)   # warm-up: caches, and the window size
     size = "{}x{}".format(*first["size"])
     bare_cmd, static_cmd = [*BARE, size], [*STATIC, size, *static_args]
+    enums_cmd = [*bare_cmd, *BARE_QT]
     spawn_to_first_paint(bare_cmd, env)
     spawn_to_first_paint(static_cmd, env)
-    bare, app, static = [], [], []
-    kinds = [(bare_cmd, bare), (APP + app_args, app), (static_cmd, static)]
+    bare, app, static, enums = [], [], [], []
+    kinds = [(bare_cmd, bare), (APP + app_args, app), (static_cmd, static), (enums_cmd, enums)]
     for run in range(runs):
-        for cmd, into in kinds[run % 3:] + kinds[:run % 3]:
+        for cmd, into in kinds[run % 4:] + kinds[:run % 4]:
             into.append(spawn_to_first_paint(cmd, env))
     no_cache = [spawn_to_first_paint(APP + app_args, dict(env, ACUPOINTS_HOME=fresh_home()))
                 for _ in range(max(1, runs // 3))]
@@ -153,6 +157,7 @@ def cold_start(app_args: list[str], runs: int, env: dict[str, str], fresh_home,
     app_ms = statistics.median(r["ms"] for r in app)
     pair_ratio = statistics.median(a["ms"] / b["ms"] for a, b in zip(app, bare))
     static_ratio = statistics.median(s["ms"] / b["ms"] for s, b in zip(static, bare))
+    enums_ratio = statistics.median(e["ms"] / b["ms"] for e, b in zip(enums, bare))
     bare_mb = statistics.median(r["peak_mb"] for r in bare)
     app_mb = statistics.median(r["peak_mb"] for r in app)
     return {
@@ -161,12 +166,15 @@ def cold_start(app_args: list[str], runs: int, env: dict[str, str], fresh_home,
         "ratio": round(pair_ratio, 3), "ratio_of_medians": round(app_ms / bare_ms, 3),
         "static_ms": round(statistics.median(r["ms"] for r in static), 1),
         "static_ratio": round(static_ratio, 3),
+        "enums_ms": round(statistics.median(r["ms"] for r in enums), 1),
+        "enums_ratio": round(enums_ratio, 3),
         "no_cache_ms": round(statistics.median(r["ms"] for r in no_cache), 1),
         "bare_peak_mb": round(bare_mb, 1), "app_peak_mb": round(app_mb, 1),
         "extra_peak_mb": round(app_mb - bare_mb, 1),
         "bare_samples_ms": [round(r["ms"], 1) for r in bare],
         "app_samples_ms": [round(r["ms"], 1) for r in app],
         "static_samples_ms": [round(r["ms"], 1) for r in static],
+        "enums_samples_ms": [round(r["ms"], 1) for r in enums],
     }
 
 

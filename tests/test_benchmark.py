@@ -10,7 +10,8 @@ from pathlib import Path
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 MEASURES = {
     "start": ["bare_ms", "app_ms", "ratio", "ratio_of_medians", "static_ms", "static_ratio",
-              "no_cache_ms", "bare_peak_mb", "app_peak_mb", "extra_peak_mb"],
+              "enums_ms", "enums_ratio", "no_cache_ms", "bare_peak_mb", "app_peak_mb",
+              "extra_peak_mb"],
     "load": ["validate_ms", "startup_ms"],
     "search": ["median_ms", "p95_ms", "index_build_ms", "queries"],
     "keystroke": ["median_ms", "p95_ms"],
