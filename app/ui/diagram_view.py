@@ -48,27 +48,24 @@ def _style(state: str) -> tuple[QRectF, QPen, QBrush, float]:
     return _STYLES[state]
 
 
-class MarkItem(QGraphicsEllipseItem):
-    """One drawn position of a point (a bilateral point has two per view)."""
+def _mark(tooltip: str) -> QGraphicsEllipseItem:
+    """One drawn position of a point (a bilateral point has two per view), in the normal
+    state. A plain item, not a Python subclass: those cost twice as much to make, and a view
+    of the large atlas has hundreds of marks."""
+    mark = QGraphicsEllipseItem()
+    mark.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    mark.setToolTip(tooltip)
+    _set_style([mark], "normal")
+    return mark
 
-    def __init__(self, code: str, tooltip: str):
-        super().__init__(-MARK_RADIUS, -MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS)
-        self.code = code
-        self.tip = tooltip
-        self._state: str | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setToolTip(tooltip)
-        self.set_state("normal")
 
-    def set_state(self, state: str) -> None:
-        if state == self._state:   # restyling touches only the marks that change
-            return
-        self._state = state
-        rect, pen, brush, z = _style(state)
-        self.setRect(rect)
-        self.setPen(pen)
-        self.setBrush(brush)
-        self.setZValue(z)
+def _set_style(marks: list[QGraphicsEllipseItem], state: str) -> None:
+    rect, pen, brush, z = _style(state)
+    for mark in marks:
+        mark.setRect(rect)
+        mark.setPen(pen)
+        mark.setBrush(brush)
+        mark.setZValue(z)
 
 
 class _ViewScene:
@@ -88,13 +85,23 @@ class _ViewScene:
         self.scene.addItem(art)
         x, y, w, h = view.viewbox
         self.scene.setSceneRect(QRectF(x, y, w, h))
-        self.marks: dict[str, list[MarkItem]] = {}
+        # Per point code: its marks, their tooltip, and the state they are drawn in (a point's
+        # marks always share it, so restyling is per point and only where it changes).
+        self.marks: dict[str, list[QGraphicsEllipseItem]] = {}
+        self.tips: dict[str, str] = {}
+        self.states: dict[str, str] = {}
         for point in atlas.points.values():
-            for at in point.marks_on(view):
-                item = MarkItem(point.code, f"{point.code} {point.pinyin} — {point.english}")
-                item.setPos(QPointF(*at))
-                self.scene.addItem(item)
-                self.marks.setdefault(point.code, []).append(item)
+            spots = point.marks_on(view)
+            if not spots:
+                continue
+            tip = f"{point.code} {point.pinyin} — {point.english}"
+            self.tips[point.code], self.states[point.code] = tip, "normal"
+            self.marks[point.code] = []
+            for at in spots:
+                mark = _mark(tip)
+                mark.setPos(QPointF(*at))
+                self.scene.addItem(mark)
+                self.marks[point.code].append(mark)
         self._add_labels()
 
     def _add_labels(self) -> None:
@@ -131,8 +138,10 @@ class _ViewScene:
         self.scene.addItem(caption)
 
     def all_marks(self):
-        for items in self.marks.values():
-            yield from items
+        """Every mark with its point's code: (code, item)."""
+        for code, items in self.marks.items():
+            for item in items:
+                yield code, item
 
 
 class DiagramView(QGraphicsView):
@@ -220,7 +229,7 @@ class DiagramView(QGraphicsView):
         self._filter = set(codes) if codes is not None else None
         self._restyle()
 
-    def mark_items(self, code: str) -> list[MarkItem]:
+    def mark_items(self, code: str) -> list[QGraphicsEllipseItem]:
         return list(self._current.marks.get(code, [])) if self._current else []
 
     def mark_positions(self, code: str) -> list[QPointF]:
@@ -264,19 +273,23 @@ class DiagramView(QGraphicsView):
         shown = (self._marks_visible, not self._highlight)   # a name quiz hides every name
         refresh = shown != self._current.marks_shown   # else only the colours can change
         self._current.marks_shown = shown
-        for item in self._current.all_marks():
+        scene = self._current
+        for code, items in scene.marks.items():
             if refresh:
-                item.setVisible(shown[0])
-                item.setToolTip(item.tip if shown[1] else "")
+                for item in items:
+                    item.setVisible(shown[0])
+                    item.setToolTip(scene.tips[code] if shown[1] else "")
             if self._highlight is not None:
-                state = "quiz" if item.code == self._highlight else "dim"
-            elif item.code == self._selected:
+                state = "quiz" if code == self._highlight else "dim"
+            elif code == self._selected:
                 state = "selected"
             elif self._filter is None:
                 state = "normal"
             else:
-                state = "match" if item.code in self._filter else "dim"
-            item.set_state(state)
+                state = "match" if code in self._filter else "dim"
+            if scene.states[code] != state:   # only the marks that change are touched
+                scene.states[code] = state
+                _set_style(items, state)
 
     # --- zoom and pan --------------------------------------------------------------------
     def fit(self) -> None:
@@ -354,16 +367,16 @@ class DiagramView(QGraphicsView):
             super().keyPressEvent(event)
 
     # --- keyboard focus on marks -----------------------------------------------------------
-    def _ordered_marks(self) -> list[MarkItem]:
-        """Marks in reading order: top to bottom, then left to right."""
+    def _ordered_marks(self) -> list[tuple[str, QGraphicsEllipseItem]]:
+        """(code, mark) in reading order: top to bottom, then left to right."""
         if not self._current:
             return []
-        return sorted((i for i in self._current.all_marks() if i.isVisible()),
-                      key=lambda i: (round(i.pos().y()), i.pos().x()))
+        return sorted(((code, i) for code, i in self._current.all_marks() if i.isVisible()),
+                      key=lambda pair: (round(pair[1].pos().y()), pair[1].pos().x()))
 
     def focused_mark(self) -> str | None:
         marks = self._ordered_marks()
-        return marks[self._focus_index].code if 0 <= self._focus_index < len(marks) else None
+        return marks[self._focus_index][0] if 0 <= self._focus_index < len(marks) else None
 
     def focus_mark(self, step: int) -> str | None:
         """Move the keyboard focus to the next (or previous) mark and announce it."""
@@ -371,14 +384,14 @@ class DiagramView(QGraphicsView):
         if not marks:
             return None
         self._focus_index = (self._focus_index + step) % len(marks)
-        item = marks[self._focus_index]
+        code, item = marks[self._focus_index]
         if self._focus_ring.scene() is not self.scene():
             self.scene().addItem(self._focus_ring)
         self._focus_ring.setPos(item.pos())
         self.ensureVisible(self._focus_ring)
         self.setAccessibleDescription(f"Point {item.toolTip()}")
-        self.mark_focused.emit(item.code)
-        return item.code
+        self.mark_focused.emit(code)
+        return code
 
     # --- clicks ----------------------------------------------------------------------------
     def mark_at(self, pos) -> str | None:
@@ -386,13 +399,13 @@ class DiagramView(QGraphicsView):
         if not self._current:
             return None
         best, best_distance = None, HIT_RADIUS
-        for item in self._current.all_marks():
+        for code, item in self._current.all_marks():
             if not item.isVisible():
                 continue
             at = self.mapFromScene(item.pos())
             distance = math.hypot(at.x() - pos.x(), at.y() - pos.y())
             if distance <= best_distance:
-                best, best_distance = item.code, distance
+                best, best_distance = code, distance
         return best
 
     def mousePressEvent(self, event) -> None:
