@@ -75,6 +75,7 @@ class _ViewScene:
         self.view = view
         self.marks_shown = (True, True)   # (visible, with tooltips): how the marks were made
         self.scene = QGraphicsScene()
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.renderer = QSvgRenderer(str(view.image))
         art = QGraphicsSvgItem()
         art.setSharedRenderer(self.renderer)

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         self.setCentralWidget(body)
         self.splitter = splitter
+        theme.flat_scroll_bars(self.point_list.list_view, self.diagram, self.details,
+                               self.notes_panel.editor)
 
         self.diagram.point_clicked.connect(self._on_diagram_point_clicked)
         self.diagram.background_clicked.connect(self._on_diagram_background_clicked)
@@ -259,8 +261,6 @@ class MainWindow(QMainWindow):
         announcement = f"Selected {code} {point.pinyin} ({point.english})"
         self.statusBar().showMessage(announcement)
         self.setAccessibleDescription(announcement)
-        if self.settings:
-            self.settings.set("last/point", code)
 
     def current_point(self) -> str | None:
         return self._point
@@ -505,7 +505,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.notes_panel.save()
-        if self.settings:
+        if self.settings:   # written here, not per selection: each write is a file sync
+            if self._point:
+                self.settings.set("last/point", self._point)
             self.settings.set("window/geometry", self.saveGeometry())
             self.settings.set("window/state", self.splitter.saveState())
             self.settings.sync()

@@ -28,6 +28,7 @@ from app.model import CHANNEL_NAMES, Atlas
 from app.pages import HANZI_FAMILY
 from app.progress_store import ProgressStore
 from app.quiz import CLOSE, CORRECT, WRONG, Answer, DeckError, Question, QuizSession, deck_choices
+from app.ui import theme
 from app.user_store import StoreError
 
 VERDICT_COLOURS = {CORRECT: QColor("#1b6e3a"), CLOSE: QColor("#b26a00"),
@@ -118,6 +119,7 @@ class StudyPanel(QWidget):
         self.summary = QTextBrowser(objectName="studySummary")
         self.summary.setAccessibleName("Study progress summary")
         self.summary.setOpenLinks(False)
+        theme.flat_scroll_bars(self.summary)
 
         self.next_action = QAction("Next question", self)
         self.next_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),

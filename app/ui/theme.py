@@ -31,16 +31,37 @@ _SCHEMES = {
     "dark": ("#2b2f33", {
         _ROLES.WindowText: "#e8eaed", _ROLES.Base: "#1e2124", _ROLES.AlternateBase: "#2b2f33",
         _ROLES.Text: "#e8eaed", _ROLES.Button: "#33383d", _ROLES.ButtonText: "#e8eaed",
-        _ROLES.Highlight: "#5b9bd5", _ROLES.HighlightedText: "#000000",
+        _ROLES.Mid: "#6b7279", _ROLES.Highlight: "#5b9bd5", _ROLES.HighlightedText: "#000000",
         _ROLES.Accent: "#5b9bd5", _ROLES.ToolTipBase: "#33383d", _ROLES.ToolTipText: "#e8eaed",
         _ROLES.Link: "#8ab4f8", _ROLES.PlaceholderText: "#9aa0a6"}, "#7d838a"),
     "high-contrast": ("#000000", {
         _ROLES.WindowText: "#ffffff", _ROLES.Base: "#000000", _ROLES.AlternateBase: "#1a1a1a",
         _ROLES.Text: "#ffffff", _ROLES.Button: "#000000", _ROLES.ButtonText: "#ffffff",
-        _ROLES.Highlight: "#ffff00", _ROLES.HighlightedText: "#000000",
+        _ROLES.Mid: "#ffffff", _ROLES.Highlight: "#ffff00", _ROLES.HighlightedText: "#000000",
         _ROLES.Accent: "#ffff00", _ROLES.ToolTipBase: "#000000", _ROLES.ToolTipText: "#ffffff",
         _ROLES.Link: "#00ffff", _ROLES.PlaceholderText: "#cccccc"}, "#a0a0a0"),
 }
+
+
+# Scroll bars drawn flat in the theme's colours. Fusion's own take 1.5 ms each to paint (on
+# this machine, against 0.03 ms), and a selection or a keystroke repaints two of them.
+SCROLL_BAR_STYLE = (
+    "QScrollBar { background: palette(base); margin: 0; }"
+    "QScrollBar:vertical { width: 12px; } QScrollBar:horizontal { height: 12px; }"
+    "QScrollBar::handle { background: palette(mid); border-radius: 4px; margin: 2px; }"
+    "QScrollBar::handle:vertical { min-height: 28px; }"
+    "QScrollBar::handle:horizontal { min-width: 28px; }"
+    "QScrollBar::handle:hover, QScrollBar::handle:pressed { background: palette(highlight); }"
+    "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }"
+    "QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+)
+
+
+def flat_scroll_bars(*areas) -> None:
+    """Give these scroll areas (lists, text views, the diagram) the flat scroll bars."""
+    for area in areas:
+        area.verticalScrollBar().setStyleSheet(SCROLL_BAR_STYLE)
+        area.horizontalScrollBar().setStyleSheet(SCROLL_BAR_STYLE)
 
 
 def palette(shown: str) -> QPalette:
