@@ -57,6 +57,18 @@ SCROLL_BAR_STYLE = (
 )
 
 
+# High contrast draws every field's edge in the text colour: Fusion derives its frames from
+# the window colour, which is black there, so boxes, lists and combo boxes had no edges at all.
+HIGH_CONTRAST_EDGES = (
+    "QLineEdit, QComboBox, QAbstractScrollArea { border: 1px solid palette(text); }"
+    "QComboBox::drop-down { border: none; width: 18px; }"
+    "QComboBox::down-arrow { width: 0; height: 0; border-top: 6px solid palette(text);"
+    " border-left: 5px solid palette(base); border-right: 5px solid palette(base); }"
+    "QTabBar::tab { border: 1px solid palette(text); padding: 4px 7px; }"
+    "QTabBar::tab:selected { background: palette(highlight); color: palette(highlighted-text); }"
+)
+
+
 def flat_scroll_bars(*areas) -> None:
     """Give these scroll areas (lists, text views, the diagram) the flat scroll bars."""
     for area in areas:
@@ -97,6 +109,9 @@ def apply(theme: str, text_size: int) -> str:
         return shown
     _applied = (id(app), shown, text_size)
     app.setPalette(palette(shown))
+    edges = HIGH_CONTRAST_EDGES if shown == "high-contrast" else ""
+    if app.styleSheet() != edges:   # other themes keep no style sheet: restyling costs
+        app.setStyleSheet(edges)
     font = QFont(app.font())
     font.setPointSize(text_size)
     app.setFont(font)

@@ -126,3 +126,14 @@ def test_every_theme_uses_fusion_and_greys_out_disabled_text(qtbot, mini_atlas):
         assert disabled not in (text, base), name   # disabled controls look disabled
         assert abs(disabled.lightness() - base.lightness()) > 60, name   # and still readable
         assert palette.color(roles.Highlight) != palette.color(roles.Window), name
+
+
+def test_high_contrast_draws_the_edges_of_fields(qtbot, mini_atlas):
+    window = make(qtbot, mini_atlas)
+    window.set_theme("high-contrast")
+    for field in (window.point_list.search_box, window.point_list.channel_box,
+                  window.point_list.list_view):
+        image = field.grab().toImage()
+        assert image.pixelColor(0, image.height() // 2).lightness() > 200   # its left edge
+    window.set_theme("light")
+    assert QApplication.instance().styleSheet() == ""   # the other themes keep Fusion's look
