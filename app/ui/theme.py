@@ -60,10 +60,16 @@ SCROLL_BAR_STYLE = (
 # High contrast draws every field's edge in the text colour: Fusion derives its frames from
 # the window colour, which is black there, so boxes, lists and combo boxes had no edges at all.
 HIGH_CONTRAST_EDGES = (
-    "QLineEdit, QComboBox, QAbstractScrollArea { border: 1px solid palette(text); }"
+    "QLineEdit, QComboBox, QAbstractSpinBox, QAbstractScrollArea"
+    " { border: 1px solid palette(text); }"
     "QComboBox::drop-down { border: none; width: 18px; }"
     "QComboBox::down-arrow { width: 0; height: 0; border-top: 6px solid palette(text);"
     " border-left: 5px solid palette(base); border-right: 5px solid palette(base); }"
+    "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 16px; border: none; }"
+    "QAbstractSpinBox::up-arrow { width: 0; height: 0; border-bottom: 5px solid palette(text);"
+    " border-left: 4px solid palette(base); border-right: 4px solid palette(base); }"
+    "QAbstractSpinBox::down-arrow { width: 0; height: 0; border-top: 5px solid palette(text);"
+    " border-left: 4px solid palette(base); border-right: 4px solid palette(base); }"
     "QTabBar::tab { border: 1px solid palette(text); padding: 4px 7px; }"
     "QTabBar::tab:selected { background: palette(highlight); color: palette(highlighted-text); }"
 )
