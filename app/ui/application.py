@@ -6,7 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
@@ -93,10 +93,24 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
             return 1
         print(f"wrote {shot}")
         return 0
-    first_paint.after_first_paint(window, lambda: _after_first_frame(app))
+    # Once the first frame is up, or after a second if none comes (a window opened minimised
+    # is not painted): the collector must never stay off for a whole session.
+    after_start = _once(lambda: _after_first_frame(app))
+    first_paint.after_first_paint(window, after_start)
+    QTimer.singleShot(1000, after_start)
     if first_paint.wanted():   # installed last, so it reports before any work done after
         first_paint.exit_on_first_paint(window)
     return app.exec()
+
+
+def _once(action):
+    done = []
+
+    def run_once() -> None:
+        if not done:
+            done.append(True)
+            action()
+    return run_once
 
 
 def _after_first_frame(app: QApplication) -> None:
