@@ -104,6 +104,7 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
 
 
 def _once(action):
+    """``action``, made to run only the first time it is called."""
     done = []
 
     def run_once() -> None:

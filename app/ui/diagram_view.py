@@ -75,6 +75,7 @@ class _ViewScene:
         self.view = view
         self.marks_shown = (True, True)   # (visible, with tooltips): how the marks were made
         self.scene = QGraphicsScene()
+        # A few hundred items at most, restyled often: no BSP index to keep up to date
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.renderer = QSvgRenderer(str(view.image))
         art = QGraphicsSvgItem()

@@ -146,7 +146,8 @@ class MainWindow(QMainWindow):
             from app.progress_store import ProgressStore
             from app.ui.study_panel import StudyPanel
 
-            panel = StudyPanel(self.atlas, self._progress or ProgressStore())
+            panel = StudyPanel(self.atlas, self._progress if self._progress is not None
+                               else ProgressStore())
             panel.question_shown.connect(self._on_study_question_shown)
             panel.answered.connect(self._on_study_answered)
             panel.quiz_ended.connect(self._on_study_quiz_ended)
