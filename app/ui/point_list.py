@@ -87,7 +87,6 @@ class PointList(QWidget):
 
         self.search_box = QLineEdit(objectName="searchBox")
         self.search_box.setPlaceholderText("Search: GB14, yangbai, 阳白, Yang White…")
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search points")
         self.channel_box = QComboBox(objectName="channelFilter")
         self.channel_box.setAccessibleName("Filter by channel")
@@ -132,9 +131,14 @@ class PointList(QWidget):
         self.condition_box.currentIndexChanged.connect(self._on_condition_box_changed)
         self.bookmark_box.toggled.connect(self._on_filters_changed)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
-        # the search index is built right after the first frame, not before it nor on the
-        # first keystroke (it takes a few milliseconds per thousand points)
-        after_first_paint(self, lambda: self.index)
+        # Right after the first frame, not before it nor on the first keystroke: the search
+        # index (a few ms per thousand points) and the box's clear button (its icon is loaded
+        # then; the button only shows once there is text to clear).
+        after_first_paint(self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.index  # noqa: B018 (building it is the point)
+        self.search_box.setClearButtonEnabled(True)
 
     @property
     def index(self) -> SearchIndex:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QToolButton
 
 from app.ui.diagram_view import COLOURS
 from app.ui.main_window import MainWindow
@@ -159,3 +160,14 @@ def test_first_start_opens_at_a_comfortable_size(qtbot, mini_atlas):
     assert window.width() == max(window.minimumWidth(), min(1280, screen.width() * 9 // 10))
     assert window.height() == max(window.minimumHeight(), min(800, screen.height() * 9 // 10))
     assert window.width() >= 900 and window.height() >= 560
+
+
+def test_the_search_box_offers_to_clear_what_was_typed(qtbot, window):
+    box = window.point_list.search_box
+    qtbot.waitUntil(box.isClearButtonEnabled)   # set once the first frame is up
+    qtbot.keyClicks(box, "gb14")
+    assert window.point_list.visible_codes() == ["GB14"]
+    clear = box.findChild(QToolButton)
+    qtbot.waitUntil(clear.isVisible)
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert box.text() == "" and len(window.point_list.visible_codes()) > 1
