@@ -59,6 +59,7 @@ SCROLL_BAR_STYLE = (
 
 # High contrast draws every field's edge in the text colour: Fusion derives its frames from
 # the window colour, which is black there, so boxes, lists and combo boxes had no edges at all.
+# A ticked check box is filled with the highlight colour.
 HIGH_CONTRAST_EDGES = (
     "QLineEdit, QComboBox, QAbstractSpinBox, QAbstractScrollArea"
     " { border: 1px solid palette(text); }"
@@ -70,6 +71,8 @@ HIGH_CONTRAST_EDGES = (
     " border-left: 4px solid palette(base); border-right: 4px solid palette(base); }"
     "QAbstractSpinBox::down-arrow { width: 0; height: 0; border-top: 5px solid palette(text);"
     " border-left: 4px solid palette(base); border-right: 4px solid palette(base); }"
+    "QCheckBox::indicator { width: 12px; height: 12px; border: 1px solid palette(text); }"
+    "QCheckBox::indicator:checked { background: palette(highlight); }"
     "QTabBar::tab { border: 1px solid palette(text); padding: 4px 7px; }"
     "QTabBar::tab:selected { background: palette(highlight); color: palette(highlighted-text); }"
 )

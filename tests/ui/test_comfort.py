@@ -135,5 +135,8 @@ def test_high_contrast_draws_the_edges_of_fields(qtbot, mini_atlas):
                   window.point_list.list_view):
         image = field.grab().toImage()
         assert image.pixelColor(0, image.height() // 2).lightness() > 200   # its left edge
+    box = window.point_list.bookmark_box.grab().toImage()   # the check box's square
+    assert any(box.pixelColor(x, y).lightness() > 200 for x in range(16)
+               for y in range(box.height()))
     window.set_theme("light")
     assert QApplication.instance().styleSheet() == ""   # the other themes keep Fusion's look
