@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.notice)
         outer.addWidget(splitter, 1)
         self.setCentralWidget(body)
+        # There from the start: made by the first message, it would shrink the panes then,
+        # pushing the just-selected row out of the list's view.
+        self.statusBar()
         self.splitter = splitter
         theme.flat_scroll_bars(self.point_list.list_view, self.diagram, self.details,
                                self.notes_panel.editor)

@@ -171,3 +171,19 @@ def test_the_search_box_offers_to_clear_what_was_typed(qtbot, window):
     qtbot.waitUntil(clear.isVisible)
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     assert box.text() == "" and len(window.point_list.visible_codes()) > 1
+
+
+def test_a_point_selected_on_the_diagram_is_in_view_in_the_list(qtbot):
+    from app.loader import load_atlas
+
+    win = MainWindow(load_atlas(), Settings())   # the bundled atlas: a list that scrolls
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)                               # the first layout settled, as for a user
+    view = win.point_list.list_view
+    for code in ("GV20", "ST1", "LI4", "EX-HN15", "GB14"):
+        win.select_point(code)
+        qtbot.wait(20)                           # let a relayout, if any, happen
+        row, port = view.visualRect(view.currentIndex()), view.viewport().rect()
+        assert port.top() <= row.top() and row.bottom() <= port.bottom(), code
