@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 HOOK = Path(__file__).resolve().parent.parent / "app" / "ui" / "first_paint.py"
 
 
-def _hook():
+def first_paint_hook():
+    """app/ui/first_paint.py loaded on its own, without the app package (static_window.py
+    uses it too)."""
     spec = importlib.util.spec_from_file_location("first_paint", HOOK)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -41,7 +43,7 @@ def main() -> int:
     window.setWindowTitle("Bare window")
     window.resize(width, height)
     window.show()
-    _hook().exit_on_first_paint(window)
+    first_paint_hook().exit_on_first_paint(window)
     return app.exec()
 
 

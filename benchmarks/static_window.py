@@ -15,10 +15,9 @@ import gc
 
 gc.disable()   # as the app starts (app/cli.py): no collector passes before the first frame
 
-import importlib.util
 import sys
-from pathlib import Path
 
+from bare_window import first_paint_hook  # this folder: run as a script beside it
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QAction,
@@ -54,15 +53,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-HOOK = Path(__file__).resolve().parent.parent / "app" / "ui" / "first_paint.py"
-
-
-def _hook():
-    spec = importlib.util.spec_from_file_location("first_paint", HOOK)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _left(rows: int) -> QTabWidget:
@@ -160,7 +150,7 @@ def main() -> int:
     window.statusBar()
     window.resize(width, height)
     window.show()
-    _hook().exit_on_first_paint(window)
+    first_paint_hook().exit_on_first_paint(window)
     return app.exec()
 
 
