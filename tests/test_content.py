@@ -8,6 +8,7 @@ from itertools import combinations
 
 import pytest
 
+from app.codes import sort_key as codes_sort_key
 from app.loader import load_atlas
 
 EXPECTED_CODES = (
@@ -55,9 +56,8 @@ def test_every_listed_code_exists(atlas):
 def test_points_are_in_channel_order(atlas):
     order = ["LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV",
              "CV", "EX"]
-    keys = [(order.index(p.channel), int("".join(ch for ch in p.code if ch.isdigit())))
-            for p in atlas.points.values()]
-    assert keys == sorted(keys)
+    codes = list(atlas.points)
+    assert codes == sorted(codes, key=lambda code: codes_sort_key(code, order))
 
 
 def test_every_location_follows_a_location_standard(atlas):
@@ -198,19 +198,10 @@ def test_no_two_marks_on_a_view_overlap(atlas):
 
 
 def test_the_seven_source_points_have_sourced_indications(atlas):
+    # (that every source and condition named exists is the loader's job: tests/test_loader.py)
     for code in SOURCE_POINTS:
         indications = atlas.points[code].indications
-        assert indications, code
-        assert all(i.source in atlas.sources for i in indications), code
         assert any(i.source == "livestrong-hemifacial" for i in indications), code
-
-
-def test_indications_link_to_existing_conditions(atlas):
-    for p in atlas.points.values():
-        for ind in p.indications:
-            assert ind.source in atlas.sources, p.code
-            if ind.condition is not None:
-                assert ind.condition in atlas.conditions, (p.code, ind.condition)
 
 
 def test_traditional_ideas_are_not_clinical_claims(atlas):
@@ -246,9 +237,13 @@ def test_certainty_words_match_the_evidence(atlas):
         assert atlas.conditions[cid].evidence.certainty == word, cid
 
 
-def test_every_condition_states_red_flags_and_cites_sources(atlas):
-    for cond in atlas.conditions.values():
-        assert "FAST" in cond.see_a_doctor, cond.id
-        assert cond.evidence.refs, cond.id
-        for ref in (*cond.evidence.refs, *cond.care_refs):
-            assert ref in atlas.sources, (cond.id, ref)
+FACE_CONDITIONS = ("facial-myokymia", "hemifacial-spasm", "bells-palsy", "tmd", "facial-pain",
+                   "headache-migraine", "cosmetic-facial")
+
+
+@pytest.mark.parametrize("condition_id", FACE_CONDITIONS)
+def test_face_conditions_name_the_stroke_signs(atlas, condition_id):
+    # a new facial droop or weakness may be a stroke: each face condition says what to do (FAST)
+    cond = atlas.conditions[condition_id]
+    assert "FAST" in cond.see_a_doctor
+    assert cond.evidence.refs

@@ -81,7 +81,10 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
     try:
         load_atlas(path)
     except AtlasError as exc:
-        assert "anchors and aliases" in exc.problems[0].message
+        (problem,) = exc.problems
+        assert problem.line == 1   # the first anchor, before anything is expanded
+    else:
+        raise AssertionError("an alias bomb was loaded")
     assert time.perf_counter() - started < 5   # generous: it must not expand the bomb
 
 
@@ -124,8 +127,10 @@ def test_deep_nesting_is_refused_not_a_crash(tmp_path):
     result = subprocess.run([sys.executable, "-m", "app", "check", str(path)],
                             capture_output=True, text=True, cwd=root, timeout=60,
                             env={**os.environ, "PYTHONPATH": str(root)})
+    # Refused with our contract (exit 1, FILE:LINE, no traceback), whichever of libyaml or the
+    # loader's own depth guard stops it first: the wording is not ours to pin.
     assert result.returncode == 1, result.stderr
-    assert f"{path}:1: nested more than" in result.stderr
+    assert result.stderr.startswith(f"{path}:1: ")
     assert "Traceback" not in result.stderr
 
 
