@@ -5,9 +5,11 @@ libyaml import on top; the window's start does not need either when nothing chan
 full, successful load the atlas is written to the user's cache folder (the app's own file, like
 a bytecode cache) as marshal data: values only (text, numbers, tuples), none of it ever run,
 and rebuilt into the model's records. It is keyed on the atlas file (path, size, time,
-checksum), its images (size, time), the Python and app versions and the code that reads and
-validates atlases; when anything differs, or the cache cannot be read, the
-atlas is loaded and validated in full, exactly as ``load_atlas`` does. No Qt.
+checksum), every file it includes (size, time, checksum) and the folders they are in (a new
+file matching an include pattern changes its folder's time), its images (size, time), the Python
+and app versions and the code that reads and validates atlases; when anything differs, or the
+cache cannot be read, the atlas is loaded and validated in full, exactly as ``load_atlas`` does.
+No Qt.
 """
 
 from __future__ import annotations
@@ -19,13 +21,27 @@ import zlib
 from pathlib import Path
 
 from app import __version__, paths
-from app.model import Atlas, Caution, Condition, Evidence, Indication, Mark, Point, Source, View
+from app.model import (
+    Atlas,
+    Caution,
+    Channel,
+    Condition,
+    Evidence,
+    Indication,
+    Mark,
+    Point,
+    Source,
+    Step,
+    View,
+)
 
-FORMAT = 1
+FORMAT = 2
 _HERE = Path(__file__).resolve().parent
 # The code whose change can change what a load produces.
-_CODE = ("atlas_cache.py", "loader.py", "model.py", "placement.py", "paths.py", "yaml_nodes.py")
-_CLASSES = (Atlas, Source, Evidence, Condition, View, Mark, Caution, Indication, Point)
+_CODE = ("atlas_cache.py", "codes.py", "loader.py", "model.py", "placement.py", "paths.py",
+         "yaml_nodes.py")
+_CLASSES = (Atlas, Source, Evidence, Condition, Channel, View, Step, Mark, Caution, Indication,
+            Point)
 _NAMES = {cls: cls._fields for cls in _CLASSES}
 
 
@@ -38,9 +54,16 @@ def _key(path: Path, data: bytes) -> tuple:
             stat.st_mtime_ns, zlib.crc32(data), code, names)
 
 
-def _images(atlas: Atlas) -> tuple:
-    return tuple((str(v.image), s.st_size, s.st_mtime_ns)
-                 for v in atlas.views.values() for s in [v.image.stat()])
+def _inputs(atlas: Atlas) -> tuple:
+    """What else the atlas was made from: its included files (with their contents' checksums),
+    their folders, and its images."""
+    files = [Path(f) for f in atlas.files[1:]]
+    folders = sorted({str(f.parent) for f in files})
+    return (tuple((str(f), s.st_size, s.st_mtime_ns, zlib.crc32(f.read_bytes()))
+                  for f in files for s in [f.stat()]),
+            tuple((d, os.stat(d).st_mtime_ns) for d in folders),
+            tuple((str(v.image), s.st_size, s.st_mtime_ns)
+                  for v in atlas.views.values() for s in [v.image.stat()]))
 
 
 def _values(obj, **replace) -> tuple:
@@ -48,8 +71,11 @@ def _values(obj, **replace) -> tuple:
 
 
 def _encode(atlas: Atlas) -> tuple:
+    def mark(m: Mark) -> tuple:
+        return _values(m, steps=tuple(_values(s) for s in m.steps))
+
     def point(p: Point) -> tuple:
-        return _values(p, marks=tuple(_values(m) for m in p.marks),
+        return _values(p, marks=tuple(mark(m) for m in p.marks),
                        indications=tuple(_values(i) for i in p.indications),
                        cautions=tuple(_values(c) for c in p.cautions))
 
@@ -60,7 +86,9 @@ def _encode(atlas: Atlas) -> tuple:
                     for k, c in atlas.conditions.items()},
         views={k: _values(v, image=str(v.image), landmarks=dict(v.landmarks))
                for k, v in atlas.views.items()},
-        points={k: point(p) for k, p in atlas.points.items()})
+        points={k: point(p) for k, p in atlas.points.items()},
+        channels={k: _values(c) for k, c in atlas.channels.items()},
+        glossary=dict(atlas.glossary))
 
 
 def _decode(data: tuple) -> Atlas:
@@ -69,9 +97,13 @@ def _decode(data: tuple) -> Atlas:
 
     def point(values: tuple) -> Point:
         p = Point._make(values)
-        return p._replace(marks=tuple(map(Mark._make, p.marks)),
+        return p._replace(marks=tuple(mark(m) for m in p.marks),
                           indications=tuple(map(Indication._make, p.indications)),
                           cautions=tuple(map(Caution._make, p.cautions)))
+
+    def mark(values: tuple) -> Mark:
+        m = Mark._make(values)
+        return m._replace(steps=tuple(map(Step._make, m.steps)))
 
     def condition(values: tuple) -> Condition:
         c = Condition._make(values)
@@ -85,7 +117,8 @@ def _decode(data: tuple) -> Atlas:
                           sources={k: Source._make(v) for k, v in atlas.sources.items()},
                           conditions={k: condition(v) for k, v in atlas.conditions.items()},
                           views={k: view(v) for k, v in atlas.views.items()},
-                          points={k: point(v) for k, v in atlas.points.items()})
+                          points={k: point(v) for k, v in atlas.points.items()},
+                          channels={k: Channel._make(v) for k, v in atlas.channels.items()})
 
 
 def cache_file(path: Path, cache_dir: Path) -> Path:
@@ -105,10 +138,10 @@ def load_cached(path: Path | str | None, cache_dir: Path) -> Atlas:
     target = cache_file(resolved, cache_dir)
     if key is not None:
         try:
-            stored_key, images, encoded = marshal.loads(target.read_bytes())
+            stored_key, inputs, encoded = marshal.loads(target.read_bytes())
             if stored_key == key:
                 atlas = _decode(encoded)
-                if _images(atlas) == images:
+                if _inputs(atlas) == inputs:
                     return atlas
         except Exception:  # any unusable cache just means a full load
             pass
@@ -125,7 +158,7 @@ def _store(target: Path, key: tuple, atlas: Atlas) -> None:
         encoded = _encode(atlas)
         if _decode(encoded) != atlas:   # a model the codec does not know: do not cache
             return
-        blob = marshal.dumps((key, _images(atlas), encoded))
+        blob = marshal.dumps((key, _inputs(atlas), encoded))
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f"{target.name}.{os.getpid()}.part")
         partial.write_bytes(blob)

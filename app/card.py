@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from app import caveat
-from app.model import CHANNEL_NAMES, Atlas, Point
+from app.model import Atlas, Point
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -20,7 +20,7 @@ def names_line(point: Point) -> str:
 def card_text(atlas: Atlas, point: Point) -> str:
     """Everything the details panel shows, as readable text."""
     lines = [names_line(point)]
-    extra = [CHANNEL_NAMES[point.channel]]
+    extra = [atlas.channel_name(point.channel)]
     extra.append("both sides" if point.bilateral else "on the midline")
     if point.korean:
         extra.append(f"Korean {point.korean}")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app import __version__
 from app.model import Atlas
-from app.search import SearchIndex
+from app.search import SearchIndex, index_for
 
 EXIT_OK, EXIT_BAD_ATLAS, EXIT_UNKNOWN, EXIT_USAGE = 0, 1, 2, 2
 EXIT_NO_MATCH = 1   # search found nothing (as grep does)
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         atlas = _load(args.atlas)
         if atlas is None:
             return EXIT_BAD_ATLAS
-        index = SearchIndex(atlas.points.values())
+        index = index_for(atlas)
         if args.command == "search":
             query = " ".join(args.query)
             hits = index.search(query)
@@ -134,7 +134,7 @@ def _export(args: argparse.Namespace) -> int:
     except DeckError as exc:
         print(f"acupoints: {exc}", file=sys.stderr)
         return EXIT_UNKNOWN
-    code = None if chosen else _resolve(atlas, SearchIndex(atlas.points.values()), args.code)
+    code = None if chosen else _resolve(atlas, index_for(atlas), args.code)
     if chosen is None and code is None:
         return EXIT_UNKNOWN
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from html import escape
 
 from app import caveat, pages
-from app.model import CHANNEL_NAMES, Atlas, Point, View
+from app.model import Atlas, Point, View
 from app.pages import CERTAINTY_COLOURS, HANZI_FAMILY, LIGHT
-from app.search import CHANNEL_ALIASES, compact
+from app.search import channel_spellings, compact
 
 SPEC_HELP = "all, channel:GB, view:face-front or condition:bells-palsy"
 CROP_CUN = 4.0   # a card's diagram shows this many B-cun either side of the mark
@@ -31,11 +31,9 @@ class Deck:
 
 def _channel(value: str, atlas: Atlas) -> str:
     key = compact(value)
-    for channel, names in CHANNEL_ALIASES.items():
-        if key == channel.lower() or key in names:
-            return channel
-    if key == "ex" or key == "extra":
-        return "EX"
+    channel = channel_spellings(atlas.channels.values()).get(key)
+    if channel is not None:
+        return channel
     present = sorted({p.channel for p in atlas.points.values()})
     raise DeckError(f"no channel '{value}' (channels: {', '.join(present)})")
 
@@ -57,7 +55,7 @@ def deck(atlas: Atlas, spec: str) -> Deck:
         title, codes = "All points", list(atlas.points)
     elif kind == "channel" and value:
         channel = _channel(value, atlas)
-        title = f"{CHANNEL_NAMES[channel]} ({channel})"
+        title = f"{atlas.channel_name(channel)} ({channel})"
         codes = [p.code for p in atlas.points.values() if p.channel == channel]
     elif kind == "view" and value:
         view = next((v for v in atlas.views if v.lower() == value.lower()), None)
@@ -84,7 +82,7 @@ def card_back(atlas: Atlas, point: Point) -> str:
         f'{escape(point.pinyin)} <span style="font-family:\'{HANZI_FAMILY}\'">'
         f"{escape(point.hanzi)}</span></p>",
         f'<p style="margin-top:0; color:{LIGHT.muted}">{escape(point.english)} · '
-        f"{escape(CHANNEL_NAMES[point.channel])} · {side}</p>",
+        f"{escape(atlas.channel_name(point.channel))} · {side}</p>",
     ]
     html += [f'<p style="margin-top:2px; color:{LIGHT.caution_fg}">&#9888; '
              f"<b>{escape(c.text)}</b></p>" for c in point.cautions]
@@ -115,9 +113,9 @@ def card_html(atlas: Atlas, point: Point, side: float, image_url: str) -> str:
             f"</table>{marker}{rest}")
 
 
-def card_view(point: Point, view_id: str | None = None) -> str | None:
-    """The view a card draws: the one asked for when the point is on it, else its first."""
-    return view_id if view_id in point.views else next(iter(point.views), None)
+def card_view(atlas: Atlas, point: Point, view_id: str | None = None) -> str | None:
+    """The view a card draws: the one asked for when the point is on it, else its best."""
+    return atlas.best_view(point.code, view_id)
 
 
 def crop_box(view: View, at: tuple[float, float], aspect: float = 1.0

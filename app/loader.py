@@ -1,21 +1,31 @@
-"""Read data/points.yaml into an Atlas, checking everything and reporting every problem."""
+"""Read an atlas (data/points.yaml and the files it includes) into an Atlas, checking
+everything and reporting every problem with the file and line it is in.
+
+Schema 1 is one file holding everything. Schema 2 adds ``include:`` (paths or globs relative to
+the root file) and the data that moved out of Python: channels (``channel:`` headers with name,
+aliases, colour, WHO point count, course), ``channel_order``, a landmark glossary, and views with
+``region`` and ``parent``. A schema 2 file without ``include:`` is a whole atlas too.
+"""
 
 from __future__ import annotations
 
+import difflib
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from app import paths
+from app import codes, paths
 from app.model import (
     CERTAINTIES,
-    CHANNELS,
+    REGIONS,
     SIDES,
     SOURCE_KINDS,
     Atlas,
     AtlasError,
     Caution,
+    Channel,
     Condition,
     Evidence,
     Indication,
@@ -26,12 +36,13 @@ from app.model import (
     Source,
     View,
 )
-from app.placement import PLACEMENT_KEYS, PlacementError, place
+from app.placement import PLACEMENT_KEYS, NotOnView, PlacementError, place
 from app.yaml_nodes import Map, Seq, YamlError, read_yaml
 
-SCHEMAS = (1,)
+SCHEMAS = (1, 2)
+MAX_FILES = 500
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_CODE = re.compile(r"^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{2}\d{1,2})$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 # field name -> (type, required). Types: "str", "text" (non-empty str), "int?", "num", "bool",
@@ -44,8 +55,10 @@ _CONDITION = {"id": ("id", True), "name": ("text", True), "aliases": ("strs", Fa
               "care_refs": ("strs", False), "see_a_doctor": ("text", True)}
 _EVIDENCE = {"certainty": ("text", True), "summary": ("text", True), "refs": ("strs", True)}
 _VIEW = {"id": ("id", True), "title": ("text", True), "image": ("text", True),
-         "side": ("text", True), "midline": ("num?", False), "cun": ("num", True),
-         "landmarks": ("map", True)}
+         "side": ("text", True), "region": ("text", False), "parent": ("str?", False),
+         "midline": ("num?", False), "cun": ("num", True), "landmarks": ("map", True)}
+_CHANNEL = {"code": ("text", True), "name": ("text", True), "aliases": ("strs", False),
+            "colour": ("text", True), "who_points": ("int?", False), "course": ("strs", False)}
 _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", True),
           "english": ("text", True), "korean": ("str?", False), "channel": ("text", True),
           "bilateral": ("bool", True), "location": ("text", True),
@@ -54,8 +67,18 @@ _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", Tr
 _CAUTION = {"text": ("text", True), "source": ("text", True)}
 _INDICATION = {"text": ("text", True), "source": ("text", True),
                "condition": ("str?", False), "traditional": ("bool", False)}
-_TOP = {"schema": ("int?", True), "sources": ("list", True), "conditions": ("list", True),
-        "views": ("list", True), "points": ("list", True)}
+# What a file may hold. Lists merge across files; the singular keys hold one entry (a channel
+# file's header, a condition's file, a generated view's file).
+_CONTENT = {"sources": ("list", False), "conditions": ("list", False),
+            "condition": ("map", False), "views": ("list", False), "view": ("map", False),
+            "channels": ("list", False), "channel": ("map", False),
+            "landmarks": ("map", False), "points": ("list", False)}
+_LISTS = {"sources": "sources", "conditions": "conditions", "condition": "conditions",
+          "views": "views", "view": "views", "channels": "channels", "channel": "channels",
+          "points": "points"}
+_ROOT = {"schema": ("int?", True), "include": ("strs", False),
+         "channel_order": ("strs", False), **_CONTENT}
+_WHOLE = ("sources", "conditions", "views", "points")   # what a file without include holds
 
 
 def _is_num(value: Any) -> bool:
@@ -78,8 +101,17 @@ _CHECKS = {
 }
 
 
+class _Item(NamedTuple):
+    """One entry of a merged list, with the file and line it came from."""
+
+    node: Any
+    line: int
+    path: Path
+
+
 class _Reader:
-    """Collects problems while turning the YAML tree into model objects."""
+    """Collects problems while turning the YAML trees into model objects; ``path`` is the file
+    whose entries are being read (set by whoever walks them)."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -87,6 +119,10 @@ class _Reader:
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
+
+    def at(self, item: _Item) -> _Item:
+        self.path = item.path
+        return item
 
     def record(self, node: Any, line: int, spec: dict, what: str) -> tuple[dict, bool]:
         """Check one mapping against its field spec: (the good fields, whether all were good)."""
@@ -97,7 +133,7 @@ class _Reader:
         good = {}
         for key in node:
             if key not in spec:
-                close = [k for k in spec if _similar(str(key), k)]
+                close = difflib.get_close_matches(str(key), spec, n=1, cutoff=0.6)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 self.problem(node.lines[key], f"{what}: unknown key '{key}'{hint}")
         for key, (kind, required) in spec.items():
@@ -122,47 +158,179 @@ class _Reader:
         return False
 
 
-def _similar(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    if abs(len(a) - len(b)) > 2:
-        return False
-    common = sum(1 for ch in set(a) if ch in b)
-    return common >= max(len(set(a)), len(set(b))) - 2
 
 
 def load_atlas(path: Path | str | None = None) -> Atlas:
     """Load and validate an atlas (None = the bundled data/points.yaml); raise AtlasError."""
     path = Path(path) if path is not None else paths.atlas_file()
     reader = _Reader(path)
-    try:
-        tree = read_yaml(path)
-    except YamlError as exc:
-        raise AtlasError([Problem(path, exc.line, exc.message)]) from None
-    if not isinstance(tree, Map):
-        raise AtlasError([Problem(path, getattr(tree, "line", 1), "expected a mapping with "
-                                  "schema, sources, conditions, views and points")])
-    top, _ = reader.record(tree, 1, _TOP, "atlas")
-    if "schema" in top and top["schema"] not in SCHEMAS:
-        reader.problem(tree.lines["schema"],
-                       f"schema {top['schema']} is not known (this version reads {SCHEMAS})")
+    tree = _read_tree(reader, path)
     if reader.problems:
-        raise AtlasError(reader.problems)
-    sources = _read_sources(reader, tree["sources"])
-    conditions = _read_conditions(reader, tree["conditions"], sources)
-    views = _read_views(reader, tree["views"])
-    points = _read_points(reader, tree["points"], sources, conditions, views)
+        raise AtlasError(_ordered(reader.problems))
+    sources = _read_sources(reader, tree.lists["sources"])
+    conditions = _read_conditions(reader, tree.lists["conditions"], sources)
+    views = _read_views(reader, tree.lists["views"], path, tree.glossary)
+    channels = _read_channels(reader, tree, views)
+    points = _read_points(reader, tree.lists["points"], sources, conditions, views, channels)
     if reader.problems:
-        raise AtlasError(sorted(reader.problems, key=lambda p: p.line))
+        raise AtlasError(_ordered(reader.problems))
+    if channels:   # atlas order: by channel, then number, whatever file a point is in
+        order = list(channels)
+        points = {code: points[code]
+                  for code in sorted(points, key=lambda c: codes.sort_key(c, order))}
+    else:   # a file that declares no channels keeps its order and knows them by code alone
+        channels = {ch: Channel(ch, ch) for ch in dict.fromkeys(
+            p.channel for p in points.values())}
     return Atlas(path=path, sources=sources.valid, conditions=conditions.valid,
-                 views=views.valid, points=points)
+                 views=views.valid, points=points, channels=channels, glossary=tree.glossary or {},
+                 files=tuple(str(f) for f in tree.files))
 
 
-def _entries(reader: _Reader, node: Seq, key: str, spec: dict, label: str):
-    """Each record of a top-level list with its good fields, whether it is whole, and the
+def atlas_data(path: Path | str | None = None) -> dict:
+    """The atlas's files merged into one plain mapping, as one schema 2 file without includes
+    would hold it: what tools and tests read instead of parsing YAML themselves. Raises
+    AtlasError on a broken file (the full check is ``load_atlas``)."""
+    path = Path(path) if path is not None else paths.atlas_file()
+    reader = _Reader(path)
+    tree = _read_tree(reader, path)
+    if reader.problems:
+        raise AtlasError(_ordered(reader.problems))
+    data: dict[str, Any] = {"schema": 2}
+    if tree.channel_order is not None:
+        data["channel_order"] = [code for code, _line in tree.channel_order]
+    for key in ("sources", "conditions", "channels", "views"):
+        data[key] = [_plain(item.node) for item in tree.lists[key]]
+    if tree.glossary is not None:
+        data["landmarks"] = dict(tree.glossary)
+    data["points"] = [_plain(item.node) for item in tree.lists["points"]]
+    return data
+
+
+def _plain(node: Any) -> Any:
+    """Map/Seq trees as plain dicts and lists."""
+    if isinstance(node, dict):
+        return {key: _plain(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_plain(value) for value in node]
+    return node
+
+
+def _ordered(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (str(p.path), p.line))
+
+
+@dataclass
+class _Tree:
+    """The files of an atlas merged: every entry of each list, the glossary (None when no file
+    defines one), the root's channel order (code and line) and every file read."""
+
+    root: Path
+    lists: dict[str, list[_Item]] = field(default_factory=lambda: {
+        key: [] for key in ("sources", "conditions", "views", "channels", "points")})
+    glossary: dict[str, str] | None = None
+    channel_order: list[tuple[str, int]] | None = None
+    files: list[Path] = field(default_factory=list)
+
+
+def _read_tree(reader: _Reader, path: Path) -> _Tree:
+    """Read the root and every file it includes; problems are collected, not raised."""
+    tree = _Tree(path)
+    root = _read_file(reader, path, _ROOT, "atlas", tree)
+    if root is None:
+        return tree
+    schema = root.get("schema")
+    if "schema" in root and schema not in SCHEMAS:
+        reader.problem(root.lines["schema"],
+                       f"schema {schema} is not known (this version reads {SCHEMAS})")
+        return tree
+    includes = root.get("include")
+    if includes is not None and schema == 1:
+        reader.problem(root.lines["include"], "'include' needs schema 2")
+        return tree
+    if includes is None:   # a whole atlas in one file
+        for key in _WHOLE:
+            if key not in root and key[:-1] not in root:
+                reader.problem(root.line, f"atlas: missing key '{key}'")
+    for pattern, line in zip(includes or (), getattr(includes, "lines", ())):
+        reader.path = path
+        found = _expand(path.parent, pattern)
+        if not found:
+            reader.problem(line, f"include '{pattern}' matches no file")
+        for included in found:
+            if included in tree.files:
+                continue
+            if len(tree.files) >= MAX_FILES:
+                reader.problem(line, f"an atlas may include at most {MAX_FILES} files")
+                return tree
+            _read_file(reader, included, _CONTENT, "included file", tree)
+    if isinstance(root.get("channel_order"), Seq):
+        order = root["channel_order"]
+        tree.channel_order = [(str(c), n) for c, n in zip(order, order.lines)]
+    return tree
+
+
+def _expand(folder: Path, pattern: str) -> list[Path]:
+    """The files a pattern names, relative to the root's folder, in name order."""
+    if any(ch in pattern for ch in "*?["):
+        return sorted(p for p in folder.glob(pattern) if p.is_file())
+    target = folder / pattern
+    return [target] if target.is_file() else []
+
+
+def _read_file(reader: _Reader, path: Path, spec: dict, what: str, tree: _Tree) -> Map | None:
+    """Read one file into the tree; the file's top-level mapping, or None when unreadable."""
+    reader.path = path
+    tree.files.append(path)
+    try:
+        node = read_yaml(path)
+    except YamlError as exc:
+        reader.problem(exc.line, exc.message)
+        return None
+    if not isinstance(node, Map):
+        reader.problem(getattr(node, "line", 1), "expected a mapping with schema, sources, "
+                       "conditions, views and points" if spec is _ROOT else
+                       "expected a mapping of sources, conditions, views, channels, points …")
+        return None
+    fields, ok = reader.record(node, 1, spec, what)
+    if not ok:
+        return None
+    for key, target in _LISTS.items():
+        if key not in fields:
+            continue
+        value = node[key]
+        if isinstance(value, Map):   # a singular key holds one entry
+            tree.lists[target].append(_Item(value, node.lines[key], path))
+        else:
+            tree.lists[target].extend(_Item(item, line, path)
+                                      for item, line in zip(value, value.lines))
+    if "landmarks" in fields:
+        if tree.glossary is None:
+            tree.glossary = {}
+        for name, text in node["landmarks"].items():
+            line = node["landmarks"].lines[name]
+            if not isinstance(text, str) or not text.strip():
+                reader.problem(line, f"landmark '{name}': the definition must be non-empty text")
+            elif name in tree.glossary:
+                reader.problem(line, f"landmark '{name}' is defined twice")
+            else:
+                tree.glossary[str(name)] = text
+    return node
+
+
+class _Record(NamedTuple):
+    item: Map
+    fields: dict
+    ok: bool
+    what: str
+    path: Path
+
+
+def _entries(reader: _Reader, entries: list[_Item], key: str, spec: dict, label: str):
+    """Each record of a merged list with its good fields, whether it is whole, and the
     set of ids declared (so a broken entry is reported once, not again by each reference)."""
     declared: set = set()
     records = []
-    for item, line in zip(node, node.lines):
+    for item, line, path in map(reader.at, entries):
         ident = item.get(key, "?") if isinstance(item, dict) else "?"
         fields, ok = reader.record(item, line, spec, f"{label} {ident}")
         if key in fields:
@@ -170,8 +338,16 @@ def _entries(reader: _Reader, node: Seq, key: str, spec: dict, label: str):
                 reader.problem(item.lines[key], f"duplicate {label} {key} '{fields[key]}'")
                 continue
             declared.add(fields[key])
-        records.append((item, fields, ok, f"{label} {ident}"))
+        if isinstance(item, Map):
+            records.append(_Record(item, fields, ok, f"{label} {ident}", path))
     return records, declared
+
+
+def _walk(reader: _Reader, records: list[_Record]):
+    """The records, with the reader reporting in each one's file."""
+    for record in records:
+        reader.path = record.path
+        yield record
 
 
 class _Refs:
@@ -196,20 +372,20 @@ class _Refs:
         return all(results)
 
 
-def _read_sources(reader: _Reader, node: Seq) -> _Refs:
-    records, declared = _entries(reader, node, "id", _SOURCE, "source")
+def _read_sources(reader: _Reader, entries: list[_Item]) -> _Refs:
+    records, declared = _entries(reader, entries, "id", _SOURCE, "source")
     sources: dict[str, Source] = {}
-    for item, fields, ok, what in records:
+    for item, fields, ok, what, _path in _walk(reader, records):
         ok = reader.choice(item, fields, "kind", SOURCE_KINDS, what) and ok
         if ok:
             sources[fields["id"]] = Source(**fields)
     return _Refs(reader, sources, declared, "source")
 
 
-def _read_conditions(reader: _Reader, node: Seq, sources: _Refs) -> _Refs:
-    records, declared = _entries(reader, node, "id", _CONDITION, "condition")
+def _read_conditions(reader: _Reader, entries: list[_Item], sources: _Refs) -> _Refs:
+    records, declared = _entries(reader, entries, "id", _CONDITION, "condition")
     conditions: dict[str, Condition] = {}
-    for item, fields, ok, what in records:
+    for item, fields, ok, what, _path in _walk(reader, records):
         ok = sources.check_list(item, "care_refs", what) and ok
         if "evidence" not in fields:
             continue
@@ -256,11 +432,15 @@ def _pair(value: Any) -> Point2 | None:
     return None
 
 
-def _read_views(reader: _Reader, node: Seq) -> _Refs:
-    records, declared = _entries(reader, node, "id", _VIEW, "view")
+def _read_views(reader: _Reader, entries: list[_Item], root: Path,
+                glossary: dict[str, str] | None) -> _Refs:
+    """The views; images are found from the root file (where a view's file sits does not
+    matter); with a glossary, every landmark must be defined in it."""
+    records, declared = _entries(reader, entries, "id", _VIEW, "view")
     views: dict[str, View] = {}
-    for item, fields, ok, what in records:
+    for item, fields, ok, what, _path in _walk(reader, records):
         ok = reader.choice(item, fields, "side", SIDES, what) and ok
+        ok = reader.choice(item, fields, "region", REGIONS, what) and ok
         if "cun" in fields and fields["cun"] <= 0:
             reader.problem(item.lines["cun"], f"{what}: cun must be positive")
             ok = False
@@ -273,9 +453,12 @@ def _read_views(reader: _Reader, node: Seq) -> _Refs:
                 ok = False
             else:
                 landmarks[str(name)] = pair
+            if glossary is not None and name not in glossary:
+                reader.problem(item["landmarks"].lines[name],
+                               f"{what}: landmark '{name}' is not defined in the glossary")
         if "image" not in fields:
             continue
-        image = paths.resolve_image(reader.path, fields["image"])
+        image = paths.resolve_image(root, fields["image"])
         if not image.is_file():   # missing, or a folder, device or pipe: never read those
             reader.problem(item.lines["image"], f"{what}: image {fields['image']} not found")
             continue
@@ -289,99 +472,215 @@ def _read_views(reader: _Reader, node: Seq) -> _Refs:
             continue
         view = View(id=fields["id"], title=fields["title"], image=image, side=fields["side"],
                     cun=float(fields["cun"]), viewbox=viewbox, midline=fields.get("midline"),
-                    landmarks=landmarks)
+                    landmarks=landmarks, region=fields.get("region", "body"),
+                    parent=fields.get("parent"))
         for name, pair in landmarks.items():
             if not view.contains(pair):
                 reader.problem(item["landmarks"].lines[name],
                                f"{what}: landmark '{name}' lies outside the image's viewBox")
         views[view.id] = view
+    for record in _walk(reader, records):
+        parent = record.fields.get("parent")
+        if parent is not None and record.fields.get("id") in views:
+            _Refs(reader, views, declared, "view").check(
+                parent, record.item.lines["parent"], f"{record.what}: parent")
     return _Refs(reader, views, declared, "view")
 
 
+def _read_channels(reader: _Reader, tree: _Tree, views: _Refs) -> dict[str, Channel]:
+    """The channels in atlas order (``channel_order`` when the root gives one). An atlas that
+    declares none (a schema 1 file) knows each channel by its code alone."""
+    records, _declared = _entries(reader, tree.lists["channels"], "code", _CHANNEL, "channel")
+    found: dict[str, Channel] = {}
+    for item, fields, ok, what, _path in _walk(reader, records):
+        code = fields.get("code")
+        if code is not None and not re.fullmatch(r"[A-Z]{2}", code):
+            reader.problem(item.lines["code"], f"{what}: a channel code is two capital letters")
+            ok = False
+        course = item.get("course") if "course" in fields else ()
+        for name, line in zip(course, getattr(course, "lines", ())):
+            if codes.parse(name) is None and not any(
+                    name in view.landmarks for view in views.valid.values()):
+                reader.problem(line, f"{what}: course names '{name}', neither a point code "
+                                     "nor a landmark of any view")
+                ok = False
+        if "colour" in fields and not _COLOUR.match(fields["colour"]):
+            reader.problem(item.lines["colour"], f"{what}: colour must look like #1a2b3c")
+            ok = False
+        if ok:
+            found[code] = Channel(code=code, name=fields["name"],
+                                  aliases=tuple(fields.get("aliases", ())),
+                                  colour=fields["colour"], who_points=fields.get("who_points"),
+                                  course=tuple(fields.get("course", ())))
+    if tree.channel_order is None:
+        return found
+    reader.path = tree.root
+    ordered: dict[str, Channel] = {}
+    for code, line in tree.channel_order:
+        if code in found:
+            ordered[code] = found.pop(code)
+        elif code not in ordered:
+            reader.problem(line, f"channel_order names unknown channel '{code}'")
+    for code in found:
+        reader.problem(tree.channel_order[0][1] if tree.channel_order else 1,
+                       f"channel_order does not list channel '{code}'")
+    return ordered
+
+
 class _Placer:
-    """Computes every mark, resolving anchors that name other points on the same view."""
+    """Computes every mark. A measurement with ``view:`` is placed on that view (and, for that
+    point, replaces any general measurement there); one with ``views:`` on each listed view;
+    one with neither on every view that has what it needs. Anchors may name other points
+    placed on the same view."""
 
     def __init__(self, reader: _Reader, views: dict[str, View], specs: dict[str, list]):
         self.reader, self.views, self.specs = reader, views, specs
-        self.done: dict[tuple[str, int], Point2 | None] = {}
-        self.active: set[tuple[str, int]] = set()
+        self.done: dict[tuple[str, str], list[Mark]] = {}
+        self.active: set[tuple[str, str]] = set()
 
-    def position(self, code: str, index: int) -> Point2 | None:
-        key = (code, index)
+    def marks(self, code: str) -> list[Mark]:
+        """Every mark of a point, its views in the order its measurements name them (a
+        measurement for every view counts them in atlas order): the first is its main view."""
+        order = dict.fromkeys(view_id for spec in self.specs.get(code, [])
+                              for view_id in (spec.targets or self.views))
+        return [mark for view_id in order for mark in self.on_view(code, view_id)]
+
+    def on_view(self, code: str, view_id: str) -> list[Mark]:
+        key = (code, view_id)
         if key in self.done:
             return self.done[key]
         if key in self.active:
             raise PlacementError(f"the measurement of {code} depends on itself")
         self.active.add(key)
-        spec, line = self.specs[code][index]
-        view = self.views[spec["view"]]
+        specs = self.specs.get(code, [])
+        explicit = [s for s in specs if s.targets == (view_id,) and s.explicit]
+        chosen = explicit or [s for s in specs if not s.explicit and (
+            s.targets is None or view_id in s.targets)]
+        marks = []
+        try:
+            for spec in chosen:
+                mark = self._place(code, spec, self.views[view_id], spec.targets is not None)
+                if mark is not None:
+                    marks.append(mark)
+        finally:
+            self.active.discard(key)
+        self.done[key] = marks
+        return marks
 
+    def _place(self, code: str, spec: _MarkSpec, view: View, required: bool) -> Mark | None:
         def anchor(name: Any) -> Point2:
             if not isinstance(name, str):
                 raise PlacementError(f"anchor {name!r} must be a landmark name or point code")
             if name in view.landmarks:
                 return view.landmarks[name]
-            for other_index, (other, _) in enumerate(self.specs.get(name, [])):
-                if other.get("view") == view.id:
-                    found = self.position(name, other_index)
-                    if found is None:
-                        raise PlacementError(f"anchor point {name} could not be placed")
-                    return found
-            raise PlacementError(f"'{name}' is neither a landmark of view {view.id} "
-                                 f"nor a point marked on it")
+            if name in self.specs:
+                found = self.on_view(name, view.id)
+                if found:
+                    return found[0].at
+            raise NotOnView(f"'{name}' is neither a landmark of view {view.id} "
+                            f"nor a point marked on it")
 
+        self.reader.path = spec.path
         try:
-            at = place(spec, view, anchor)
+            at, steps = place(spec.node, view, anchor)
             if not view.contains(at):
                 raise PlacementError(f"position ({at[0]:.0f}, {at[1]:.0f}) lies outside "
                                      f"view {view.id}")
+        except NotOnView as exc:
+            if required:
+                self.reader.path = spec.path
+                self.reader.problem(spec.line, f"point {code}: mark on {view.id}: {exc}")
+            return None
         except (PlacementError, TypeError, ValueError) as exc:
-            self.reader.problem(line, f"point {code}: mark on {view.id}: {exc}")
-            at = None
-        finally:
-            self.active.discard(key)
-        self.done[key] = at
-        return at
+            self.reader.path = spec.path
+            self.reader.problem(spec.line, f"point {code}: mark on {view.id}: {exc}")
+            return None
+        return Mark(view.id, at, steps)
 
 
-def _read_points(reader: _Reader, node: Seq, sources: _Refs, conditions: _Refs,
-                 views: _Refs) -> dict[str, Point]:
-    records, _declared = _entries(reader, node, "code", _POINT, "point")
-    specs: dict[str, list] = {}
-    for item, fields, _ok, what in records:
+class _MarkSpec(NamedTuple):
+    node: Map
+    line: int
+    path: Path
+    targets: tuple[str, ...] | None   # the views it is for; None: every view that can carry it
+    explicit: bool                    # given with ``view:`` (overrides general ones there)
+
+
+def _mark_specs(reader: _Reader, item: Map, what: str, views: _Refs, path: Path
+                ) -> list[_MarkSpec] | None:
+    """A point's measurements, checked for form; None when any is broken (reported)."""
+    marks = item.get("marks")
+    specs: list[_MarkSpec] = []
+    broken = False
+    for mark, mark_line in zip(marks, marks.lines) if isinstance(marks, Seq) else ():
+        if not isinstance(mark, Map):
+            reader.problem(mark_line, f"{what}: a mark must be a mapping")
+            broken = True
+            continue
+        unknown = [k for k in mark if k not in ("view", "views") and k not in PLACEMENT_KEYS]
+        for key in unknown:
+            reader.problem(mark.lines[key], f"{what}: mark has unknown key '{key}'")
+        if "view" in mark and "views" in mark:
+            reader.problem(mark_line, f"{what}: a mark takes 'view' or 'views', not both")
+            broken = True
+            continue
+        if "view" in mark:
+            if not views.check(mark["view"], mark_line, f"{what}: mark"):
+                broken = True
+                continue
+            targets: tuple[str, ...] | None = (mark["view"],)
+        elif "views" in mark:
+            listed = mark["views"]
+            if not isinstance(listed, Seq) or not listed:
+                reader.problem(mark.lines["views"], f"{what}: 'views' must list view ids")
+                broken = True
+                continue
+            if not views.check_list(mark, "views", f"{what}: mark"):
+                broken = True
+                continue
+            targets = tuple(listed)
+        else:
+            targets = None
+        if unknown:
+            broken = True
+            continue
+        specs.append(_MarkSpec(mark, mark_line, path, targets, "view" in mark))
+    return None if broken else specs
+
+
+def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditions: _Refs,
+                 views: _Refs, channels: dict[str, Channel]) -> dict[str, Point]:
+    records, _declared = _entries(reader, entries, "code", _POINT, "point")
+    specs: dict[str, list[_MarkSpec]] = {}
+    for item, fields, _ok, what, path in _walk(reader, records):
         code = fields.get("code")
         if code is None:
             continue
-        if not _CODE.match(code):
-            reader.problem(item.lines["code"], f"{what}: code must look like GB14 or EX-HN4")
-        reader.choice(item, fields, "channel", CHANNELS, what)
+        parts = codes.parse(code)
+        if parts is None:
+            reader.problem(item.lines["code"], f"{what}: code must look like {codes.EXAMPLE}")
+        known = tuple(channels) or tuple(dict.fromkeys(
+            str(r.fields.get("channel")) for r in records if "channel" in r.fields))
+        if (reader.choice(item, fields, "channel", known, what) and parts is not None
+                and "channel" in fields and fields["channel"] != parts.channel):
+            reader.problem(item.lines["channel"],
+                           f"{what}: code {code} is not on channel {fields['channel']}")
         if "location_source" in fields:
             sources.check(fields["location_source"], item.lines["location_source"], what)
-        specs[code] = []
-        marks = item.get("marks")
-        for mark, mark_line in zip(marks, marks.lines) if isinstance(marks, Seq) else ():
-            if not isinstance(mark, Map):
-                reader.problem(mark_line, f"{what}: a mark must be a mapping")
-                continue
-            unknown = [k for k in mark if k != "view" and k not in PLACEMENT_KEYS]
-            for key in unknown:
-                reader.problem(mark.lines[key], f"{what}: mark has unknown key '{key}'")
-            if not views.check(mark.get("view"), mark_line, f"{what}: mark"):
-                continue
-            if not unknown:
-                specs[code].append((mark, mark_line))
+        found = _mark_specs(reader, item, what, views, path)
+        specs[code] = found or []
 
     placer = _Placer(reader, views.valid, specs)
     points: dict[str, Point] = {}
-    for item, fields, ok, what in records:
+    for item, fields, ok, what, _path in _walk(reader, records):
         code = fields.get("code")
         if code is None:
             continue
-        marks = []
-        for index, (mark, _line) in enumerate(specs[code]):
-            at = placer.position(code, index)
-            if at is not None:
-                marks.append(Mark(mark["view"], at))
+        marks = placer.marks(code)
+        reader.path = _path
+        if specs[code] and not marks:
+            reader.problem(item.lines.get("marks", item.line),
+                           f"{what}: no view carries its marks (no view has their landmarks)")
         indications = []
         for ind, got in _sub_records(reader, item.get("indications"), _INDICATION,
                                      f"{what} indication"):

@@ -17,13 +17,8 @@ CHANNELS = (
 )
 SOURCE_KINDS = ("lay-article", "clinic-page", "news", "standard", "review", "guideline", "trial")
 SIDES = ("front", "back", "left", "right", "top", "bottom")
-
-CHANNEL_NAMES = {
-    "LU": "Lung", "LI": "Large Intestine", "ST": "Stomach", "SP": "Spleen", "HT": "Heart",
-    "SI": "Small Intestine", "BL": "Bladder", "KI": "Kidney", "PC": "Pericardium",
-    "TE": "Triple Energizer", "GB": "Gallbladder", "LR": "Liver", "GV": "Governor Vessel",
-    "CV": "Conception Vessel", "EX": "Extra points",
-}
+# Where a view looks; "body" is a whole-body overview, the others are close-ups.
+REGIONS = ("head", "trunk", "arm", "hand", "leg", "foot", "body")
 
 Point2 = tuple[float, float]
 
@@ -55,6 +50,15 @@ class Condition(NamedTuple):
     care_refs: tuple[str, ...] = ()
 
 
+class Channel(NamedTuple):
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()   # other names and abbreviations people use (SJ, TW, LIV …)
+    colour: str = "#6b7280"
+    who_points: int | None = None   # how many points WHO 2008 gives it (None: extra points)
+    course: tuple[str, ...] = ()    # landmarks or points the drawn course passes, in order
+
+
 class View(NamedTuple):
     id: str
     title: str
@@ -64,6 +68,8 @@ class View(NamedTuple):
     viewbox: tuple[float, float, float, float]
     midline: float | None = None
     landmarks: Mapping[str, Point2] = MappingProxyType({})
+    region: str = "body"
+    parent: str | None = None       # the overview a close-up zooms from
 
     @property
     def mirrors(self) -> bool:
@@ -78,9 +84,26 @@ class View(NamedTuple):
         return x0 <= at[0] <= x0 + w and y0 <= at[1] <= y0 + h
 
 
+class Step(NamedTuple):
+    """One step of a measurement, in the view's coordinates, for drawing how a point is found.
+
+    kind: "anchor" (``points`` = the landmark or point started from), "between" (the x of one
+    anchor, the y of another: ``points`` = both and the result), "path" (``points`` = the path,
+    then the spot; ``amount`` = the fraction along it, or the cun when ``span`` is given),
+    "offset" (``points`` = from, to; ``amount`` = B-cun; ``label`` = the direction).
+    """
+
+    kind: str
+    label: str
+    points: tuple[Point2, ...]
+    amount: float = 0.0
+    span: float = 0.0
+
+
 class Mark(NamedTuple):
     view: str
     at: Point2
+    steps: tuple[Step, ...] = ()
 
 
 class Caution(NamedTuple):
@@ -132,6 +155,24 @@ class Atlas(NamedTuple):
     conditions: Mapping[str, Condition]
     views: Mapping[str, View]
     points: Mapping[str, Point]
+    channels: Mapping[str, Channel] = MappingProxyType({})   # in atlas order
+    glossary: Mapping[str, str] = MappingProxyType({})       # landmark -> anatomical words
+    files: tuple[str, ...] = ()                              # every file the atlas was read from
+
+    def channel_name(self, code: str) -> str:
+        channel = self.channels.get(code)
+        return channel.name if channel is not None else code
+
+    def best_view(self, code: str, current: str | None = None) -> str | None:
+        """The view to show a point on: the current one when it carries the point, else the
+        first close-up among its views (in the order its marks give them), else its first
+        view; None when it is not drawn."""
+        views = self.points[code].views
+        if not views:
+            return None
+        if current in views:
+            return current
+        return next((v for v in views if self.views[v].region != "body"), views[0])
 
     def point(self, code: str) -> Point:
         return self.points[code]

@@ -10,7 +10,7 @@ from html import escape
 from typing import NamedTuple
 
 from app import caveat
-from app.model import CHANNEL_NAMES, Atlas, Condition, Point, Source
+from app.model import Atlas, Condition, Point, Source
 
 HANZI_FAMILY = "Noto Sans SC Atlas Subset"
 CERTAINTY_COLOURS = {
@@ -82,7 +82,7 @@ def condition_box(atlas: Atlas, cond: Condition, heading: bool = True,
 
 def point_page(atlas: Atlas, point: Point, pal: Palette = LIGHT) -> str:
     """The point card: names, cautions, location, indications with sources, the caveat."""
-    facts = [CHANNEL_NAMES[point.channel],
+    facts = [escape(atlas.channel_name(point.channel)),
              "both sides of the body" if point.bilateral else "on the midline"]
     if point.korean:
         facts.append(f"Korean {escape(point.korean)}")

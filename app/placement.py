@@ -3,6 +3,7 @@
 A mark gives exactly one of ``at`` (viewBox units), ``from`` (a landmark or point code, or
 ``[x_anchor, y_anchor]``) or ``along`` (a path of anchors, with ``frac`` or ``cun`` + ``span``),
 then optional offsets in B-cun: up, down, medial, lateral, front, back. See docs/geometry.md.
+Placing returns the position and the steps that led to it, so the measurement can be drawn.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Mapping
 from itertools import pairwise
 from typing import Any
 
-from app.model import Point2, View
+from app.model import Point2, Step, View
 
 BASES = ("at", "from", "along")
 OFFSETS = ("up", "down", "medial", "lateral", "front", "back")
@@ -21,6 +22,11 @@ PLACEMENT_KEYS = (*BASES, "frac", "cun", "span", *OFFSETS)
 
 class PlacementError(ValueError):
     """A measurement that cannot be carried out (unknown anchor, wrong direction for the view)."""
+
+
+class NotOnView(PlacementError):
+    """The view lacks what the measurement needs (a landmark, a point, a direction): a
+    measurement written for every view is simply not placed on this one."""
 
 
 def _unit_vectors(side: str) -> dict[str, Point2]:
@@ -51,42 +57,54 @@ def path_point(path: list[Point2], frac: float) -> Point2:
     return path[-1]
 
 
-def place(spec: Mapping[str, Any], view: View, anchor: Callable[[str], Point2]) -> Point2:
-    """Carry out one mark's measurement on ``view``; ``anchor`` resolves landmark or point names."""
+def place(spec: Mapping[str, Any], view: View, anchor: Callable[[str], Point2]
+          ) -> tuple[Point2, tuple[Step, ...]]:
+    """Carry out one mark's measurement on ``view``: the position and the steps taken.
+
+    ``anchor`` resolves landmark or point names (raising NotOnView for names the view lacks)."""
     bases = [key for key in BASES if key in spec]
     if len(bases) != 1:
         raise PlacementError("a mark needs exactly one of 'at', 'from' or 'along'")
     unit = view.cun
+    steps: list[Step] = []
     if "at" in spec:
         x, y = spec["at"]
         origin: Point2 = (float(x), float(y))
+        steps.append(Step("at", "", (origin,)))
     elif "from" in spec:
         ref = spec["from"]
         if isinstance(ref, list):
             if len(ref) != 2:
                 raise PlacementError("'from' as a list is [x_anchor, y_anchor]")
-            origin = (anchor(ref[0])[0], anchor(ref[1])[1])
+            a, b = anchor(ref[0]), anchor(ref[1])
+            origin = (a[0], b[1])
+            steps.append(Step("between", f"{ref[0]} | {ref[1]}", (a, b, origin)))
         else:
             origin = anchor(ref)
+            steps.append(Step("anchor", str(ref), (origin,)))
     else:
         names = spec["along"]
         if not isinstance(names, list) or len(names) < 2:
             raise PlacementError("'along' needs a list of at least two anchors")
         path = [anchor(name) for name in names]
         length = sum(math.dist(a, b) for a, b in pairwise(path))
+        span = 0.0
         if "frac" in spec:
             frac = float(spec["frac"])
+            amount = frac
         elif "cun" in spec and "span" in spec:
             span = float(spec["span"])
             if span <= 0:
                 raise PlacementError("'span' must be positive")
-            frac = float(spec["cun"]) / span
+            amount = float(spec["cun"])
+            frac = amount / span
             unit = length / span
         else:
             raise PlacementError("'along' needs 'frac', or 'cun' with 'span'")
         if not 0.0 <= frac <= 1.0:
             raise PlacementError(f"'along' goes past the end of its path (fraction {frac:.2f})")
         origin = path_point(path, frac)
+        steps.append(Step("path", " → ".join(map(str, names)), (*path, origin), amount, span))
     if "along" not in spec and any(key in spec for key in ("frac", "cun", "span")):
         raise PlacementError("'frac', 'cun' and 'span' go with 'along'")
     vectors = _unit_vectors(view.side)
@@ -95,8 +113,11 @@ def place(spec: Mapping[str, Any], view: View, anchor: Callable[[str], Point2]) 
         if key not in spec:
             continue
         if key not in vectors:
-            raise PlacementError(f"'{key}' has no meaning on a {view.side} view")
+            raise NotOnView(f"'{key}' has no meaning on a {view.side} view")
         dx, dy = vectors[key]
-        distance = float(spec[key]) * unit
+        amount = float(spec[key])
+        distance = amount * unit
+        before = (round(x, 2), round(y, 2))
         x, y = x + dx * distance, y + dy * distance
-    return (round(x, 2), round(y, 2))
+        steps.append(Step("offset", key, (before, (round(x, 2), round(y, 2))), amount))
+    return (round(x, 2), round(y, 2)), tuple(steps)

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 
 from app.decks import Deck, DeckError
 from app.decks import deck as named_deck
-from app.model import CHANNEL_NAMES, Atlas, Point, Point2, View
-from app.search import SearchIndex
+from app.model import Atlas, Point, Point2, View
+from app.search import index_for
 
 KINDS = ("locate", "name")
 CORRECT, CLOSE, WRONG = "correct", "close", "wrong"
@@ -75,7 +75,8 @@ def deck_choices(atlas: Atlas) -> list[tuple[str, str]]:
     choices += [(f"view:{v.id}", f"View: {v.title}") for v in atlas.views.values()
                 if v.id != FACE_VIEW and any(v.id in p.views for p in atlas.points.values())]
     choices += [(f"channel:{ch}", f"Channel: {ch} — {name}")
-                for ch, name in CHANNEL_NAMES.items() if ch in present]
+                for ch, name in ((c.code, c.name) for c in atlas.channels.values())
+                if ch in present]
     choices += [(f"condition:{c.id}", f"Condition: {c.name}") for c in atlas.conditions.values()
                 if any(p.marks for p in atlas.points_for_condition(c.id))]
     choices.append(("due", "Due and weak points"))
@@ -264,10 +265,10 @@ class Progress:
                 continue
             overall += p
             by_channel[point.channel] = by_channel.get(point.channel, Stats()) + p
-            if point.views:   # a point's region is the view it is first drawn on
-                region = point.views[0]
+            region = atlas.best_view(code)   # the view a point is shown on
+            if region is not None:
                 by_region[region] = by_region.get(region, Stats()) + p
-        channel_order = list(CHANNEL_NAMES)
+        channel_order = [*atlas.channels, *sorted(set(by_channel) - set(atlas.channels))]
         view_order = list(atlas.views)
         worst = sorted(((c, p) for c, p in self._records.items()
                         if c in atlas.points and p.wrong + p.close),
@@ -328,7 +329,7 @@ class QuizSession:
         self.deck = deck
         if not self.deck.codes:
             raise DeckError(f"deck '{self.deck.title}' has no points to ask about")
-        self._index = SearchIndex(atlas.points.values())
+        self._index = index_for(atlas)
         self.codes = self.progress.order(self.deck.codes, self._now(), self.rng)[:length]
         self.total = len(self.codes)
         self.answers: list[Answer] = []

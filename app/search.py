@@ -8,23 +8,10 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from app.model import CHANNELS, Point
+from app import codes
+from app.model import Atlas, Channel, Point
 
-# Every other name a channel goes by, normalised (lower case, no spaces or accents).
-CHANNEL_ALIASES = {
-    "LU": ("lu", "lung"), "LI": ("li", "largeintestine", "colon"),
-    "ST": ("st", "stomach"), "SP": ("sp", "spleen"), "HT": ("ht", "heart", "he"),
-    "SI": ("si", "smallintestine"), "BL": ("bl", "ub", "bladder", "urinarybladder"),
-    "KI": ("ki", "kid", "kidney"), "PC": ("pc", "pericardium", "per"),
-    "TE": ("te", "sj", "tw", "tb", "th", "sanjiao", "triplewarmer", "tripleenergizer",
-           "tripleenergiser", "tripleburner", "triple"),
-    "GB": ("gb", "gallbladder"), "LR": ("lr", "liv", "liver", "lv"),
-    "GV": ("gv", "du", "dumai", "governorvessel", "governingvessel"),
-    "CV": ("cv", "ren", "renmai", "conceptionvessel"),
-}
-_ALIAS_TO_CHANNEL = {alias: ch for ch, names in CHANNEL_ALIASES.items() for alias in names}
 _CODE_QUERY = re.compile(r"^([a-z]+?)(\d{1,2})$")
-_EX_QUERY = re.compile(r"^ex([a-z]{2})(\d{1,2})$")
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")   # \w is str.isalnum() plus "_"
 
@@ -43,18 +30,26 @@ def compact(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text))
 
 
-def parse_code(query: str) -> str | None:
-    """The WHO code a query spells, if it spells one: 'Gallbladder 14' -> 'GB14'."""
+def channel_spellings(channels: Iterable[Channel]) -> dict[str, str]:
+    """Every compacted name a channel goes by (its code, name and aliases) -> its code."""
+    spellings: dict[str, str] = {}
+    for channel in channels:
+        for name in (channel.code, channel.name, *channel.aliases):
+            spellings.setdefault(compact(name), channel.code)
+    return spellings
+
+
+def parse_code(query: str, spellings: dict[str, str]) -> str | None:
+    """The code a query spells, if it spells one: 'Gallbladder 14' -> 'GB14', 'exb2' -> 'EX-B2'
+    (``spellings`` from ``channel_spellings``)."""
     q = compact(query)
-    ex = _EX_QUERY.match(q)
-    if ex:
-        return f"EX-{ex.group(1).upper()}{int(ex.group(2))}"
+    extra = codes.extra_from_compact(q)
+    if extra is not None:
+        return extra
     match = _CODE_QUERY.match(q)
     if not match:
         return None
-    channel = _ALIAS_TO_CHANNEL.get(match.group(1))
-    if channel is None and match.group(1).upper() in CHANNELS:
-        channel = match.group(1).upper()
+    channel = spellings.get(match.group(1))
     return f"{channel}{int(match.group(2))}" if channel else None
 
 
@@ -94,7 +89,8 @@ class _Entry(NamedTuple):   # a tuple: thousands are made when the index is buil
 class SearchIndex:
     """Normalised names of every point, built once; ``search`` ranks the matches."""
 
-    def __init__(self, points: Iterable[Point]):
+    def __init__(self, points: Iterable[Point], channels: Iterable[Channel] = ()):
+        self.spellings = channel_spellings(channels)
         self.entries: list[_Entry] = []
         for order, p in enumerate(points):
             pinyin, english = fold(p.pinyin), fold(p.english)
@@ -108,7 +104,7 @@ class SearchIndex:
 
     def resolve(self, query: str) -> str | None:
         """The one point a query names exactly (any code spelling, pinyin, hanzi, English)."""
-        code = parse_code(query)
+        code = parse_code(query, self.spellings)
         q = compact(query)
         for e in self.entries:
             if e.code == code or e.code_key == q:
@@ -123,7 +119,7 @@ class SearchIndex:
         q = compact(query)
         if not q:
             return []
-        code = parse_code(query)
+        code = parse_code(query, self.spellings)
         code_key = compact(code) if code is not None else None
         folded = fold(query).strip()
         score = self._score
@@ -169,6 +165,15 @@ class SearchIndex:
         return 0
 
 
-def search(points: Iterable[Point], query: str, limit: int | None = None) -> list[str]:
-    """One-off search over points (build a SearchIndex to search the same points often)."""
-    return SearchIndex(points).search(query, limit)
+_INDEXES: dict[int, tuple[Atlas, SearchIndex]] = {}
+
+
+def index_for(atlas: Atlas) -> SearchIndex:
+    """The one search index of an atlas, built on first use and shared by all who search it."""
+    held = _INDEXES.get(id(atlas))
+    if held is None or held[0] is not atlas:
+        if len(_INDEXES) >= 4:   # a long-lived process sees few atlases; keep the last ones
+            _INDEXES.pop(next(iter(_INDEXES)))
+        held = _INDEXES[id(atlas)] = (atlas, SearchIndex(atlas.points.values(),
+                                                         atlas.channels.values()))
+    return held[1]

@@ -1,10 +1,10 @@
 """Write an atlas N times larger than a given one, for measuring how the app grows (no Qt).
 
 The real points are kept as they are; each gets N-1 synthetic siblings with new, valid codes
-(channel codes numbered 30-99, then EX-Qx codes), names mixed from two real points, the same
-text, indications and cautions, and marks placed a little apart from the original's, so the
-diagram carries N times the marks. Sources, conditions and views are copied unchanged, and the
-art is copied next to the new file.
+(channel codes numbered 30-99, then extra-point codes numbered 30-99), names mixed from two
+real points, the same text, indications and cautions, and marks placed a little apart from
+the original's, so the diagram carries N times the marks. Sources, conditions and views are
+copied unchanged, and the art is copied next to the new file.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ from __future__ import annotations
 import copy
 import random
 import shutil
-import string
 from pathlib import Path
 
 import yaml
 
-from app.loader import load_atlas
-from app.model import CHANNELS
+from app.codes import EXTRA_REGIONS
+from app.loader import atlas_data, load_atlas
 
 try:  # the C emitter is much faster when PyYAML was built with libyaml
     from yaml import CSafeDumper as _BaseDumper
@@ -33,11 +32,11 @@ class _Dumper(_BaseDumper):
         return True
 
 
-def _codes(used: set[str]):
-    """Fresh codes: each channel's numbers 30-99 not yet used, then EX-QA1 … EX-QZ99."""
+def _codes(used: set[str], channels: list[str]):
+    """Fresh codes: each channel's numbers 30-99 not yet used, then EX-HN30 … EX-LE99."""
     pools = {ch: [f"{ch}{n}" for n in range(30, 100) if f"{ch}{n}" not in used]
-             for ch in CHANNELS if ch != "EX"}
-    extra = (f"EX-Q{letter}{n}" for letter in string.ascii_uppercase for n in range(1, 100))
+             for ch in channels if ch != "EX"}
+    extra = (f"EX-{region}{n}" for region in EXTRA_REGIONS for n in range(30, 100))
 
     def take(channel: str) -> tuple[str, str]:
         pool = pools.get(channel)
@@ -57,13 +56,14 @@ def _mix(a: str, b: str) -> str:
 
 
 def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10) -> Path:
-    """Write ``folder/data/points.yaml`` (+ ``folder/assets``) ``factor`` times as large."""
+    """Write ``folder/data/points.yaml`` (+ ``folder/assets``) ``factor`` times as large, as
+    one file (so it also exercises a whole atlas without includes)."""
     atlas = load_atlas(source)
-    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    raw = atlas_data(source)
     rng = random.Random(seed)
     points = list(raw["points"])
     real = {p["code"]: p for p in points}
-    take = _codes(set(real))
+    take = _codes(set(real), list(atlas.channels))
     names = [atlas.points[code] for code in real]
     out = list(points)
     for copy_number in range(1, factor):

@@ -69,10 +69,10 @@ def measure_load(atlas_path: Path, repeats: int) -> dict:
 
 
 def measure_search(atlas, queries: list[str], passes: int) -> tuple[dict, dict]:
-    from app.search import SearchIndex
+    from app.search import index_for
 
     start = time.perf_counter()
-    index = SearchIndex(atlas.points.values())
+    index = index_for(atlas)
     build_ms = (time.perf_counter() - start) * 1000
     samples = []
     hits = 0

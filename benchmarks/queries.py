@@ -10,10 +10,11 @@ from __future__ import annotations
 import random
 import re
 
-from app.model import CHANNEL_NAMES, Atlas
+from app import codes
+from app.model import Atlas
 from app.search import fold
 
-# Other spellings people use for some channels (see app.search.CHANNEL_ALIASES).
+# Other spellings people use for some channels (the channel files' aliases).
 _ALIASES = {"TE": ["SJ", "TW", "triple warmer ", "San Jiao "], "LR": ["LIV", "Liv"],
             "KI": ["KID", "Kid"], "BL": ["UB", "Bladder "], "GV": ["Du", "DU"],
             "CV": ["Ren", "REN"], "PC": ["P", "Pericardium "]}
@@ -21,14 +22,15 @@ _WORD = re.compile(r"[A-Za-z]{5,}")
 MISSES = ("xyz", "acupuncture", "qqq 99", "zz-77", "stroke", "headache remedy")
 
 
-def _code_spellings(code: str, channel: str) -> list[str]:
-    if code.startswith("EX-"):
-        region, number = code[3:5], code[5:]
+def _code_spellings(code: str, channel_name: str) -> list[str]:
+    parts = codes.parse(code)
+    if parts is not None and parts.region:
+        region, number = parts.region, parts.number
         return [code, code.lower(), f"EX {region} {number}", f"ex{region.lower()}{number}"]
     number = code.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     prefix = code[: len(code) - len(number)]
     spellings = [code, code.lower(), f"{prefix}-{number}", f"{prefix.lower()} {number}",
-                 f"{CHANNEL_NAMES.get(channel, prefix)} {number}"]
+                 f"{channel_name} {number}"]
     spellings += [f"{alias}{number}" for alias in _ALIASES.get(prefix, [])]
     return spellings
 
@@ -60,7 +62,7 @@ def realistic_queries(atlas: Atlas, count: int = 500, seed: int = 500) -> list[s
         kind = rng.choice(kinds)
         p = rng.choice(points)
         if kind == "code":
-            q = rng.choice(_code_spellings(p.code, p.channel))
+            q = rng.choice(_code_spellings(p.code, atlas.channel_name(p.channel)))
         elif kind == "partial code":
             full = p.code.lower()
             q = full[: rng.randrange(1, len(full))]

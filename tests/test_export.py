@@ -101,7 +101,7 @@ def test_export_refuses_clearly(tmp_path, _user_home, args, message):
 
 # --- decks (no Qt) ----------------------------------------------------------------------------
 def test_deck_specs(mini_atlas):
-    assert decks.deck(mini_atlas, "all").codes == ("GB14", "CV24", "ST36", "TE6")
+    assert decks.deck(mini_atlas, "all").codes == ("ST36", "TE6", "GB14", "CV24")
     assert decks.deck(mini_atlas, "channel:gb").codes == ("GB14",)
     assert decks.deck(mini_atlas, "channel:SJ").codes == ("TE6",)
     side = decks.deck(mini_atlas, "view:side")

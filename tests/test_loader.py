@@ -15,7 +15,7 @@ def problems(path):
 
 
 def test_valid_fixture_loads(mini_atlas):
-    assert list(mini_atlas.points) == ["GB14", "CV24", "ST36", "TE6"]
+    assert list(mini_atlas.points) == ["ST36", "TE6", "GB14", "CV24"]   # channel order
     assert mini_atlas.point("GB14").hanzi == "阳白"
     assert mini_atlas.view("front").viewbox == (0, 0, 200, 300)
     assert mini_atlas.sources["lay-article"].author == "A. Writer"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.loader import load_atlas
 from app.model import Point
 from app.search import SearchIndex, compact, fold, parse_code
 
@@ -25,7 +26,8 @@ POINTS = [
     _point("EX-HN4", "Yúyāo", "鱼腰", "Fish Waist", "EX"),
     _point("EX-HN5", "Tàiyáng", "太阳", "Greater Yang", "EX"),
 ]
-INDEX = SearchIndex(POINTS)
+CHANNELS = tuple(load_atlas().channels.values())   # the bundled channel files give the aliases
+INDEX = SearchIndex(POINTS, CHANNELS)
 
 
 @pytest.mark.parametrize("query", [
@@ -72,8 +74,10 @@ def test_nothing_matches():
 
 
 def test_unknown_channel_word_is_not_a_code():
-    assert parse_code("banana 3") is None
-    assert parse_code("Gallbladder 14") == "GB14"
+    spellings = INDEX.spellings
+    assert parse_code("banana 3", spellings) is None
+    assert parse_code("Gallbladder 14", spellings) == "GB14"
+    assert parse_code("exb2", spellings) == "EX-B2"     # the back's extra points: one letter
 
 
 def test_fold_and_compact():

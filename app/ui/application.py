@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app import __version__, paths
 from app.atlas_cache import load_cached
 from app.model import Atlas, AtlasError
-from app.search import SearchIndex
+from app.search import index_for
 
 
 def ask_use_bundled(problems: list[str]) -> bool:
@@ -60,7 +60,7 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
         return 1
     code = None
     if point:
-        code = SearchIndex(atlas.points.values()).resolve(point)
+        code = index_for(atlas).resolve(point)
         if code is None:
             print(f"acupoints: no point '{point}'", file=sys.stderr)
             return 2

@@ -89,7 +89,7 @@ def paint_card(painter: QPainter, page: QRectF, atlas: Atlas, point: Point,
     side = min(300.0, page.width() * 0.42)
     resolution = min(4.0, painter.device().logicalDpiX() / LOGICAL_DPI)   # print, not poster
     crop = paper.sheet(round(side * resolution), round(side * resolution), LOGICAL_DPI * resolution)
-    view = decks.card_view(point, view_id)
+    view = decks.card_view(atlas, point, view_id)
     with paper.pages(crop) as (crop_painter, square):
         paint_crop(crop_painter, square, atlas, point, view,
                    f"{point.code} · {atlas.views[view].title}" if view else point.code)
@@ -121,7 +121,7 @@ def paint_flashcard(painter: QPainter, row: QRectF, atlas: Atlas, point: Point,
     half = QSizeF(row.width() / 2, row.height())
     front = QRectF(row.topLeft(), half).adjusted(10, 10, -10, -10)
     back = QRectF(row.topLeft() + QPointF(half.width(), 0), half).adjusted(14, 14, -14, -14)
-    view = decks.card_view(point, view_id)
+    view = decks.card_view(atlas, point, view_id)
     paint_crop(painter, front.adjusted(0, 0, 0, -34), atlas, point, view,
                atlas.views[view].title if view else "")
     painter.setFont(paper.font(13, bold=True))

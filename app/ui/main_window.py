@@ -252,16 +252,17 @@ class MainWindow(QMainWindow):
         self.diagram.set_selected(self._point)
 
     def select_point(self, code: str) -> None:
-        point = self.atlas.points[code]
         self._point = code
-        if point.views and self.diagram.current_view() not in point.views:
-            self.show_view(point.views[0])
+        view_id = self.atlas.best_view(code, self.diagram.current_view())
+        if view_id is not None and view_id != self.diagram.current_view():
+            self.show_view(view_id)
         self.diagram.set_selected(code)
         self.diagram.center_on_point(code)
         self.point_list.select(code)
         self.details.show_point(code)
         self.notes_panel.set_point(code)
         self.card_actions.setEnabled(True)
+        point = self.atlas.points[code]
         announcement = f"Selected {code} {point.pinyin} ({point.english})"
         self.statusBar().showMessage(announcement)
         self.setAccessibleDescription(announcement)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from app.model import CHANNEL_NAMES, Atlas
-from app.search import SearchIndex
+from app.model import Atlas
+from app.search import SearchIndex, index_for
 from app.ui.first_paint import after_first_paint
 
 
@@ -92,9 +92,9 @@ class PointList(QWidget):
         self.channel_box.setAccessibleName("Filter by channel")
         self.channel_box.addItem("All channels", None)
         present = {p.channel for p in atlas.points.values()}
-        for channel, name in CHANNEL_NAMES.items():
-            if channel in present:
-                self.channel_box.addItem(f"{channel} — {name}", channel)
+        for channel in atlas.channels.values():
+            if channel.code in present:
+                self.channel_box.addItem(f"{channel.code} — {channel.name}", channel.code)
         self.condition_box = QComboBox(objectName="conditionFilter")
         self.condition_box.setAccessibleName("Filter by condition")
         self.condition_box.addItem("All conditions", None)
@@ -144,7 +144,7 @@ class PointList(QWidget):
     def index(self) -> SearchIndex:
         """The search index, built on first use (not needed to open the window)."""
         if self._index is None:
-            self._index = SearchIndex(self.atlas.points.values())
+            self._index = index_for(self.atlas)
         return self._index
 
     # --- filters ------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import CHANNEL_NAMES, Atlas
+from app.model import Atlas
 from app.pages import HANZI_FAMILY
 from app.progress_store import ProgressStore
 from app.quiz import CLOSE, CORRECT, WRONG, Answer, DeckError, Question, QuizSession, deck_choices
@@ -382,7 +382,8 @@ class StudyPanel(QWidget):
                         f" · {o.wrong} wrong<br>{summary.due} point(s) due now · {summary.new} "
                         "never asked</p>")
             html.append(_table("By channel", [
-                (f"{ch} {CHANNEL_NAMES[ch]}", st) for ch, st in summary.by_channel.items()]))
+                (f"{ch} {self.atlas.channel_name(ch)}", st)
+                for ch, st in summary.by_channel.items()]))
             html.append(_table("By region", [
                 (self.atlas.views[v].title, st) for v, st in summary.by_region.items()]))
             if summary.most_missed:
