@@ -16,6 +16,7 @@ EXTRA = "EX"
 EXTRA_REGIONS = ("HN", "CA", "B", "UE", "LE")
 _REGIONS = "|".join(EXTRA_REGIONS)
 _CODE = re.compile(rf"^(?:EX-(?P<region>{_REGIONS})|(?P<channel>[A-Z]{{2}}))(?P<number>[1-9]\d?)$")
+PATTERN = rf"^(?:EX-(?:{_REGIONS})|[A-Z]{{2}})[1-9][0-9]?$"   # the same, for a JSON Schema
 # The same codes with case, spaces and hyphens folded away, as search compacts a query.
 _COMPACT_EXTRA = re.compile(rf"^ex({_REGIONS.lower()})(\d{{1,2}})$")
 EXAMPLE = "GB14, EX-HN4 or EX-B2"

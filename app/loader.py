@@ -521,9 +521,10 @@ def _read_channels(reader: _Reader, tree: _Tree, views: _Refs) -> dict[str, Chan
             ordered[code] = found.pop(code)
         elif code not in ordered:
             reader.problem(line, f"channel_order names unknown channel '{code}'")
-    for code in found:
+    for code, channel in found.items():   # reported, and kept so its points are not lost
         reader.problem(tree.channel_order[0][1] if tree.channel_order else 1,
                        f"channel_order does not list channel '{code}'")
+        ordered[code] = channel
     return ordered
 
 

@@ -92,3 +92,35 @@ def test_a_cached_start_imports_neither_yaml_nor_qt(cache_dir):
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout
     assert second.strip() == "[]"
+
+
+@pytest.fixture
+def bundled_copy(tmp_path):
+    """A copy of the bundled atlas (its data files and art) to edit."""
+    import shutil
+
+    from app import paths
+
+    root = tmp_path / "copy"
+    shutil.copytree(paths.data_dir(), root / "data")
+    shutil.copytree(paths.assets_dir(), root / "assets")
+    return root / "data" / "points.yaml"
+
+
+def test_an_edited_included_file_is_read_again(bundled_copy, cache_dir):
+    assert atlas_cache.load_cached(bundled_copy, cache_dir).points["GB14"].english == "Yang White"
+    channel = bundled_copy.parent / "channels" / "GB.yaml"
+    channel.write_text(channel.read_text(encoding="utf-8").replace(
+        "english: Yang White", "english: Yang Whites"), encoding="utf-8")
+    assert atlas_cache.load_cached(bundled_copy, cache_dir).points["GB14"].english == (
+        "Yang Whites")
+
+
+def test_a_new_file_matching_an_include_is_read(bundled_copy, cache_dir):
+    before = atlas_cache.load_cached(bundled_copy, cache_dir)
+    conditions = bundled_copy.parent / "conditions"
+    text = (conditions / "tmd.yaml").read_text(encoding="utf-8")
+    (conditions / "tmd-copy.yaml").write_text(text.replace("id: tmd", "id: tmd-copy"),
+                                              encoding="utf-8")
+    after = atlas_cache.load_cached(bundled_copy, cache_dir)
+    assert "tmd-copy" in after.conditions and "tmd-copy" not in before.conditions

@@ -18,12 +18,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 if TYPE_CHECKING:  # fontTools is needed only to build the subset (pip install fonttools)
     from fontTools.ttLib import TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:   # run as a script from a checkout: the app's loader reads the data
+    sys.path.insert(0, str(ROOT))
 DATA_FILE = ROOT / "data" / "points.yaml"
 OUTPUT = ROOT / "assets" / "fonts" / "NotoSansSC-AtlasSubset.otf"
 SOURCE_CANDIDATES = (
@@ -97,12 +97,13 @@ def tracked_chars(texts: Iterable[str]) -> set[str]:
 
 
 def data_chars(path: Path = DATA_FILE) -> set[str]:
-    """Every tracked character in data/points.yaml (empty if the file is missing or empty)."""
+    """Every tracked character in the atlas (data/points.yaml and the files it includes), read
+    through the app's loader; empty if the file is missing."""
     if not path.exists():
         return set()
-    with path.open(encoding="utf-8") as fh:
-        tree = yaml.safe_load(fh)
-    return tracked_chars(iter_strings(tree))
+    from app.loader import atlas_data
+
+    return tracked_chars(iter_strings(atlas_data(path)))
 
 
 def extra_chars() -> set[str]:
