@@ -5,7 +5,7 @@ libyaml import on top; the window's start does not need either when nothing chan
 full, successful load the atlas is written to the user's cache folder (the app's own file, like
 a bytecode cache) as marshal data: values only (text, numbers, tuples), none of it ever run,
 and rebuilt into the model's records. It is keyed on the atlas file (path, size, time,
-checksum), every file it includes (size, time, checksum) and the folders they are in (a new
+checksum), every file it includes (size, time) and the folders they are in (a new
 file matching an include pattern changes its folder's time), its images (size, time), the Python
 and app versions and the code that reads and validates atlases; when anything differs, or the
 cache cannot be read, the atlas is loaded and validated in full, exactly as ``load_atlas`` does.
@@ -55,12 +55,11 @@ def _key(path: Path, data: bytes) -> tuple:
 
 
 def _inputs(atlas: Atlas) -> tuple:
-    """What else the atlas was made from: its included files (with their contents' checksums),
-    their folders, and its images."""
+    """What else the atlas was made from: its included files, their folders and its images
+    (size and time: any write changes the time)."""
     files = [Path(f) for f in atlas.files[1:]]
     folders = sorted({str(f.parent) for f in files})
-    return (tuple((str(f), s.st_size, s.st_mtime_ns, zlib.crc32(f.read_bytes()))
-                  for f in files for s in [f.stat()]),
+    return (tuple((str(f), s.st_size, s.st_mtime_ns) for f in files for s in [f.stat()]),
             tuple((d, os.stat(d).st_mtime_ns) for d in folders),
             tuple((str(v.image), s.st_size, s.st_mtime_ns)
                   for v in atlas.views.values() for s in [v.image.stat()]))

@@ -158,8 +158,6 @@ class _Reader:
         return False
 
 
-
-
 def load_atlas(path: Path | str | None = None) -> Atlas:
     """Load and validate an atlas (None = the bundled data/points.yaml); raise AtlasError."""
     path = Path(path) if path is not None else paths.atlas_file()
@@ -253,6 +251,9 @@ def _read_tree(reader: _Reader, path: Path) -> _Tree:
                 reader.problem(root.line, f"atlas: missing key '{key}'")
     for pattern, line in zip(includes or (), getattr(includes, "lines", ())):
         reader.path = path
+        if Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+            reader.problem(line, f"include '{pattern}' must be a path inside the root's folder")
+            continue
         found = _expand(path.parent, pattern)
         if not found:
             reader.problem(line, f"include '{pattern}' matches no file")

@@ -117,6 +117,15 @@ def test_a_view_landmark_must_be_in_the_glossary(split_atlas):
     assert "glossary" in hit.message
 
 
+@pytest.mark.parametrize("pattern", ["/etc/*.conf", "../elsewhere.yaml"])
+def test_includes_stay_inside_the_atlas_folder(split_atlas, pattern):
+    _folder, root = split_atlas
+    text = root.read_text() + f"  - {pattern}\n"
+    root.write_text(text)
+    (hit,) = problems(root)
+    assert hit.path == root and hit.line == line_of(text, pattern)
+
+
 def test_include_needs_schema_2(tmp_path):
     path = write(tmp_path, "atlas.yaml", "schema: 1\ninclude: [a.yaml]\n")
     (hit,) = problems(path)
