@@ -1,8 +1,7 @@
-"""The SVG art: valid for Qt, clean, in step with tools/draw_figures.py, landmarks on the figure."""
+"""The SVG art: valid for Qt, clean, in step with tools/figures, landmarks on the figure."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import os
 import re
@@ -11,24 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
+
+from app.yaml_nodes import read_yaml
+from tools import figures
+from tools.figures.proportions import ARM_SIDE, BODY_SIDE
+from tools.figures.svg import BG
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOL = ROOT / "tools" / "draw_figures.py"
-
-
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("draw_figures", TOOL)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("draw_figures", mod)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-draw_figures = _load_tool()
-FIGURES = {f.id: f for f in draw_figures.build()}
+FIGURES = {f.id: f for f in figures.build()}
 IDS = list(FIGURES)
 
 
@@ -77,26 +68,66 @@ def test_svg_is_clean_and_small(vid):
 
 
 def test_check_mode_agrees():
-    out = subprocess.run([sys.executable, str(TOOL), "--check"], capture_output=True,
-                         text=True, check=False)
+    out = subprocess.run([sys.executable, "-m", "tools.figures", "--check"], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+def test_written_files_equal_build():
+    """What `--check` proves: every SVG and every data/views file is what the code builds."""
+    wanted = figures.files(list(FIGURES.values()))
+    assert len(wanted) == 2 * len(FIGURES)
+    differ = [rel for rel, text in wanted.items()
+              if (ROOT / rel).read_text(encoding="utf-8") != text]
+    assert differ == []
+
+
 @pytest.mark.parametrize("vid", IDS)
-def test_files_and_views_block_equal_build(vid):
+def test_view_file_holds_the_view(vid):
     fig = FIGURES[vid]
-    assert (ROOT / fig.image).read_text(encoding="utf-8") == fig.svg
-    data = yaml.safe_load((ROOT / "data" / "points.yaml").read_text(encoding="utf-8"))
-    views = {v["id"]: v for v in data["views"]}
-    view = views[vid]
-    assert view["title"] == fig.title
-    assert view["image"] == fig.image
-    assert view["side"] == fig.side
-    assert view["midline"] == fig.midline
+    data = read_yaml(ROOT / "data" / "views" / f"{vid}.yaml")   # the app's own safe reader
+    assert list(data) == ["view"]
+    view = data["view"]
+    keys = ["id", "title", "image", "side", "region", "parent", "midline", "cun", "landmarks"]
+    assert list(view) == [k for k in keys if k in view]
+    assert ("parent" in view) == (fig.parent is not None)
+    assert ("midline" in view) == (fig.midline is not None)
+    assert view["id"] == vid
+    assert view["region"] == fig.region
+    assert view.get("parent") == fig.parent
     assert view["cun"] == pytest.approx(fig.cun, abs=0.051)
-    assert set(view["landmarks"]) == set(fig.landmarks)
+    assert {k: tuple(v) for k, v in view["landmarks"].items()} == fig.landmarks
+
+
+def test_regions_and_parents():
+    regions = {vid: (f.region, f.parent) for vid, f in FIGURES.items()}
+    assert regions == {
+        "face-front": ("head", "body-front"), "head-side": ("head", "body-side"),
+        "head-back": ("head", "body-back"), "head-top": ("head", "body-front"),
+        "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None)}
+
+
+@pytest.fixture(scope="module")
+def atlas():
+    from app.loader import load_atlas
+
+    return load_atlas()
+
+
+@pytest.mark.parametrize("vid", IDS)
+def test_loaded_views_equal_build(atlas, vid):
+    """The atlas the app loads shows the views the art was drawn with."""
+    fig = FIGURES[vid]
+    view = atlas.views[vid]
+    assert view.title == fig.title
+    assert view.image.resolve() == (ROOT / fig.image).resolve()
+    assert view.side == fig.side
+    assert (view.region, view.parent) == (fig.region, fig.parent)
+    assert view.midline == fig.midline
+    assert view.cun == pytest.approx(fig.cun, abs=0.051)
+    assert set(view.landmarks) == set(fig.landmarks)
     for name, (x, y) in fig.landmarks.items():
-        assert view["landmarks"][name] == pytest.approx([x, y], abs=1e-9), name
+        assert view.landmarks[name] == pytest.approx((x, y), abs=1e-9), name
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -112,7 +143,7 @@ def test_landmarks_lie_on_the_figure(qapp, vid):
     painter = QPainter(image)
     renderer.render(painter, QRectF(0, 0, box.width(), box.height()))
     painter.end()
-    background = QColor(draw_figures.BG).rgb()
+    background = QColor(BG).rgb()
     off = []
     for name, (x, y) in fig.landmarks.items():
         assert 0 <= x < box.width() and 0 <= y < box.height(), name
@@ -192,8 +223,8 @@ def test_head_back_shares_heights_with_head_side():
     assert back.cun == FIGURES["head-side"].cun
 
 
-def test_geometry_doc_lists_every_landmark():
-    doc = (ROOT / "docs" / "geometry.md").read_text(encoding="utf-8")
+def test_the_landmark_doc_lists_every_landmark():
+    doc = (ROOT / "docs" / "landmarks.md").read_text(encoding="utf-8")
     missing = [f"{f.id}: {name}" for f in FIGURES.values() for name in f.landmarks
                if not re.match(r"scalp-\d+$", name) and name not in doc]
     assert missing == []
@@ -220,8 +251,8 @@ def test_body_side_anatomy():
     behind the front of the ankle; the patella above the knee eye."""
     f = FIGURES["body-side"]
     lm = f.landmarks
-    chest = max(x for x, y in draw_figures.BODY_SIDE if 290 < y < 420)
-    arm_front = max(x for x, y in draw_figures.ARM_SIDE)
+    chest = max(x for x, y in BODY_SIDE if 290 < y < 420)
+    arm_front = max(x for x, y in ARM_SIDE)
     assert arm_front < chest - 2 * f.cun
     assert abs(lm["olecranon"][0] - lm["acromion"][0]) < 1.5 * f.cun
     assert lm["lateral-malleolus"][0] < lm["ankle-front"][0]

@@ -1,0 +1,1 @@
+"""Maintainer tools (not shipped with the app): the figure generator and the font subsetter."""

@@ -1,0 +1,247 @@
+"""head-side: the right profile of the head and neck, face to the right, ear in full.
+
+The outline arc glabella → external occipital protuberance is 13 B-cun (3 + 12 − 2); `cun` is
+that arc / 13. head-back takes its scale and heights from here (`side_profile`, `head_side`).
+"""
+
+from __future__ import annotations
+
+from .figure import Figure, rounded
+from .geometry import (
+    add,
+    catmull,
+    d_of,
+    ellipse_d,
+    line_seg,
+    normal_at,
+    on_outline,
+    point_at,
+    seg_len,
+    smooth,
+    sub_curve,
+)
+from .svg import (
+    BROW,
+    DETAIL,
+    EAR_CANAL,
+    EYE_WHITE,
+    HAIR,
+    HAIR_LINE,
+    HEAD_DETAIL_W,
+    HEAD_OUTLINE_W,
+    IRIS,
+    LIP,
+    NOSTRIL,
+    SKIN_SHADE,
+    Svg,
+    background,
+    fill,
+    stroke,
+)
+
+SIDE_W, SIDE_H = 600, 780
+
+
+def side_profile():
+    """The right-profile silhouette as one smooth run from the upper back, over the scalp,
+    down the face to the front of the neck; and the arc positions of the scalp landmarks."""
+    back = [(104, 780), (132, 740), (160, 690), (171, 640), (167, 580), (160, 510),
+            (150, 450), (138, 404), (120, 366), (102, 330), (91, 298), (84, 258), (88, 205),
+            (107, 146), (144, 93), (198, 53), (262, 31), (330, 25), (400, 32), (458, 56),
+            (500, 98), (524, 150), (534, 205)]
+    k_eop = 10  # (91, 298): external occipital protuberance
+    glabella = (536.0, 250.0)
+    face = [(531, 272), (543, 292), (562, 328), (580, 362), (586, 383), (578, 397),
+            (563, 402), (551, 406), (553, 420), (555, 438), (547, 455), (552, 470),
+            (546, 486), (540, 492), (548, 506), (552, 525), (545, 548), (526, 562),
+            (500, 575), (482, 606), (468, 660), (462, 720), (470, 780)]
+    pts = [*back, glabella, *face]
+    segs = catmull(pts)
+    s_g = sum(seg_len(sg) for sg in segs[:len(back)])
+    s_eop = sum(seg_len(sg) for sg in segs[:k_eop])
+    cun = (s_g - s_eop) / 13.0  # glabella -> occipital protuberance = 3 + 12 - 2 B-cun
+    s_a = s_g - 3 * cun  # anterior hairline
+    s_p = s_a - 12 * cun  # posterior hairline
+    return segs, s_g, s_p, s_a, cun
+
+
+def _side_scalp(segs, s_a, cun):
+    return {f"scalp-{i}": on_outline(segs, s_a - i * cun) for i in range(13)}
+
+
+EAR_DX = -77.0  # the ear and jaw joint sit this far behind where they were first sketched
+EAR_SIDE = [(338, 262), (328, 248), (305, 239), (282, 246), (267, 270), (262, 302),
+            (266, 335), (279, 360), (296, 380), (314, 385), (330, 375), (340, 352),
+            (348, 343), (356, 333), (358, 320), (351, 302), (345, 285), (341, 272)]
+
+
+# the mandible in profile: condyle, ramus, angle (gonion), lower border to the chin
+JAW_SIDE = [(296, 352), (294, 400), (292, 440), (292, 470), (310, 490), (362, 508),
+            (430, 527), (480, 543), (520, 558)]
+MASSETER_FRONT = JAW_SIDE[5]  # front edge of masseter at the lower border (about 1.3 B-cun)
+
+
+def ex(pts, dx=EAR_DX):
+    """Shift points sketched around the ear to the ear's place."""
+    if isinstance(pts[0], (int, float)):
+        return (pts[0] + dx, pts[1])
+    return [(x + dx, y) for x, y in pts]
+
+
+def head_side() -> Figure:
+    W, H = SIDE_W, SIDE_H
+    sw, dw = HEAD_OUTLINE_W, HEAD_DETAIL_W
+    segs, s_g, s_p, s_a, cun = side_profile()
+    svg = Svg(W, H, "Head, right side view",
+              "Acupoint Atlas plate: right profile of the head and neck, face to the right.")
+    background(svg)
+    silhouette = [*segs, line_seg(segs[-1][3], segs[0][0])]
+    svg.open("head")
+    fill(svg, d_of(silhouette, True))
+    svg.close()
+
+    # hair: the scalp outline from the posterior to the anterior hairline, then the hairline
+    # back round the temple, the sideburn, over the ear and along the nape
+    a = point_at(segs, s_a)
+    corner = (a[0] - 50, a[1] + 24)
+    scalp = sub_curve(segs, s_p, s_a)
+    p_post = point_at(segs, s_p)
+    line_pts = [a, (a[0] - 22, a[1] + 10), corner, (426, 160), (398, 214),
+                *ex([(404, 262), (394, 300), (394, 326), (382, 334), (370, 296), (358, 242),
+                     (344, 226), (312, 220), (281, 227), (262, 252), (254, 300), (258, 350),
+                     (266, 386)]),
+                (180, 412), add(p_post, (14, 4)), p_post]
+    hairline = catmull(line_pts, pre=(a[0] + 12, a[1] - 16))
+    svg.open("hair")
+    fill(svg, d_of(scalp + hairline, True), HAIR)
+    stroke(svg, d_of(hairline), 1.1, HAIR_LINE)
+    svg.close()
+
+    svg.open("neck")
+    # sternocleidomastoid, anterior border of trapezius, clavicle
+    stroke(svg, smooth([ex((300, 418)), (310, 520), (390, 650), (446, 772)]), dw, DETAIL,
+           opacity=0.6)
+    stroke(svg, smooth([(172, 470), (200, 580), (252, 690), (296, 776)]), dw, DETAIL,
+           opacity=0.45)
+    stroke(svg, smooth([(318, 762), (380, 758), (446, 772)]), dw, DETAIL, opacity=0.6)
+    svg.close()
+
+    svg.open("face")
+    # jaw: ramus (sloping a little back, its angle below and in front of the ear lobe) and
+    # the lower border of the mandible rising from the chin to the angle
+    stroke(svg, smooth(JAW_SIDE), dw, DETAIL)
+    # zygomatic arch (subtle) and cheekbone
+    stroke(svg, smooth([ex((364, 312)), (370, 309), (420, 310), (462, 322)]), 0.9, DETAIL,
+           opacity=0.5)
+    # masseter front edge (subtle)
+    stroke(svg, smooth([(392, 372), (374, 450), MASSETER_FRONT]), 0.9, DETAIL, opacity=0.3)
+    # eyebrow
+    brow = [(534, 258), (520, 254), (500, 256), (483, 264), (498, 262), (518, 262),
+            (533, 265)]
+    fill(svg, smooth(brow, closed=True), BROW)
+    # eye
+    upper = catmull([(494, 290), (506, 281), (524, 284)])
+    lower = catmull([(524, 293), (510, 298), (494, 290)])
+    fill(svg, d_of([*upper, line_seg((524, 284), (524, 293)), *lower], True), EYE_WHITE)
+    fill(svg, ellipse_d(519.5, 288.5, 3.6, 6.2), IRIS)
+    stroke(svg, d_of(upper), 1.4)
+    stroke(svg, d_of(lower), 1.0, DETAIL)
+    stroke(svg, smooth([(497, 282), (510, 275), (522, 277)]), 0.9, DETAIL, opacity=0.55)
+    # nose wing, nostril, nasolabial groove
+    stroke(svg, smooth([(548, 373), (532, 378), (528, 392), (537, 402), (550, 405)]), 1.4)
+    fill(svg, smooth([(552, 400), (562, 397), (570, 399), (560, 403)], closed=True),
+         NOSTRIL)
+    stroke(svg, smooth([(527, 396), (516, 424), (509, 452), (509, 474)]), 1.0, DETAIL,
+           opacity=0.6)
+    # lips (vermilion from the profile back to the mouth corner) and the line of the mouth
+    fill(svg, smooth([(554, 431), (549, 434), (536, 445), (522, 455), (536, 455),
+                      (547, 455.5), (553, 445)], closed=True), LIP)
+    fill(svg, smooth([(547, 457), (536, 457), (523, 458.5), (536, 465), (546, 472),
+                      (551.5, 469), (550, 462)], closed=True), LIP)
+    stroke(svg, smooth([(547, 456), (536, 456.3), (521, 457)]), 1.3)
+    # mentolabial groove
+    stroke(svg, smooth([(541, 490), (534, 492), (530, 498)]), 0.9, DETAIL, opacity=0.6)
+    svg.close()
+
+    # ear (on top of the hair)
+    ear = ex(EAR_SIDE)
+    svg.open("ear")
+    fill(svg, smooth(ear, closed=True))
+    fill(svg, smooth(ex([(334, 292), (320, 296), (312, 318), (318, 342), (334, 348),
+                         (344, 336), (346, 312), (342, 296)]), closed=True), SKIN_SHADE)
+    fill(svg, ellipse_d(*ex((340, 318)), 4.5, 6), EAR_CANAL)
+    stroke(svg, smooth(ear, closed=True), sw)
+    # helix rim, antihelix with its crura, antitragus, tragus
+    stroke(svg, smooth(ex([(331, 258), (305, 250), (283, 258), (273, 282), (272, 312),
+                           (280, 342), (296, 364)])), dw, DETAIL)
+    stroke(svg, smooth(ex([(300, 360), (296, 334), (298, 300), (308, 276), (328, 266)])), dw,
+           DETAIL)
+    stroke(svg, smooth(ex([(299, 300), (318, 286), (336, 284)])), 0.9, DETAIL, opacity=0.7)
+    stroke(svg, smooth(ex([(322, 356), (334, 350), (340, 352)])), dw, DETAIL)
+    stroke(svg, smooth(ex([(350, 305), (352, 318), (349, 332)])), dw, DETAIL)
+    svg.close()
+
+    # mastoid (subtle bulge behind the lobule)
+    # (its tip about 0.5 B-cun behind TE17, its back edge rising behind: GB12, then EX-HN14)
+    stroke(svg, smooth(ex([(252, 356), (262, 386), (274, 403), (289, 408)])), 0.9, DETAIL,
+           opacity=0.5)
+    # external occipital protuberance (subtle, under the hair)
+    s_eop = s_p + 2 * cun
+    eop = point_at(segs, s_eop)
+    n = normal_at(segs, s_eop)
+    t = (n[1], -n[0])
+    stroke(svg, smooth([add(eop, t, 16), add(add(eop, n, -6), t, 0), add(eop, t, -16)]), 0.9,
+           HAIR_LINE, opacity=0.7)
+
+    svg.open("outline")
+    stroke(svg, d_of(segs), sw)
+    svg.close()
+
+    lm = _side_scalp(segs, s_a, cun)
+    lm["hairline"] = lm["scalp-0"]
+    lm["posterior-hairline"] = lm["scalp-12"]
+    # GB20 fossa: at the height it has on head-back, a little in front of the nape outline
+    y_gb20 = (lm["scalp-11"][1] + lm["scalp-12"][1]) / 2 - 6
+    s_lo, s_hi = s_p, s_eop
+    for _ in range(40):
+        s_m = (s_lo + s_hi) / 2
+        if point_at(segs, s_m)[1] > y_gb20:
+            s_lo = s_m
+        else:
+            s_hi = s_m
+    x_back = point_at(segs, s_lo)[0]
+    lm.update({
+        "gb20-fossa": (x_back + 27, y_gb20),
+        "glabella": on_outline(segs, s_g),
+        "eyebrow-outer": (486, 264),
+        "outer-canthus": (495.5, 290),
+        "hairline-corner": (corner[0], corner[1] + 2),
+        "hairline-temple": ex((392, 324)),
+        "sideburn-back": ex((360, 242)),
+        "zygomatic-arch": (374, 311),
+        "condyle": ex((372, 336)),
+        "mandibular-notch": (356, 342),
+        "tragus": ex((354, 320)),
+        "supratragic-notch": ex((348, 300)),
+        "intertragic-notch": ex((343, 347)),
+        "ear-apex": ex((304, 242)),
+        "ear-root-top": ex((336, 263)),
+        "ear-root-back": ex((279, 254)),
+        "ear-back": ex((264.5, 302)),
+        "ear-lobe": ex((308, 378)),
+        "mastoid": ex((281, 406)),
+        "mastoid-back": ex((254, 416)),
+        "occipital-protuberance": on_outline(segs, s_eop),
+        "jaw-angle": JAW_SIDE[3],
+        "masseter-front": MASSETER_FRONT,
+        "mouth-corner": (521, 457),
+        "nose-wing": (538, 390),
+        "nose-tip": (583, 383),
+        "chin-groove": (536, 491),
+        "zygoma-lower": (494, 334),
+        "c2": on_outline(segs, s_p + 0.2 * cun, 4),   # top of the C2 spine, just below GV15
+        "c7": on_outline(segs, s_p - 3 * cun, 4),
+    })
+    return Figure("head-side", "Head side", "assets/faces/head-side.svg", "right", "head",
+                  "body-side", None, cun, rounded(lm), svg.text())
+

@@ -1,0 +1,131 @@
+"""The one module of body proportions: every level, landmark and outline the body plates share.
+
+body-front and body-back are one silhouette (the back is its mirror image, coordinates as
+(d, y), d = distance from the midline toward the figure's right); body-side is drawn to the same
+unit and the same levels. Any future close-up of the trunk, arm, hand, leg or foot must derive
+its landmarks from the numbers here (scaled and shifted, never re-measured), so that a close-up
+and its whole-body view agree on every landmark they share.
+
+WHO 2008 proportional (bone) measurements honoured, with BODY_CUN viewBox units per B-cun:
+- suprasternal notch → xiphisternal junction (sternocostal angle): 9 B-cun;
+- xiphisternal junction → centre of the umbilicus: 8 B-cun;
+- centre of the umbilicus → upper border of the pubic symphysis: 5 B-cun;
+- between the nipples: 8 B-cun (each nipple 4 B-cun lateral to the anterior midline);
+- cubital crease → wrist crease: 12 B-cun (front: palm side; back: olecranon → dorsal crease);
+- popliteal crease (level) → prominence of the lateral malleolus: 16 B-cun (back, vertical);
+- lateral knee eye (ST35) → front of the ankle crease (ST41): 16 B-cun (front and side).
+"""
+
+from __future__ import annotations
+
+import math
+
+BODY_W, BODY_H, BODY_MID, BODY_CUN = 500, 1400, 250.0, 18.0
+
+# levels (y) that the cun relations fix
+Y_NOTCH = 262.0  # suprasternal notch
+Y_XIPHI = Y_NOTCH + 9 * BODY_CUN  # 424, xiphisternal junction
+Y_UMB = Y_XIPHI + 8 * BODY_CUN  # 568, umbilicus
+Y_PUBIS = Y_UMB + 5 * BODY_CUN  # 658, upper border of the pubic symphysis
+Y_KNEE = 1000.0  # popliteal crease level (knee joint)
+Y_LMALL = Y_KNEE + 16 * BODY_CUN  # 1288, lateral malleolus prominence
+D_NIPPLE = 4 * BODY_CUN  # nipple, lateral to the midline
+D_LMALL = 64.0  # lateral malleolus prominence (front and back views)
+
+# the forearm: cubital crease → wrist crease is 12 B-cun along the forearm's axis
+ELBOW = (168.0, 496.0)  # centre of the cubital crease, (d, y)
+_ax = (17.0, 214.0)
+_n = math.hypot(*_ax)
+ARM_AXIS = (_ax[0] / _n, _ax[1] / _n)  # forearm direction, elbow -> wrist
+WRIST = (ELBOW[0] + 12 * BODY_CUN * ARM_AXIS[0], ELBOW[1] + 12 * BODY_CUN * ARM_AXIS[1])
+
+# the leg (front): lateral knee eye → front of the ankle crease is 16 B-cun
+KNEE_EYE = (62.0, 996.0)  # lateral knee eye (d, y)
+_leg = (45.0 - KNEE_EYE[0], 1286.0 - KNEE_EYE[1])
+_n = math.hypot(*_leg)
+ANKLE_FRONT = (KNEE_EYE[0] + 16 * BODY_CUN * _leg[0] / _n,
+               KNEE_EYE[1] + 16 * BODY_CUN * _leg[1] / _n)
+
+# the half silhouette of front and back, from the vertex down the figure's right side, round
+# the foot and up the inside of the leg to the crotch
+BODY_HALF = [
+    (0, 40), (32, 44), (52, 60), (61, 88), (62, 116), (59, 146), (53, 172), (46, 196),
+    (42, 214), (42, 232), (52, 244), (84, 252), (118, 258), (142, 264), (156, 276), (152, 302),
+    (136, 326), (128, 356), (122, 400), (112, 460), (106, 510), (110, 556), (122, 598),
+    (136, 640), (142, 680), (140, 730), (132, 800), (118, 870), (98, 930), (84, 966),
+    (80, 1000), (86, 1044), (90, 1090), (84, 1160), (72, 1228), (66, 1262), (70, 1290),
+    (75, 1318), (80, 1342), (72, 1362), (54, 1369), (36, 1369), (23, 1356), (20, 1326),
+    (22, 1296), (24, 1276), (22, 1230), (14, 1150), (8, 1080), (10, 1040), (12, 1000),
+    (10, 960), (9, 900), (7, 820), (4, 745), (0, 704)]
+BODY_EAR = [(60, 126), (66, 124), (69, 134), (67, 152), (63, 166), (58, 166)]
+LATERAL_MALLEOLUS = [(62, 1280), (66, 1290), (63, 1298)]  # its bump, front and back
+
+# the arm (front and back): outer edge from the shoulder down, inner edge up to the axilla
+ARM = [(112, 257), (146, 262), (166, 276), (176, 304), (179, 350), (183, 410), (190, 460),
+       (198, 496), (205, 540), (206, 600), (206, 660)]
+ARM_IN = [(160, 660), (152, 600), (142, 545), (138, 496), (136, 440), (134, 380), (132, 330)]
+
+# the hand in its own frame: u across toward the thumb, v from the wrist crease to the tips
+HAND = [(-24, 0), (-29, 26), (-32, 56), (-33, 84), (-33, 100), (-31, 117), (-27, 126.5),
+        (-21.5, 125), (-19, 121), (-17.5, 133), (-14, 142.5), (-8.5, 147), (-3, 144),
+        (-1, 140), (0.5, 148), (6.5, 153), (12.5, 150), (15.5, 143), (18.5, 146.5), (24, 147),
+        (29.5, 142), (32, 130), (33, 112), (33.5, 96), (35, 86), (38, 91), (41.5, 100),
+        (45, 106.5), (49.5, 108), (52.5, 103.5), (52.5, 92), (50.5, 76), (46.5, 56), (41, 37),
+        (35, 20), (29.5, 7), (24, 0)]
+FINGER_GAPS = [[(-19, 121), (-19.5, 97)], [(-1, 140), (-0.5, 100)], [(15.5, 143), (16, 99)]]
+
+
+def hand_pt(u, v):
+    """(d, y) of a point of the figure's right hand, given in the hand's frame."""
+    perp = (ARM_AXIS[1], -ARM_AXIS[0])  # toward the thumb (lateral, +d)
+    return (WRIST[0] + u * perp[0] + v * ARM_AXIS[0], WRIST[1] + u * perp[1] + v * ARM_AXIS[1])
+
+
+# ---------------------------------------------------------------------------------------------
+# body-side: the right side, face toward +x, in plain (x, y); the same unit and levels
+
+KNEE_EYE_S = (295.0, KNEE_EYE[1])
+_leg = (289.0 - KNEE_EYE_S[0], 1286.0 - KNEE_EYE_S[1])
+_n = math.hypot(*_leg)
+ANKLE_FRONT_S = (KNEE_EYE_S[0] + 16 * BODY_CUN * _leg[0] / _n,
+                 KNEE_EYE_S[1] + 16 * BODY_CUN * _leg[1] / _n)
+
+# head, trunk and the (superimposed) legs as one silhouette, clockwise from the vertex
+BODY_SIDE = [
+    # head and face
+    (258, 40), (304, 50), (327, 76), (335, 102), (335, 114), (332, 122), (338, 132),
+    (347, 145), (348.5, 151), (343, 155.5), (338.5, 157), (341, 164), (338.5, 170),
+    (340.5, 176), (336, 183), (339.5, 192), (334, 200.5), (321, 205), (309, 209),
+    # neck, chest, abdomen
+    (304, 224), (303, 246), (309, 263), (325, 281), (340, 304), (347, 334), (345, 368),
+    (338, 398), (334, 440), (334, 492), (338, 540), (339, 572), (335, 606), (327, 636),
+    (320, 660),
+    # thigh, knee (patella, patellar ligament, tibial tuberosity), shin
+    (323, 694), (327, 744), (326, 804), (320, 870), (314, 928), (316, 946), (318.5, 964),
+    (314, 984), (309, 1000), (310, 1018), (306, 1060), (300, 1140), (295, 1215), (292.5, 1256),
+    # foot: ankle crease, instep, toes, sole with the (low, lateral) arch, heel
+    (295, 1279), (303, 1290), (320, 1296), (343, 1301), (367, 1308), (389, 1316),
+    (407, 1324), (425, 1332), (433.5, 1339), (435, 1346), (429, 1352), (410, 1352.5),
+    (384, 1352), (350, 1349.5), (312, 1348.5), (278, 1351.5), (252, 1352), (236, 1345),
+    (229, 1328), (233, 1304), (239, 1274), (238, 1236),
+    # calf, popliteal fossa, back of the thigh, buttock, lumbar curve, back, nape
+    (228, 1186), (216, 1126), (212, 1084), (216, 1046), (225, 1008), (222, 966),
+    (214, 900), (207, 820), (202, 762), (196, 730), (183, 708), (174, 672), (175, 636),
+    (185, 604), (198, 568), (203, 528), (199, 478), (190, 428), (182, 380), (180, 336),
+    (186, 294), (197, 264), (204, 244), (206, 226), (204, 204), (196, 180), (180, 146),
+    (173, 110), (180, 78), (208, 50)]
+
+# the right arm hanging at the side, palm forward: seen from its lateral (radial) side.
+# One closed run clockwise from the acromion: deltoid, front of the arm (biceps, elbow,
+# brachioradialis), palm side of the hand, fingertips, back of the hand, back of the forearm,
+# olecranon, triceps, back of the deltoid.
+ARM_SIDE = [
+    (252, 259), (275, 263), (292, 279), (299, 304), (296, 334), (291, 376), (289, 430),
+    (286, 476), (285, 496), (290, 526), (292, 566), (288, 616), (280, 668), (274, 708),
+    (279, 724), (285, 744), (289.5, 766), (292, 788), (291.5, 803), (287.5, 811), (281, 811),
+    (276, 816), (273.5, 832), (271, 850), (267.5, 863), (261, 869.5), (255, 867),
+    (252.5, 856), (251, 836), (247.5, 814), (243.5, 796), (243.5, 770), (245, 740),
+    (246.5, 712),
+    (243, 672), (237, 624), (231, 576), (228, 536), (227, 500), (224, 462), (219, 414),
+    (214, 368), (209, 326), (210, 296), (220, 275), (234, 263)]
+ELBOW_CREASE_S = (285.0, 496.0)  # front of the elbow: the cubital crease (12 cun above the wrist)

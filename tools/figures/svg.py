@@ -1,0 +1,88 @@
+"""The SVG writer (SVG 1.2 Tiny, presentation attributes only) and the plate style: the
+palette, the line widths and the fill/stroke/background helpers every plate draws with."""
+
+from __future__ import annotations
+
+from .geometry import fmt
+
+# palette (one consistent style for every plate)
+BG = "#f5f3ef"  # the plate's own pale neutral background
+SKIN = "#f3e0d0"  # calm light skin
+SKIN_SHADE = "#ecd3c0"  # a hair darker, for inner surfaces (ear concha, nostrils)
+NOSTRIL = "#d6b3a2"
+EAR_CANAL = "#d2ae9c"
+LINE = "#9b6f5a"  # outlines: a darker tone of the skin
+DETAIL = "#b48a74"  # creases and inner structures
+HAIR = "#d9cdbf"  # hair region: calm, slightly different tone
+HAIR_LINE = "#a8927e"
+BROW = "#bca690"
+LIP = "#e6bfae"
+EYE_WHITE = "#fbf9f6"
+IRIS = "#a59284"
+PUPIL = "#5e4d44"
+BRIEF = "#dfe2e4"  # neutral brief over the pelvis
+BRIEF_LINE = "#9a9ea3"
+
+# line widths: head plates (close-ups) and body plates (whole figure, smaller scale)
+HEAD_OUTLINE_W, HEAD_DETAIL_W = 1.7, 1.2
+BODY_OUTLINE_W, BODY_DETAIL_W = 2.6, 1.7
+
+
+class Svg:
+    """An SVG document built element by element; groups are opened and closed by id."""
+
+    def __init__(self, w: int, h: int, title: str, desc: str = ""):
+        self.w, self.h = w, h
+        self.parts = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+            f'width="{w}" height="{h}" viewBox="0 0 {w} {h}">',
+            f"<title>{title}</title>",
+        ]
+        if desc:
+            self.parts.append(f"<desc>{desc}</desc>")
+        self.depth = 1
+
+    @staticmethod
+    def _attrs(attrs):
+        out = []
+        for k, v in attrs.items():
+            if v is None:
+                continue
+            name = k.rstrip("_").replace("_", "-")
+            if isinstance(v, float):
+                v = fmt(v)
+            out.append(f'{name}="{v}"')
+        return (" " + " ".join(out)) if out else ""
+
+    def open(self, gid: str, **attrs):
+        self.parts.append("  " * self.depth + f'<g id="{gid}"{self._attrs(attrs)}>')
+        self.depth += 1
+
+    def close(self):
+        self.depth -= 1
+        self.parts.append("  " * self.depth + "</g>")
+
+    def el(self, tag: str, **attrs):
+        self.parts.append("  " * self.depth + f"<{tag}{self._attrs(attrs)}/>")
+
+    def path(self, d: str, **attrs):
+        self.el("path", d=d, **attrs)
+
+    def text(self) -> str:
+        while self.depth > 1:
+            self.close()
+        return "\n".join([*self.parts, "</svg>", ""])
+
+
+def fill(svg: Svg, d: str, color: str = SKIN, **kw):
+    svg.path(d, fill=color, stroke="none", **kw)
+
+
+def stroke(svg: Svg, d: str, width: float, color: str = LINE, **kw):
+    svg.path(d, fill="none", stroke=color, stroke_width=width, stroke_linecap="round",
+             stroke_linejoin="round", **kw)
+
+
+def background(svg: Svg):
+    svg.el("rect", id="background", x=0, y=0, width=svg.w, height=svg.h, fill=BG)
