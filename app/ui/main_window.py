@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QSplitter,
-    QTabBar,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.notice import Notice
 from app.ui.point_list import PointList
 from app.ui.settings import Settings
+from app.ui.view_chooser import REGION_TITLES, ViewChooser
 
 if TYPE_CHECKING:   # the Study tab is built when first opened, not for the first frame
     from app.progress_store import ProgressStore
@@ -70,14 +70,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.point_list, "Browse")
         self.left_tabs.addTab(self.study_page, "Study")
         self.notice = Notice()
-        self.view_switcher = QTabBar(objectName="viewSwitcher")
-        self.view_switcher.setAccessibleName("Diagram views")
-        self.view_switcher.setExpanding(False)
-        self.view_switcher.setDocumentMode(True)
-        self.view_switcher.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")   # all 7 fit
-        for view in atlas.views.values():
-            index = self.view_switcher.addTab(view.title)
-            self.view_switcher.setTabData(index, view.id)
+        self.view_switcher = ViewChooser(atlas)
 
         centre = QWidget()
         bar = QHBoxLayout()
@@ -125,7 +118,7 @@ class MainWindow(QMainWindow):
         self.point_list.filter_changed.connect(self.diagram.set_filter)
         self.point_list.condition_chosen.connect(self.details.show_condition)
         self.details.link_activated.connect(self._on_details_link_activated)
-        self.view_switcher.currentChanged.connect(self._on_view_switcher_changed)
+        self.view_switcher.view_chosen.connect(self.show_view)
         self.notes_panel.bookmark_toggled.connect(self._on_notes_panel_bookmark_toggled)
         self.notes_panel.problem.connect(self.show_notice)
         self.diagram.mark_focused.connect(self._on_diagram_mark_focused)
@@ -201,9 +194,10 @@ class MainWindow(QMainWindow):
             action("Bookmark", QKeySequence("Ctrl+B"), self.notes_panel.star.toggle),
         ):
             view_menu.addAction(act)
-        for number, view_id in enumerate(list(self.atlas.views)[:9], start=1):
-            act = action(f"{self.atlas.views[view_id].title}", QKeySequence(f"Ctrl+{number}"),
-                         lambda checked=False, v=view_id: self.show_view(v))
+        view_menu.addSeparator()   # a region's first view; its others are in the chooser
+        for number, region in enumerate(self.view_switcher.regions()[:9], start=1):
+            act = action(f"{REGION_TITLES[region]} views", QKeySequence(f"Ctrl+{number}"),
+                         lambda checked=False, n=number: self.view_switcher.choose_region(n))
             view_menu.addAction(act)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu("Theme")
@@ -244,11 +238,7 @@ class MainWindow(QMainWindow):
         if self._study is not None:   # a quiz keeps its question's view
             view_id = self._study.locked_view() or view_id
         self.diagram.set_view(view_id)
-        for index in range(self.view_switcher.count()):
-            if self.view_switcher.tabData(index) == view_id:
-                self.view_switcher.blockSignals(True)
-                self.view_switcher.setCurrentIndex(index)
-                self.view_switcher.blockSignals(False)
+        self.view_switcher.set_view(view_id)
         self.diagram.set_selected(self._point)
 
     def select_point(self, code: str) -> None:
@@ -303,18 +293,12 @@ class MainWindow(QMainWindow):
 
     # --- slots --------------------------------------------------------------------------------
     def _step_view(self, step: int) -> None:
-        count = self.view_switcher.count()
-        if count:
-            self.view_switcher.setCurrentIndex((self.view_switcher.currentIndex() + step) % count)
+        self.view_switcher.step(step)
 
     def _on_find_triggered(self) -> None:
         self.left_tabs.setCurrentWidget(self.point_list)
         self.point_list.search_box.setFocus()
         self.point_list.search_box.selectAll()
-
-    def _on_view_switcher_changed(self, index: int) -> None:
-        if index >= 0:
-            self.show_view(self.view_switcher.tabData(index))
 
     def _on_details_link_activated(self, kind: str, ident: str) -> None:
         if kind == "point" and ident in self.atlas.points:

@@ -48,7 +48,7 @@ def click_scene(qtbot, window, scene_pos: QPointF):
 PLAN = {
     "GB14": ("mirror", QPointF(2, 1), CORRECT),     # 0.22 B-cun from the figure's left side
     "CV24": ("given", QPointF(8, 0), CLOSE),        # 0.8 B-cun
-    "ST36": ("given", QPointF(30, 0), WRONG),       # 3 B-cun (and 3 from its mirror image)
+    "ST36": ("given", QPointF(-30, 0), WRONG),      # 3 B-cun (9 from its mirror image: no tie)
     "TE6": ("mirror", QPointF(0, -3), CORRECT),     # 0.3 B-cun from the mirror image
 }
 
