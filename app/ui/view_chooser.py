@@ -55,8 +55,8 @@ class ViewChooser(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         row.addWidget(self.region_box)
-        row.addWidget(self.view_box, 1)
-        row.addStretch(0)
+        row.addWidget(self.view_box)
+        row.addStretch(1)   # the lists as wide as their titles; the zoom buttons at the end
         # activated: only what the user does (mouse, arrow keys, typing); set_view is silent
         self.region_box.activated.connect(self._on_region_box_activated)
         self.view_box.activated.connect(self._on_view_box_activated)
