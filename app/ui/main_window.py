@@ -266,6 +266,12 @@ class MainWindow(QMainWindow):
         self.left_tabs.setCurrentWidget(self.study_page)
         return self.study.start(kind, deck, length, seed)
 
+    def set_layer(self, name: str, on: bool) -> None:
+        """Show or hide a diagram layer: ``channels`` (channel courses) or ``how-to-find``
+        (a point's measurement drawn out). Neither is drawn yet: for now this only shows or
+        hides their empty layers. ValueError for any other name."""
+        self.diagram.set_layer(name, on)
+
     def set_theme(self, name: str, text_size: int | None = None) -> str:
         """Apply a window theme (and text size) everywhere and remember it; returns the theme
         actually shown ('system' resolves to light or dark)."""
