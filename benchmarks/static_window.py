@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QSplitter,
-    QTabBar,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -82,10 +81,14 @@ def _centre(marks: int, svg: str) -> QWidget:
     centre = QWidget()
     column = QVBoxLayout(centre)
     bar = QHBoxLayout()
-    views = QTabBar()
+    regions, views = QComboBox(), QComboBox()   # as the app's view chooser
     for i in range(7):
-        views.addTab(f"View {i + 1}")
-    bar.addWidget(views, 1)
+        regions.addItem(f"Region {i + 1}")
+    for i in range(4):
+        views.addItem(f"View {i + 1}")
+    bar.addWidget(regions)
+    bar.addWidget(views)
+    bar.addStretch(1)
     for text in ("+", "−", "Fit"):
         bar.addWidget(QToolButton(text=text))
     column.addLayout(bar)

@@ -11,6 +11,7 @@ from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsItemGroup,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -29,6 +30,12 @@ COLOURS = {
     "normal": QColor("#d0312d"), "match": QColor("#c2185b"), "dim": QColor(208, 49, 45, 70),
     "selected": QColor("#ffd21f"), "quiz": QColor("#1565c0"),
 }
+# The scene's layers, bottom to top: each is one group item, and its items stack inside it.
+# "how-to-find" (a point's measurement drawn out) sits in overlays, under the quiz answer.
+LAYERS = ("art", "channels", "marks", "overlays")
+SUBLAYERS = {"how-to-find": "overlays"}
+# The layers a user (or the command line) may switch on and off.
+TOGGLES = ("channels", "how-to-find")
 
 
 _STYLES: dict[str, tuple[QRectF, QPen, QBrush, float]] = {}
@@ -48,11 +55,11 @@ def _style(state: str) -> tuple[QRectF, QPen, QBrush, float]:
     return _STYLES[state]
 
 
-def _mark(tooltip: str) -> QGraphicsEllipseItem:
+def _mark(tooltip: str, layer: QGraphicsItem) -> QGraphicsEllipseItem:
     """One drawn position of a point (a bilateral point has two per view), in the normal
     state. A plain item, not a Python subclass: those cost twice as much to make, and a view
     of the large atlas has hundreds of marks."""
-    mark = QGraphicsEllipseItem()
+    mark = QGraphicsEllipseItem(layer)
     mark.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
     mark.setToolTip(tooltip)
     _set_style([mark], "normal")
@@ -68,8 +75,19 @@ def _set_style(marks: list[QGraphicsEllipseItem], state: str) -> None:
         mark.setZValue(z)
 
 
+def _layer(z: float, parent: QGraphicsItem | None = None) -> QGraphicsItemGroup:
+    """An empty group that holds a layer's items (as children: they keep their own positions
+    and stack by their z inside it); hiding it hides them all."""
+    group = QGraphicsItemGroup(parent)
+    group.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+    group.setZValue(z)
+    return group
+
+
 class _ViewScene:
-    """The scene of one view: its art (renderer kept referenced), marks, labels, scale bar."""
+    """The scene of one view in named layers (LAYERS): the art (renderer kept referenced);
+    channel courses (none drawn yet); the marks; overlays: R/L labels, scale bar, how to find
+    (none drawn yet), a quiz answer."""
 
     def __init__(self, atlas: Atlas, view: View):
         self.view = view
@@ -77,14 +95,18 @@ class _ViewScene:
         self.scene = QGraphicsScene()
         # A few hundred items at most, restyled often: no BSP index to keep up to date
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.layers: dict[str, QGraphicsItemGroup] = {}
+        for z, name in enumerate(LAYERS):
+            self.layers[name] = _layer(z)
+            self.scene.addItem(self.layers[name])
+        for name, parent in SUBLAYERS.items():
+            self.layers[name] = _layer(0, self.layers[parent])
         self.renderer = QSvgRenderer(str(view.image))
-        art = QGraphicsSvgItem()
+        art = QGraphicsSvgItem(self.layers["art"])
         art.setSharedRenderer(self.renderer)
-        art.setZValue(0)
         # Painted once per zoom level and kept: a mark changing colour, or the list filtering,
         # then repaints from the pixmap instead of running the whole SVG again.
         art.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.scene.addItem(art)
         x, y, w, h = view.viewbox
         self.scene.setSceneRect(QRectF(x, y, w, h))
         # Per point code: its marks, their tooltip, and the state they are drawn in (a point's
@@ -100,9 +122,8 @@ class _ViewScene:
             self.tips[point.code], self.states[point.code] = tip, "normal"
             self.marks[point.code] = []
             for at in spots:
-                mark = _mark(tip)
+                mark = _mark(tip, self.layers["marks"])
                 mark.setPos(QPointF(*at))
-                self.scene.addItem(mark)
                 self.marks[point.code].append(mark)
         self._add_labels()
 
@@ -123,21 +144,21 @@ class _ViewScene:
             if align_right:
                 label.setPos(px - label.boundingRect().width() * 1.0, y + 6)
             label.setZValue(40)
-            self.scene.addItem(label)
+            label.setParentItem(self.layers["overlays"])
         bar_y = y + h - 14
         bar = QGraphicsLineItem(x + 12, bar_y, x + 12 + self.view.cun, bar_y)
         pen = QPen(QColor("#5b6770"), 2)
         pen.setCosmetic(True)
         bar.setPen(pen)
         bar.setZValue(40)
-        self.scene.addItem(bar)
+        bar.setParentItem(self.layers["overlays"])
         caption = QGraphicsSimpleTextItem("1 B-cun")
         caption.setBrush(QColor("#5b6770"))
         caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         caption.setPos(x + 12 + self.view.cun, bar_y)
         caption.setTransform(QTransform.fromTranslate(6, -caption.boundingRect().height() / 2))
         caption.setZValue(40)
-        self.scene.addItem(caption)
+        caption.setParentItem(self.layers["overlays"])
 
     def all_marks(self):
         """Every mark with its point's code: (code, item)."""
@@ -173,6 +194,7 @@ class DiagramView(QGraphicsView):
         self._marks_visible = True
         self._highlight: str | None = None
         self._answer_items: list[QGraphicsItem] = []
+        self._layers_on = dict.fromkeys(TOGGLES, True)
         self._auto_fit = True
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
@@ -211,6 +233,8 @@ class DiagramView(QGraphicsView):
         if self._focus_ring.scene():
             self._focus_ring.scene().removeItem(self._focus_ring)
         self.setScene(self._current.scene)
+        for name, on in self._layers_on.items():
+            self._current.layers[name].setVisible(on)
         self._restyle()
         self.fit()
         self.view_changed.emit(view_id)
@@ -237,6 +261,23 @@ class DiagramView(QGraphicsView):
     def mark_positions(self, code: str) -> list[QPointF]:
         return [item.pos() for item in self.mark_items(code)]
 
+    # --- layers ------------------------------------------------------------------------------
+    def set_layer(self, name: str, on: bool) -> None:
+        """Show or hide a layer a user may switch (TOGGLES), on this view and every view shown
+        after; ValueError for any other name."""
+        if name not in TOGGLES:
+            raise ValueError(f"no layer {name!r} to switch (layers: {', '.join(TOGGLES)})")
+        self._layers_on[name] = bool(on)
+        if self._current:
+            self._current.layers[name].setVisible(bool(on))
+
+    def layer_shown(self, name: str) -> bool:
+        return self._layers_on[name]
+
+    def layer(self, name: str) -> QGraphicsItemGroup | None:
+        """The current view's group item for a layer (LAYERS or a sub-layer), None with no view."""
+        return self._current.layers[name] if self._current else None
+
     # --- quiz support: hidden marks, a highlighted mark, an answer drawn over the art -----
     def set_marks_visible(self, visible: bool) -> None:
         """Show or hide every mark (a locate quiz hides them); hidden marks take no clicks."""
@@ -251,8 +292,8 @@ class DiagramView(QGraphicsView):
 
     def show_answer(self, click: QPointF, target: QPointF, text: str, colour: QColor,
                     others: list[QPointF] | tuple = ()) -> None:
-        """Draw a locate answer: the click, a line to the true position, rings at 0.5 and
-        1 B-cun, the other drawn positions of the point, and a label."""
+        """Draw a locate answer in the overlays layer: the click, a line to the true position,
+        rings at 0.5 and 1 B-cun, the other drawn positions of the point, and a label."""
         from app.ui.answer_overlay import answer_items  # quizzes only: not for the first frame
 
         self.clear_answer()
@@ -261,7 +302,7 @@ class DiagramView(QGraphicsView):
         self._answer_items = answer_items(click, target, text, self._current.view.cun, colour,
                                           others)
         for item in self._answer_items:
-            self._current.scene.addItem(item)
+            item.setParentItem(self._current.layers["overlays"])
 
     def clear_answer(self) -> None:
         for item in self._answer_items:
@@ -388,7 +429,7 @@ class DiagramView(QGraphicsView):
         self._focus_index = (self._focus_index + step) % len(marks)
         code, item = marks[self._focus_index]
         if self._focus_ring.scene() is not self.scene():
-            self.scene().addItem(self._focus_ring)
+            self._focus_ring.setParentItem(self._current.layers["marks"])
         self._focus_ring.setPos(item.pos())
         self.ensureVisible(self._focus_ring)
         self.setAccessibleDescription(f"Point {item.toolTip()}")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QSplitter,
-    QTabBar,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -31,10 +30,48 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.notice import Notice
 from app.ui.point_list import PointList
 from app.ui.settings import Settings
+from app.ui.view_chooser import REGION_TITLES, ViewChooser
 
 if TYPE_CHECKING:   # the Study tab is built when first opened, not for the first frame
     from app.progress_store import ProgressStore
+    from app.ui.quiz_mode import QuizMode
     from app.ui.study_panel import StudyPanel
+
+
+class BrowseMode:
+    """The window's mode when no quiz runs: a click on a mark, Enter on a focused mark or a
+    point link selects that point; any view may be shown. (QuizMode answers the same asks
+    while a quiz runs.)"""
+
+    def __init__(self, window: MainWindow):
+        self.window = window
+
+    def view_for(self, view_id: str) -> str:
+        return view_id
+
+    def point_clicked(self, code: str) -> None:
+        self.window.select_point(code)
+
+    def background_clicked(self, _pos: QPointF) -> None:
+        """Clicking beside the marks selects nothing."""
+
+    def mark_focused(self, code: str) -> None:
+        point = self.window.atlas.points[code]
+        self.window.statusBar().showMessage(
+            f"{code} {point.pinyin} ({point.english}) — Enter opens it")
+
+    def point_link(self, code: str) -> None:
+        self.window.select_point(code)
+
+    def resume(self) -> None:
+        """Back from another mode: show the browsed point again, everywhere."""
+        window, code = self.window, self.window.current_point()
+        window.diagram.set_selected(code)
+        if code:
+            window.details.show_point(code)
+        else:
+            window.details.show_welcome()
+        window.notes_panel.set_point(code)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +99,9 @@ class MainWindow(QMainWindow):
         self.notes_panel = NotesPanel(self.notes)
         self._progress = progress
         self._study: StudyPanel | None = None
+        self._quiz_mode: QuizMode | None = None
+        self._browse = BrowseMode(self)
+        self.mode: BrowseMode | QuizMode = self._browse   # what clicks and views mean now
         self.study_page = QWidget(objectName="studyPage")   # holds the Study tab once built
         QVBoxLayout(self.study_page).setContentsMargins(0, 0, 0, 0)
         self.left_tabs = QTabWidget(objectName="leftTabs")
@@ -70,14 +110,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.point_list, "Browse")
         self.left_tabs.addTab(self.study_page, "Study")
         self.notice = Notice()
-        self.view_switcher = QTabBar(objectName="viewSwitcher")
-        self.view_switcher.setAccessibleName("Diagram views")
-        self.view_switcher.setExpanding(False)
-        self.view_switcher.setDocumentMode(True)
-        self.view_switcher.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")   # all 7 fit
-        for view in atlas.views.values():
-            index = self.view_switcher.addTab(view.title)
-            self.view_switcher.setTabData(index, view.id)
+        self.view_switcher = ViewChooser(atlas)
 
         centre = QWidget()
         bar = QHBoxLayout()
@@ -125,7 +158,7 @@ class MainWindow(QMainWindow):
         self.point_list.filter_changed.connect(self.diagram.set_filter)
         self.point_list.condition_chosen.connect(self.details.show_condition)
         self.details.link_activated.connect(self._on_details_link_activated)
-        self.view_switcher.currentChanged.connect(self._on_view_switcher_changed)
+        self.view_switcher.view_chosen.connect(self.show_view)
         self.notes_panel.bookmark_toggled.connect(self._on_notes_panel_bookmark_toggled)
         self.notes_panel.problem.connect(self.show_notice)
         self.diagram.mark_focused.connect(self._on_diagram_mark_focused)
@@ -147,13 +180,15 @@ class MainWindow(QMainWindow):
         (its progress file is read then, and any problem with it reported then)."""
         if self._study is None:
             from app.progress_store import ProgressStore
+            from app.ui.quiz_mode import QuizMode
             from app.ui.study_panel import StudyPanel
 
             panel = StudyPanel(self.atlas, self._progress if self._progress is not None
                                else ProgressStore())
-            panel.question_shown.connect(self._on_study_question_shown)
-            panel.answered.connect(self._on_study_answered)
-            panel.quiz_ended.connect(self._on_study_quiz_ended)
+            self._quiz_mode = QuizMode(panel, self.diagram, self.view_switcher, self.details,
+                                       self.notes_panel, self.show_view, parent=self)
+            self._quiz_mode.entered.connect(self._on_quiz_mode_entered)
+            self._quiz_mode.left.connect(self._on_quiz_mode_left)
             panel.problem.connect(self.show_notice)
             self.study_page.layout().addWidget(panel)
             panel.show()   # now, not on the next pass of the event loop: its keys work at once
@@ -161,9 +196,6 @@ class MainWindow(QMainWindow):
             for problem in panel.store.problems:
                 self.show_notice(problem)
         return self._study
-
-    def _quiz_running(self) -> bool:
-        return self._study is not None and self._study.running()
 
     def _build_actions(self, bar: QHBoxLayout) -> None:
         def action(text: str, keys, slot, button: str = "") -> QAction:
@@ -201,9 +233,10 @@ class MainWindow(QMainWindow):
             action("Bookmark", QKeySequence("Ctrl+B"), self.notes_panel.star.toggle),
         ):
             view_menu.addAction(act)
-        for number, view_id in enumerate(list(self.atlas.views)[:9], start=1):
-            act = action(f"{self.atlas.views[view_id].title}", QKeySequence(f"Ctrl+{number}"),
-                         lambda checked=False, v=view_id: self.show_view(v))
+        view_menu.addSeparator()   # a region's first view; its others are in the chooser
+        for number, region in enumerate(self.view_switcher.regions()[:9], start=1):
+            act = action(f"{REGION_TITLES[region]} views", QKeySequence(f"Ctrl+{number}"),
+                         lambda checked=False, n=number: self.view_switcher.choose_region(n))
             view_menu.addAction(act)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu("Theme")
@@ -241,14 +274,9 @@ class MainWindow(QMainWindow):
     def show_view(self, view_id: str) -> None:
         if view_id not in self.atlas.views:
             raise KeyError(view_id)
-        if self._study is not None:   # a quiz keeps its question's view
-            view_id = self._study.locked_view() or view_id
+        view_id = self.mode.view_for(view_id)   # a quiz keeps its question's view
         self.diagram.set_view(view_id)
-        for index in range(self.view_switcher.count()):
-            if self.view_switcher.tabData(index) == view_id:
-                self.view_switcher.blockSignals(True)
-                self.view_switcher.setCurrentIndex(index)
-                self.view_switcher.blockSignals(False)
+        self.view_switcher.set_view(view_id)
         self.diagram.set_selected(self._point)
 
     def select_point(self, code: str) -> None:
@@ -275,6 +303,12 @@ class MainWindow(QMainWindow):
         condition:ID, due); returns the running QuizSession, or None if the deck is empty."""
         self.left_tabs.setCurrentWidget(self.study_page)
         return self.study.start(kind, deck, length, seed)
+
+    def set_layer(self, name: str, on: bool) -> None:
+        """Show or hide a diagram layer: ``channels`` (channel courses) or ``how-to-find``
+        (a point's measurement drawn out). Neither is drawn yet: for now this only shows or
+        hides their empty layers. ValueError for any other name."""
+        self.diagram.set_layer(name, on)
 
     def set_theme(self, name: str, text_size: int | None = None) -> str:
         """Apply a window theme (and text size) everywhere and remember it; returns the theme
@@ -303,25 +337,16 @@ class MainWindow(QMainWindow):
 
     # --- slots --------------------------------------------------------------------------------
     def _step_view(self, step: int) -> None:
-        count = self.view_switcher.count()
-        if count:
-            self.view_switcher.setCurrentIndex((self.view_switcher.currentIndex() + step) % count)
+        self.view_switcher.step(step)
 
     def _on_find_triggered(self) -> None:
         self.left_tabs.setCurrentWidget(self.point_list)
         self.point_list.search_box.setFocus()
         self.point_list.search_box.selectAll()
 
-    def _on_view_switcher_changed(self, index: int) -> None:
-        if index >= 0:
-            self.show_view(self.view_switcher.tabData(index))
-
     def _on_details_link_activated(self, kind: str, ident: str) -> None:
         if kind == "point" and ident in self.atlas.points:
-            if self._quiz_running():   # read about it, but leave the quiz's diagram alone
-                self.details.show_point(ident)
-            else:
-                self.select_point(ident)
+            self.mode.point_link(ident)
         elif kind == "condition" and ident in self.atlas.conditions:
             self.details.show_condition(ident)
             self.point_list.set_condition(ident)
@@ -333,57 +358,22 @@ class MainWindow(QMainWindow):
         print(f"acupoints: {text}", file=sys.stderr)
         self.notice.add(text)
 
+    # --- the diagram means what the mode says: browsing, or a quiz (app/ui/quiz_mode.py) ----
     def _on_diagram_mark_focused(self, code: str) -> None:
-        if self._quiz_running():
-            return   # naming the mark would give the answer away
-        point = self.atlas.points[code]
-        self.statusBar().showMessage(f"{code} {point.pinyin} ({point.english}) — Enter opens it")
+        self.mode.mark_focused(code)
 
-    # --- study mode: the quiz decides what the diagram shows and what a click means ----------
     def _on_diagram_point_clicked(self, code: str) -> None:
-        if not self._quiz_running():
-            self.select_point(code)
+        self.mode.point_clicked(code)
 
     def _on_diagram_background_clicked(self, pos: QPointF) -> None:
-        if self._quiz_running():
-            self.study.answer_click(pos)
+        self.mode.background_clicked(pos)
 
-    def _on_study_question_shown(self, question) -> None:
-        from app.ui import study_panel  # loaded with the panel: these run only once it is
+    def _on_quiz_mode_entered(self) -> None:
+        self.mode = self._quiz_mode
 
-        self.show_view(question.view)
-        self.view_switcher.setEnabled(False)
-        self.diagram.clear_answer()
-        self.diagram.set_marks_visible(question.kind != "locate")
-        self.diagram.set_highlight(question.code if question.kind == "name" else None)
-        self.details.show_welcome()   # forget the shown point: it may be the answer
-        self.details.setHtml(study_panel.WAITING_HTML)
-        self.notes_panel.set_point(None)
-
-    def _on_study_answered(self, answer) -> None:
-        from app.ui import study_panel
-
-        code = answer.question.code
-        if answer.click is not None:
-            view = self.atlas.views[answer.question.view]
-            others = [QPointF(*at) for at in self.atlas.points[code].marks_on(view)
-                      if at != answer.nearest]
-            self.diagram.show_answer(QPointF(*answer.click), QPointF(*answer.nearest),
-                                     f"{code}  {answer.distance_cun:.1f} B-cun",
-                                     study_panel.VERDICT_COLOURS[answer.verdict], others)
-        self.details.show_point(code)
-
-    def _on_study_quiz_ended(self) -> None:
-        self.view_switcher.setEnabled(True)
-        self.diagram.clear_answer()
-        self.diagram.set_marks_visible(True)
-        self.diagram.set_highlight(None)
-        self.diagram.set_selected(self._point)
-        if self._point:
-            self.details.show_point(self._point)
-        else:
-            self.details.show_welcome()
-        self.notes_panel.set_point(self._point)
+    def _on_quiz_mode_left(self) -> None:
+        self.mode = self._browse
+        self._browse.resume()
 
     def _on_left_tabs_changed(self, _index: int) -> None:
         if self.left_tabs.currentWidget() is self.study_page:

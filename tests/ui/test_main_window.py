@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsLineItem, QToolButton
 
 from app.ui.diagram_view import COLOURS
 from app.ui.main_window import MainWindow
@@ -62,7 +63,7 @@ def test_list_selection_highlights_the_mark_and_switches_view(qtbot, window):
     window.point_list.list_view.setCurrentIndex(window.point_list.proxy.index(0, 0))
     assert window.current_point() == "CV24"
     assert window.diagram.current_view() == "front"
-    assert window.view_switcher.tabData(window.view_switcher.currentIndex()) == "front"
+    assert window.view_switcher.current_view() == "front"
     (item,) = window.diagram.mark_items("CV24")
     assert item.brush().color() == COLOURS["selected"]
     others = window.diagram.mark_items("ST36")
@@ -187,3 +188,38 @@ def test_a_point_selected_on_the_diagram_is_in_view_in_the_list(qtbot):
         qtbot.wait(20)                           # let a relayout, if any, happen
         row, port = view.visualRect(view.currentIndex()), view.viewport().rect()
         assert port.top() <= row.top() and row.bottom() <= port.bottom(), code
+
+
+def test_the_diagram_is_drawn_in_named_layers_in_order(window):
+    diagram = window.diagram
+    z = [diagram.layer(name).zValue() for name in ("art", "channels", "marks", "overlays")]
+    assert z == sorted(z) and len(set(z)) == 4          # art under courses under marks …
+    (item,) = diagram.mark_items("CV24")
+    assert item.parentItem() is diagram.layer("marks")
+    before = set(diagram.scene().items())
+    diagram.show_answer(QPointF(10, 10), item.pos(), "CV24  1.0 B-cun", QColor("#d0312d"))
+    answer = [i for i in diagram.scene().items() if i not in before]
+    assert len(answer) >= 5                              # rings, line, marks, cross, label
+    assert all(i.topLevelItem() is diagram.layer("overlays") and i.isVisible() for i in answer)
+    diagram.clear_answer()
+    assert set(diagram.scene().items()) == before
+
+
+@pytest.mark.parametrize("name", ["channels", "how-to-find"])
+def test_set_layer_hides_and_shows_a_layer_on_every_view(window, name):
+    drawn = QGraphicsLineItem(0, 0, 50, 50, window.diagram.layer(name))   # as a course would be
+    (mark,) = window.diagram.mark_items("CV24")
+    window.set_layer(name, False)
+    assert not drawn.isVisible() and mark.isVisible()   # only that layer goes
+    window.show_view("side")
+    assert not window.diagram.layer(name).isVisible()   # and stays off on the next view
+    window.set_layer(name, True)
+    assert window.diagram.layer(name).isVisible()
+    window.show_view("front")
+    assert drawn.isVisible()
+
+
+def test_set_layer_refuses_an_unknown_layer(window):
+    with pytest.raises((KeyError, ValueError)):
+        window.set_layer("no-such-layer", True)
+    assert window.diagram.layer("marks").isVisible()

@@ -48,7 +48,7 @@ def click_scene(qtbot, window, scene_pos: QPointF):
 PLAN = {
     "GB14": ("mirror", QPointF(2, 1), CORRECT),     # 0.22 B-cun from the figure's left side
     "CV24": ("given", QPointF(8, 0), CLOSE),        # 0.8 B-cun
-    "ST36": ("given", QPointF(30, 0), WRONG),       # 3 B-cun (and 3 from its mirror image)
+    "ST36": ("given", QPointF(-30, 0), WRONG),      # 3 B-cun (9 from its mirror image: no tie)
     "TE6": ("mirror", QPointF(0, -3), CORRECT),     # 0.3 B-cun from the mirror image
 }
 
@@ -236,3 +236,20 @@ def test_a_ten_question_locate_quiz_on_the_real_face_deck(qtbot):
         assert click_scene(qtbot, window, target).verdict == CORRECT
         qtbot.keyClick(window, Qt.Key.Key_Return)
     assert session.state == "finished" and session.score[CORRECT] == session.total
+
+
+def test_view_keys_and_point_links_leave_the_quiz_s_diagram_alone(qtbot, window):
+    session = window.start_quiz("locate", "all", seed=1)
+    asked = session.question.view
+    other = next(v for v in window.atlas.views if v != asked)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_1):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.diagram.current_view() == asked
+        assert window.view_switcher.current_view() == asked   # the chooser shows it too
+    window.details.link_activated.emit("point", session.question.code)
+    assert window.current_point() is None                      # read about, not selected
+    assert not any(i.isVisible() for i in window.diagram.mark_items(session.question.code))
+    with qtbot.waitSignal(window.study.quiz_ended):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    window.view_switcher.choose(other)                          # browsing again
+    assert window.diagram.current_view() == other
