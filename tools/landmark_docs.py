@@ -7,14 +7,12 @@ views that draw each landmark (read through the app's loader).
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import generated
+
+ROOT = generated.ROOT
 TARGET = ROOT / "docs" / "landmarks.md"
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 
 def text() -> str:
@@ -34,20 +32,7 @@ def text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--write", action="store_true")
-    mode.add_argument("--check", action="store_true")
-    args = parser.parse_args(argv)
-    wanted = text()
-    if args.write:
-        TARGET.write_text(wanted, encoding="utf-8")
-        return 0
-    if not TARGET.is_file() or TARGET.read_text(encoding="utf-8") != wanted:
-        print(f"{TARGET.relative_to(ROOT)} is out of date: run python3 -m tools.landmark_docs "
-              "--write", file=sys.stderr)
-        return 1
-    return 0
+    return generated.main(argv, TARGET, text, "tools.landmark_docs", __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
