@@ -539,6 +539,7 @@ class _Placer:
         self.reader, self.views, self.specs = reader, views, specs
         self.done: dict[tuple[str, str], list[Mark]] = {}
         self.active: set[tuple[str, str]] = set()
+        self.failed: set[str] = set()   # points with a reported problem in their marks
 
     def marks(self, code: str) -> list[Mark]:
         """Every mark of a point, its views in the order its measurements name them (a
@@ -590,14 +591,17 @@ class _Placer:
                                      f"view {view.id}")
         except NotOnView as exc:
             if required:
-                self.reader.path = spec.path
-                self.reader.problem(spec.line, f"point {code}: mark on {view.id}: {exc}")
+                self._report(code, spec, view, exc)
             return None
         except (PlacementError, TypeError, ValueError) as exc:
-            self.reader.path = spec.path
-            self.reader.problem(spec.line, f"point {code}: mark on {view.id}: {exc}")
+            self._report(code, spec, view, exc)
             return None
         return Mark(view.id, at, steps)
+
+    def _report(self, code: str, spec: _MarkSpec, view: View, exc: Exception) -> None:
+        self.failed.add(code)
+        self.reader.path = spec.path
+        self.reader.problem(spec.line, f"point {code}: mark on {view.id}: {exc}")
 
 
 class _MarkSpec(NamedTuple):
@@ -680,7 +684,7 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
             continue
         marks = placer.marks(code)
         reader.path = _path
-        if specs[code] and not marks:
+        if specs[code] and not marks and code not in placer.failed:
             reader.problem(item.lines.get("marks", item.line),
                            f"{what}: no view carries its marks (no view has their landmarks)")
         indications = []
