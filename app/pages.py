@@ -135,6 +135,20 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
     return "".join(html)
 
 
+def answer_card(card: Card) -> str:
+    """A card as the quiz shows it once answered: the names and where the point is."""
+    parts = [
+        f'<p style="margin:4px 0 0 0"><b>{escape(card.code)} {escape(card.pinyin)}</b> '
+        f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span> '
+        f"· {escape(card.english)}</p>",
+        f'<p style="margin:4px 0 0 0">{escape(card.location)}</p>',
+    ]
+    if card.finding:
+        parts.append(f'<p style="margin:4px 0 0 0"><i>How to find it:</i> '
+                     f"{escape(card.finding)}</p>")
+    return "".join(parts)
+
+
 def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:
     points = atlas.points_for_condition(cond.id)
     aliases = f"<p>Also called: {escape(', '.join(cond.aliases))}</p>" if cond.aliases else ""
