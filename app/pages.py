@@ -34,6 +34,7 @@ class Palette(NamedTuple):
 LIGHT = Palette("#555555", "#f6f4ef", "#d8d2c4", "#fde8e6", "#8c1d18", "#e8a19a")
 DARK = Palette("#b8bec4", "#2c3136", "#4a525a", "#4a1f1c", "#ffb4ab", "#93000a")
 HIGH_CONTRAST = Palette("#ffffff", "#000000", "#ffffff", "#000000", "#ffff00", "#ffff00")
+CAUTION_BADGE = LIGHT.caution_fg   # white on it reads on light, dark and high contrast
 SECTION = "margin-top:12px; margin-bottom:4px; font-weight:bold; font-size:large;"
 
 
@@ -136,13 +137,19 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
 
 
 def answer_card(card: Card) -> str:
-    """A card as the quiz shows it once answered: the names and where the point is."""
+    """A card as the quiz shows it once answered: the names, the cautions (on a badge that
+    reads in every theme, as the feedback has no box of its own) and where the point is."""
     parts = [
         f'<p style="margin:4px 0 0 0"><b>{escape(card.code)} {escape(card.pinyin)}</b> '
         f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span> '
         f"· {escape(card.english)}</p>",
-        f'<p style="margin:4px 0 0 0">{escape(card.location)}</p>',
     ]
+    parts += [f'<p style="margin:4px 0 0 0"><span style="background-color:{CAUTION_BADGE}; '
+              f'color:#ffffff;">&nbsp;<b>&#9888; CAUTION</b>&nbsp;</span> '
+              f"<b>{escape(c.text)}</b> "
+              f'<span style="font-size:small">— {escape(c.source.title)}</span></p>'
+              for c in card.cautions]
+    parts.append(f'<p style="margin:4px 0 0 0">{escape(card.location)}</p>')
     if card.finding:
         parts.append(f'<p style="margin:4px 0 0 0"><i>How to find it:</i> '
                      f"{escape(card.finding)}</p>")
