@@ -1,11 +1,78 @@
-"""A point card as plain text, for `acupoints show` and exports (no Qt)."""
+"""A point card: what it says, described once (``describe``), and that as plain text for
+`acupoints show` and exports (no Qt). The details page, the flashcard's back and the quiz
+feedback format the same description; each picks what its medium shows."""
 
 from __future__ import annotations
 
 import textwrap
+from typing import NamedTuple
 
 from app import caveat
-from app.model import Atlas, Point
+from app.caveat import Claim
+from app.model import Atlas, Condition, Point, Source
+
+BOTH_SIDES = "both sides"
+MIDLINE = "on the midline"
+
+
+class CardCaution(NamedTuple):
+    """A caution with the record of the source that gives it (safety text: always shown)."""
+
+    text: str
+    source: Source
+
+
+class CardCondition(NamedTuple):
+    """A condition a claim names: its evidence (certainty, summary), established care and red
+    flags (``condition``), the certainty's label and the sources behind evidence and care."""
+
+    condition: Condition
+    label: str
+    refs: tuple[Source, ...]
+    care_refs: tuple[Source, ...]
+
+
+class Card(NamedTuple):
+    """Everything a point card says, in display order, with every source looked up."""
+
+    code: str
+    pinyin: str
+    hanzi: str
+    english: str
+    channel: str                     # the channel's name
+    bilateral: bool
+    korean: str | None
+    cautions: tuple[CardCaution, ...]
+    location: str
+    location_source: Source
+    finding: str | None
+    claims: tuple[Claim, ...]        # the uses the sources give, each with its certainty
+    headline: str                    # how well supported they are, in one line
+    conditions: tuple[CardCondition, ...]   # weakest evidence first
+    general: str                     # the line every card ends with
+
+    @property
+    def sides(self) -> str:
+        return BOTH_SIDES if self.bilateral else MIDLINE
+
+
+def condition_facts(atlas: Atlas, cond: Condition) -> CardCondition:
+    """A condition as cards and condition pages show it, its sources looked up."""
+    return CardCondition(cond, caveat.CERTAINTY_LABELS[cond.evidence.certainty],
+                         tuple(atlas.sources[i] for i in cond.evidence.refs),
+                         tuple(atlas.sources[i] for i in cond.care_refs))
+
+
+def describe(atlas: Atlas, point: Point) -> Card:
+    """The one description of a point's card that every rendering formats."""
+    cav = caveat.compose(atlas, point)
+    return Card(
+        point.code, point.pinyin, point.hanzi, point.english,
+        atlas.channel_name(point.channel), point.bilateral, point.korean,
+        tuple(CardCaution(c.text, atlas.sources[c.source]) for c in point.cautions),
+        point.location, atlas.sources[point.location_source], point.finding,
+        cav.claims, cav.headline, tuple(condition_facts(atlas, c) for c in cav.conditions),
+        cav.general)
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -13,33 +80,36 @@ def _wrap(text: str, indent: str = "  ") -> str:
                          subsequent_indent=indent)
 
 
-def names_line(point: Point) -> str:
+def names_line(point: Point | Card) -> str:
     return f"{point.code}  {point.pinyin}  {point.hanzi}  {point.english}"
 
 
 def card_text(atlas: Atlas, point: Point) -> str:
     """Everything the details panel shows, as readable text."""
-    lines = [names_line(point)]
-    extra = [atlas.channel_name(point.channel)]
-    extra.append("both sides" if point.bilateral else "on the midline")
-    if point.korean:
-        extra.append(f"Korean {point.korean}")
+    return text_of(describe(atlas, point))
+
+
+def text_of(card: Card) -> str:
+    """A card as plain text."""
+    lines = [names_line(card)]
+    extra = [card.channel, card.sides]
+    if card.korean:
+        extra.append(f"Korean {card.korean}")
     lines += ["  " + " · ".join(extra), ""]
-    if point.cautions:
+    if card.cautions:
         lines.append("CAUTION")
-        for c in point.cautions:
-            lines.append(_wrap(f"! {c.text} [{atlas.sources[c.source].title}]"))
+        for c in card.cautions:
+            lines.append(_wrap(f"! {c.text} [{c.source.title}]"))
         lines.append("")
-    lines.append(f"Location ({atlas.sources[point.location_source].title})")
-    lines.append(_wrap(point.location))
-    if point.finding:
-        lines.append(_wrap(f"How to find it: {point.finding}"))
+    lines.append(f"Location ({card.location_source.title})")
+    lines.append(_wrap(card.location))
+    if card.finding:
+        lines.append(_wrap(f"How to find it: {card.finding}"))
     lines.append("")
-    cav = caveat.compose(atlas, point)
     lines.append("What the sources say it is used for")
-    if not cav.claims:
-        lines.append(_wrap(cav.headline))
-    for claim in cav.claims:
+    if not card.claims:
+        lines.append(_wrap(card.headline))
+    for claim in card.claims:
         lines.append(_wrap(f"- {claim.indication.text}", "  "))
         lines.append(_wrap(f"source: {claim.source.title} ({claim.source.publisher}"
                            f"{', ' + str(claim.source.year) if claim.source.year else ''})"
@@ -47,13 +117,12 @@ def card_text(atlas: Atlas, point: Point) -> str:
         lines.append(_wrap(f"evidence: {claim.label}", "      "))
     lines.append("")
     lines.append("Evidence caveat")
-    if cav.claims:
-        lines.append(_wrap(cav.headline))
-    for cond in cav.conditions:
-        ev = cond.evidence
-        lines.append(_wrap(f"{cond.name}: {caveat.CERTAINTY_LABELS[ev.certainty]}. "
-                           f"{ev.summary}"))
+    if card.claims:
+        lines.append(_wrap(card.headline))
+    for c in card.conditions:
+        cond = c.condition
+        lines.append(_wrap(f"{cond.name}: {c.label}. {cond.evidence.summary}"))
         lines.append(_wrap(f"Established care: {cond.established_care}", "    "))
         lines.append(_wrap(f"See a doctor: {cond.see_a_doctor}", "    "))
-    lines.append(_wrap(cav.general))
+    lines.append(_wrap(card.general))
     return "\n".join(lines) + "\n"

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from app import caveat, pages
+from app import pages
+from app.card import Card, describe
 from app.model import Atlas, Point, View
 from app.pages import CERTAINTY_COLOURS, HANZI_FAMILY, LIGHT
 from app.search import channel_spellings, compact
@@ -76,28 +77,31 @@ def deck(atlas: Atlas, spec: str) -> Deck:
 
 def card_back(atlas: Atlas, point: Point) -> str:
     """The answer side of a flashcard as escaped rich text: names, cautions, location, caveat."""
-    side = "both sides" if point.bilateral else "on the midline"
+    return back_of(describe(atlas, point))
+
+
+def back_of(card: Card) -> str:
+    """A card's answer side: less than the page (no sources, no claims), cautions always."""
     html = [
-        f'<p style="margin:0; font-size:x-large"><b>{escape(point.code)}</b> '
-        f'{escape(point.pinyin)} <span style="font-family:\'{HANZI_FAMILY}\'">'
-        f"{escape(point.hanzi)}</span></p>",
-        f'<p style="margin-top:0; color:{LIGHT.muted}">{escape(point.english)} · '
-        f"{escape(atlas.channel_name(point.channel))} · {side}</p>",
+        f'<p style="margin:0; font-size:x-large"><b>{escape(card.code)}</b> '
+        f'{escape(card.pinyin)} <span style="font-family:\'{HANZI_FAMILY}\'">'
+        f"{escape(card.hanzi)}</span></p>",
+        f'<p style="margin-top:0; color:{LIGHT.muted}">{escape(card.english)} · '
+        f"{escape(card.channel)} · {card.sides}</p>",
     ]
     html += [f'<p style="margin-top:2px; color:{LIGHT.caution_fg}">&#9888; '
-             f"<b>{escape(c.text)}</b></p>" for c in point.cautions]
-    html.append(f"<p><b>Location:</b> {escape(point.location)}</p>")
-    if point.finding:
-        html.append(f"<p><i>How to find it:</i> {escape(point.finding)}</p>")
-    cav = caveat.compose(atlas, point)
-    html.append(f"<p><b>Evidence:</b> {escape(cav.headline)}</p>")
-    for cond in cav.conditions:
-        certainty = cond.evidence.certainty
+             f"<b>{escape(c.text)}</b></p>" for c in card.cautions]
+    html.append(f"<p><b>Location:</b> {escape(card.location)}</p>")
+    if card.finding:
+        html.append(f"<p><i>How to find it:</i> {escape(card.finding)}</p>")
+    html.append(f"<p><b>Evidence:</b> {escape(card.headline)}</p>")
+    for c in card.conditions:
+        certainty = c.condition.evidence.certainty
         html.append(
             f'<p style="margin-top:2px"><span style="background-color:'
             f'{CERTAINTY_COLOURS[certainty]}; color:#ffffff">&nbsp;'
-            f"{escape(caveat.CERTAINTY_LABELS[certainty])}&nbsp;</span> {escape(cond.name)}</p>")
-    html.append(f'<p style="color:{LIGHT.muted}"><i>{escape(cav.general)}</i></p>')
+            f"{escape(c.label)}&nbsp;</span> {escape(c.condition.name)}</p>")
+    html.append(f'<p style="color:{LIGHT.muted}"><i>{escape(card.general)}</i></p>')
     return "".join(html)
 
 

@@ -10,6 +10,7 @@ from html import escape
 from typing import NamedTuple
 
 from app import caveat
+from app.card import MIDLINE, Card, CardCondition, condition_facts, describe
 from app.model import Atlas, Condition, Point, Source
 
 HANZI_FAMILY = "Noto Sans SC Atlas Subset"
@@ -33,6 +34,7 @@ class Palette(NamedTuple):
 LIGHT = Palette("#555555", "#f6f4ef", "#d8d2c4", "#fde8e6", "#8c1d18", "#e8a19a")
 DARK = Palette("#b8bec4", "#2c3136", "#4a525a", "#4a1f1c", "#ffb4ab", "#93000a")
 HIGH_CONTRAST = Palette("#ffffff", "#000000", "#ffffff", "#000000", "#ffff00", "#ffff00")
+CAUTION_BADGE = LIGHT.caution_fg   # white on it reads on light, dark and high contrast
 SECTION = "margin-top:12px; margin-bottom:4px; font-weight:bold; font-size:large;"
 
 
@@ -54,26 +56,31 @@ def _box(inner: str, background: str, border: str) -> str:
             f'margin-top:6px;"><tr><td>{inner}</td></tr></table>')
 
 
-def _refs(atlas: Atlas, ids: tuple[str, ...]) -> str:
-    return "; ".join(_source_link(atlas.sources[i]) for i in ids)
+def _refs(sources: tuple[Source, ...]) -> str:
+    return "; ".join(_source_link(s) for s in sources)
 
 
 def condition_box(atlas: Atlas, cond: Condition, heading: bool = True,
                   pal: Palette = LIGHT) -> str:
+    return _condition_html(condition_facts(atlas, cond), heading, pal)
+
+
+def _condition_html(facts: CardCondition, heading: bool, pal: Palette) -> str:
+    cond = facts.condition
     ev = cond.evidence
     parts = []
     if heading:
         parts.append(f'<p style="margin:0"><a href="condition:{escape(cond.id)}"><b>'
                      f"{escape(cond.name)}</b></a></p>")
     parts += [
-        f'<p style="margin-top:4px">{_badge(ev.certainty, caveat.CERTAINTY_LABELS[ev.certainty])}'
+        f'<p style="margin-top:4px">{_badge(ev.certainty, facts.label)}'
         f" {escape(ev.summary)}</p>",
-        f'<p style="margin-top:4px; font-size:small">Evidence: {_refs(atlas, ev.refs)}</p>',
+        f'<p style="margin-top:4px; font-size:small">Evidence: {_refs(facts.refs)}</p>',
         f'<p style="margin-top:6px"><b>What established care offers:</b> '
         f"{escape(cond.established_care)}</p>",
     ]
-    if cond.care_refs:
-        parts.append(f'<p style="margin-top:2px; font-size:small">{_refs(atlas, cond.care_refs)}'
+    if facts.care_refs:
+        parts.append(f'<p style="margin-top:2px; font-size:small">{_refs(facts.care_refs)}'
                      "</p>")
     parts.append(f'<p style="margin-top:6px; color:{pal.caution_fg}"><b>See a doctor instead:'
                  f"</b> {escape(cond.see_a_doctor)}</p>")
@@ -82,48 +89,71 @@ def condition_box(atlas: Atlas, cond: Condition, heading: bool = True,
 
 def point_page(atlas: Atlas, point: Point, pal: Palette = LIGHT) -> str:
     """The point card: names, cautions, location, indications with sources, the caveat."""
-    facts = [escape(atlas.channel_name(point.channel)),
-             "both sides of the body" if point.bilateral else "on the midline"]
-    if point.korean:
-        facts.append(f"Korean {escape(point.korean)}")
+    return card_page(describe(atlas, point), pal)
+
+
+def card_page(card: Card, pal: Palette = LIGHT) -> str:
+    """A card as the details panel shows it: all of it."""
+    facts = [card.channel, "both sides of the body" if card.bilateral else MIDLINE]
+    if card.korean:
+        facts.append(f"Korean {card.korean}")
     html = [
-        f'<h1 style="margin-bottom:0">{escape(point.code)} &nbsp;{escape(point.pinyin)} '
-        f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(point.hanzi)}</span></h1>',
-        f'<p style="margin-top:2px; font-size:large">{escape(point.english)}</p>',
+        f'<h1 style="margin-bottom:0">{escape(card.code)} &nbsp;{escape(card.pinyin)} '
+        f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span></h1>',
+        f'<p style="margin-top:2px; font-size:large">{escape(card.english)}</p>',
         f'<p style="margin-top:0; color:{pal.muted}">{escape(" · ".join(facts))}</p>',
     ]
-    if point.cautions:
+    if card.cautions:
         items = "".join(
-            f'<p style="margin:2px 0px">&#9888; <b>{escape(c.text)}</b> '
-            f'<span style="font-size:small">— {_source_link(atlas.sources[c.source])}</span></p>'
-            for c in point.cautions)
+            f'<p style="margin:2px 0px">&#9888; <b>{escape(caution.text)}</b> '
+            f'<span style="font-size:small">— {_source_link(caution.source)}</span></p>'
+            for caution in card.cautions)
         html.append(_box(f'<p style="margin:0; color:{pal.caution_fg}"><b>CAUTION</b></p>'
                          f'<div style="color:{pal.caution_fg}">{items}</div>',
                          pal.caution_bg, pal.caution_border))
-    html.append(f'<p style="{SECTION}">Location</p><p>{escape(point.location)}</p>')
-    if point.finding:
-        html.append(f"<p><i>How to find it:</i> {escape(point.finding)}</p>")
+    html.append(f'<p style="{SECTION}">Location</p><p>{escape(card.location)}</p>')
+    if card.finding:
+        html.append(f"<p><i>How to find it:</i> {escape(card.finding)}</p>")
     html.append(f'<p style="font-size:small; color:{pal.muted}">Location standard: '
-                f"{_source_link(atlas.sources[point.location_source])}</p>")
-    cav = caveat.compose(atlas, point)
+                f"{_source_link(card.location_source)}</p>")
     html.append(f'<p style="{SECTION}">What the sources say it is used for</p>')
-    if not cav.claims:
-        html.append(f"<p><i>{escape(cav.headline)}</i></p>")
+    if not card.claims:
+        html.append(f"<p><i>{escape(card.headline)}</i></p>")
     else:
         rows = []
-        for claim in cav.claims:
+        for claim in card.claims:
             rows.append(
                 f'<li style="margin-bottom:6px">{escape(claim.indication.text)}<br>'
                 f'<span style="font-size:small">Source: {_source_link(claim.source)}</span><br>'
                 f"{_badge(claim.certainty, claim.label)}</li>")
         html.append(f"<ul>{''.join(rows)}</ul>")
     html.append(f'<p style="{SECTION}">How well is this supported?</p>')
-    if cav.claims:
-        html.append(f"<p><b>{escape(cav.headline)}</b></p>")
-    for cond in cav.conditions:
-        html.append(condition_box(atlas, cond, pal=pal))
-    html.append(f'<p style="margin-top:10px; color:{pal.muted}"><i>{escape(cav.general)}</i></p>')
+    if card.claims:
+        html.append(f"<p><b>{escape(card.headline)}</b></p>")
+    for cond in card.conditions:
+        html.append(_condition_html(cond, True, pal))
+    html.append(f'<p style="margin-top:10px; color:{pal.muted}"><i>{escape(card.general)}</i></p>')
     return "".join(html)
+
+
+def answer_card(card: Card) -> str:
+    """A card as the quiz shows it once answered: the names, the cautions (on a badge that
+    reads in every theme, as the feedback has no box of its own) and where the point is."""
+    parts = [
+        f'<p style="margin:4px 0 0 0"><b>{escape(card.code)} {escape(card.pinyin)}</b> '
+        f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span> '
+        f"· {escape(card.english)}</p>",
+    ]
+    parts += [f'<p style="margin:4px 0 0 0"><span style="background-color:{CAUTION_BADGE}; '
+              f'color:#ffffff;">&nbsp;<b>&#9888; CAUTION</b>&nbsp;</span> '
+              f"<b>{escape(c.text)}</b> "
+              f'<span style="font-size:small">— {escape(c.source.title)}</span></p>'
+              for c in card.cautions]
+    parts.append(f'<p style="margin:4px 0 0 0">{escape(card.location)}</p>')
+    if card.finding:
+        parts.append(f'<p style="margin:4px 0 0 0"><i>How to find it:</i> '
+                     f"{escape(card.finding)}</p>")
+    return "".join(parts)
 
 
 def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from app.card import describe
 from app.decks import Deck, DeckError
 from app.decks import deck as named_deck
 from app.model import Atlas, Point, Point2, View
@@ -386,8 +387,9 @@ class QuizSession:
         point = self.atlas.points[q.code]
         verdict, distance, nearest = judge_locate(self.atlas.views[q.view], point, click)
         words = {CORRECT: "Correct", CLOSE: "Close", WRONG: "Wrong"}[verdict]
-        explanation = (f"{words}: {distance:.1f} B-cun from {point.code} {point.pinyin}. "
-                       f"{point.location}")
+        card = describe(self.atlas, point)
+        explanation = (f"{words}: {distance:.1f} B-cun from {card.code} {card.pinyin}. "
+                       f"{card.location}")
         return self._finish_answer(Answer(q, verdict, explanation, distance,
                                           (float(click[0]), float(click[1])), nearest))
 
@@ -397,13 +399,14 @@ class QuizSession:
             raise KeyError(code)
         point = self.atlas.points[q.code]
         verdict = CORRECT if code == q.code else WRONG
-        named = f"{point.code} {point.pinyin} ({point.english})"
+        card = describe(self.atlas, point)
+        named = f"{card.code} {card.pinyin} ({card.english})"
         if verdict == CORRECT:
-            explanation = f"Correct: this is {named}. {point.location}"
+            explanation = f"Correct: this is {named}. {card.location}"
         else:
             other = self.atlas.points[code]
             explanation = (f"Wrong: you named {other.code} {other.pinyin}; this is {named}. "
-                           f"{point.location}")
+                           f"{card.location}")
         return self._finish_answer(Answer(q, verdict, explanation, given=code))
 
     def answer_typed(self, text: str) -> Answer | None:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.card import describe
 from app.model import Atlas
-from app.pages import HANZI_FAMILY
+from app.pages import answer_card
 from app.progress_store import ProgressStore
 from app.quiz import CLOSE, CORRECT, WRONG, Answer, DeckError, Question, QuizSession, deck_choices
 from app.ui import theme
@@ -321,19 +322,10 @@ class StudyPanel(QWidget):
             detail = f"you named {escape(given.code)} {escape(given.pinyin)}"
         else:
             detail = "well named"
-        parts = [
-            f'<p style="margin:0"><span style="background-color:{colour}; color:#ffffff;">'
-            f"&nbsp;<b>{words}</b>&nbsp;</span> {detail}</p>",
-            f'<p style="margin:4px 0 0 0"><b>{escape(p.code)} {escape(p.pinyin)}</b> '
-            f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(p.hanzi)}</span> '
-            f"· {escape(p.english)}</p>",
-            f'<p style="margin:4px 0 0 0">{escape(p.location)}</p>',
-        ]
-        if p.finding:
-            parts.append(f'<p style="margin:4px 0 0 0"><i>How to find it:</i> '
-                         f"{escape(p.finding)}</p>")
-        parts.append('<p style="margin:4px 0 0 0; color:#555555">Enter: next question</p>')
-        return "".join(parts)
+        return (f'<p style="margin:0"><span style="background-color:{colour}; color:#ffffff;">'
+                f"&nbsp;<b>{words}</b>&nbsp;</span> {detail}</p>"
+                f"{answer_card(describe(self.atlas, p))}"
+                '<p style="margin:4px 0 0 0; color:#555555">Enter: next question</p>')
 
     def _end(self) -> None:
         session = self.session

@@ -1,0 +1,83 @@
+"""The point card is described once (card.describe) and every rendering formats that one
+description: the details page, `acupoints show`, the flashcard's back and the quiz feedback."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import card, caveat, decks, pages
+from app.card import Card, CardCaution, describe
+
+
+@pytest.fixture
+def gb14(mini_atlas):
+    return mini_atlas.point("GB14")
+
+
+def renderings(c: Card) -> dict[str, str]:
+    """The four renderings of one description (what each public function formats)."""
+    return {"page": pages.card_page(c), "text": card.text_of(c), "back": decks.back_of(c),
+            "quiz": pages.answer_card(c)}
+
+
+def test_describe_a_point_with_cautions_and_claims(mini_atlas, gb14):
+    c = describe(mini_atlas, gb14)
+    assert (c.code, c.pinyin, c.hanzi, c.english) == ("GB14", "Yángbái", "阳白", "Yang White")
+    assert (c.channel, c.bilateral, c.sides, c.korean) == ("Gallbladder", True, "both sides", None)
+    assert c.cautions == (CardCaution("Bruises easily.", mini_atlas.sources["big-review"]),)
+    assert c.location == gb14.location
+    assert c.location_source == mini_atlas.sources["who-2008"]
+    cav = caveat.compose(mini_atlas, gb14)
+    assert (c.claims, c.headline, c.general) == (cav.claims, cav.headline, cav.general)
+    assert [f.condition for f in c.conditions] == list(cav.conditions)
+    twitch = c.conditions[0]
+    assert twitch.label == caveat.CERTAINTY_LABELS[twitch.condition.evidence.certainty]
+    assert twitch.refs == tuple(mini_atlas.sources[i] for i in twitch.condition.evidence.refs)
+
+
+def test_describe_a_point_with_cautions_and_no_claims(mini_atlas, gb14):
+    c = describe(mini_atlas, gb14._replace(indications=()))
+    assert [x.text for x in c.cautions] == ["Bruises easily."]
+    assert (c.claims, c.conditions) == ((), ())
+    assert c.headline == caveat.NO_INDICATIONS and c.general == caveat.GENERAL
+
+
+def test_the_public_functions_render_the_description(mini_atlas):
+    for point in mini_atlas.points.values():
+        c = describe(mini_atlas, point)
+        for pal in (pages.LIGHT, pages.DARK, pages.HIGH_CONTRAST):
+            assert pages.point_page(mini_atlas, point, pal) == pages.card_page(c, pal)
+        assert card.card_text(mini_atlas, point) == card.text_of(c)
+        assert decks.card_back(mini_atlas, point) == decks.back_of(c)
+
+
+@pytest.mark.parametrize("with_claims", [True, False])
+def test_every_rendering_shows_every_caution(mini_atlas, gb14, with_claims):
+    point = gb14 if with_claims else gb14._replace(indications=())
+    c = describe(mini_atlas, point)
+    for medium, out in renderings(c).items():
+        for caution in c.cautions:
+            assert caution.text in out, medium
+            # before the location, as on every card: safety text first
+            assert out.index(caution.text) < out.index(c.location), medium
+
+
+def test_a_change_to_the_description_shows_in_all_four(mini_atlas, gb14):
+    c = describe(mini_atlas, gb14)
+    extra = CardCaution("Not over the eye <itself> & its lid.", mini_atlas.sources["who-2008"])
+    changed = c._replace(cautions=(*c.cautions, extra), location="Somewhere else entirely.")
+    for medium, out in renderings(changed).items():
+        plain = out if medium == "text" else out.replace("&lt;", "<").replace(
+            "&gt;", ">").replace("&amp;", "&")
+        assert extra.text in plain and "Bruises easily." in plain, medium
+        assert "Somewhere else entirely." in out and gb14.location not in out, medium
+        if medium != "text":
+            assert "<itself>" not in out, medium   # escaped, never markup
+
+
+def test_the_flashcard_shows_less_than_the_page(mini_atlas, gb14):
+    c = describe(mini_atlas, gb14)
+    back, page = decks.back_of(c), pages.card_page(c)
+    claim = c.claims[0].indication.text
+    assert claim in page and claim not in back
+    assert c.location_source.title in page and c.location_source.title not in back
