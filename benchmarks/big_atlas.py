@@ -3,13 +3,22 @@
 The real points are kept as they are; each gets N-1 synthetic siblings with new, valid codes
 (channel codes numbered 30-99, then extra-point codes numbered 30-99), names mixed from two
 real points, the same text, indications and cautions, and marks placed a little apart from
-the original's, so the diagram carries N times the marks. Sources, conditions and views are
-copied unchanged, and the art is copied next to the new file.
+the original's, so the diagram carries N times the marks. Sources and conditions are copied
+unchanged, and the art is copied next to the new file.
+
+With ``views=V`` the real views are also copied under new ids (``face-front-2``, ``head-side-2``
+… ``face-front-3`` …) until there are V: the same image and landmarks, a title with the
+number, and a ``region`` spread over what the copy could be a close-up of (copies of head views
+stay ``head``; copies of the body views take trunk, arm, hand, leg, foot and body in turn, each
+close-up with the body view it was copied from as ``parent``). Every mark a point has on a view
+is given to that view's copies too (after the point's own marks, so its main view is kept), so
+the copies carry the marks real close-ups would.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 import random
 import shutil
 from pathlib import Path
@@ -18,6 +27,7 @@ import yaml
 
 from app.codes import EXTRA_REGIONS
 from app.loader import atlas_data, load_atlas
+from app.model import REGIONS
 
 try:  # the C emitter is much faster when PyYAML was built with libyaml
     from yaml import CSafeDumper as _BaseDumper
@@ -55,9 +65,51 @@ def _mix(a: str, b: str) -> str:
     return (a[: max(1, len(a) // 2)] + b[len(b) // 2:]).strip() or a
 
 
-def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10) -> Path:
+def _copy_views(views: list[dict], total: int) -> dict[str, list[str]]:
+    """Append copies of the real views to ``views`` until it holds ``total``; returns each real
+    view's copies' ids."""
+    real = list(views)
+    body_regions = itertools.cycle(r for r in REGIONS if r != "head")   # trunk … foot, body
+    copies: dict[str, list[str]] = {view["id"]: [] for view in real}
+    ids = {view["id"] for view in real}
+    for number in itertools.count(2):
+        if len(views) >= total:
+            break
+        for view in real:
+            if len(views) >= total:
+                break
+            new_id = f"{view['id']}-{number}"
+            if new_id in ids:
+                continue
+            clone = copy.deepcopy(view)
+            clone.update(id=new_id, title=f"{view['title']} {number}")
+            if view.get("region", "body") == "body":
+                clone["region"] = next(body_regions)
+                if clone["region"] != "body":
+                    clone["parent"] = view["id"]
+            views.append(clone)
+            ids.add(new_id)
+            copies[view["id"]].append(new_id)
+    return copies
+
+
+def _marks_on_copies(marks: list[dict], copies: dict[str, list[str]]) -> list[dict]:
+    """A point's marks, then each explicit one again on every copy of its view; a mark listing
+    ``views:`` lists their copies too (one with neither lands on every view that can carry it,
+    copies included, by itself)."""
+    out = [dict(mark, views=[*mark["views"], *(c for v in mark["views"] for c in copies[v])])
+           if "views" in mark else mark for mark in marks]
+    for mark in marks:
+        if "view" in mark:
+            out.extend(dict(mark, view=copy_id) for copy_id in copies[mark["view"]])
+    return out
+
+
+def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10,
+                    views: int | None = None) -> Path:
     """Write ``folder/data/points.yaml`` (+ ``folder/assets``) ``factor`` times as large, as
-    one file (so it also exercises a whole atlas without includes)."""
+    one file (so it also exercises a whole atlas without includes); with ``views``, with that
+    many views (the real ones and copies, see above)."""
     atlas = load_atlas(source)
     raw = atlas_data(source)
     rng = random.Random(seed)
@@ -87,6 +139,10 @@ def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10
                 marks.append({"view": mark.view, "at": [round(x, 1), round(y, 1)]})
             clone["marks"] = marks
             out.append(clone)
+    if views is not None and views > len(raw["views"]):
+        copies = _copy_views(raw["views"], views)
+        for entry in out:
+            entry["marks"] = _marks_on_copies(entry["marks"], copies)
     raw["points"] = out
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)

@@ -165,10 +165,13 @@ def main() -> int:
     picks = codes[: 25 if quick else 200]
     out["select"] = stats([frame(lambda c=code: window.select_point(c)) for code in picks])
 
-    switcher = window.view_switcher
+    # through the window's public call (as the view chooser does), not a particular widget
+    view_ids = list(atlas.views)
     switches = []
-    for _ in range((2 if quick else 6) * len(atlas.views)):
-        switches.append(frame(lambda: switcher.step(1)))   # as Ctrl+PgDn does
+    for _ in range((2 if quick else 6) * len(view_ids)):
+        current = window.diagram.current_view()
+        after = view_ids[(view_ids.index(current) + 1) % len(view_ids)]
+        switches.append(frame(lambda v=after: window.show_view(v)))
     out["view_switch"] = stats(switches)
 
     zooms = []

@@ -27,15 +27,21 @@ def test_quick_benchmark_reports_every_measure():
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(run.stdout)
-    assert set(report["results"]) == {"1x", "10x"}
-    one, ten = report["results"]["1x"], report["results"]["10x"]
+    assert set(report["results"]) == {"1x", "10x", "many-views"}
+    one, ten, many = (report["results"][s] for s in ("1x", "10x", "many-views"))
     assert ten["atlas"]["points"] == 10 * one["atlas"]["points"]
-    for scale in (one, ten):
+    assert many["atlas"]["points"] == ten["atlas"]["points"]
+    assert ten["atlas"]["views"] == one["atlas"]["views"] and many["atlas"]["views"] == 25
+    assert many["atlas"]["marks"] > ten["atlas"]["marks"]   # the copies carry marks too
+    for scale in (one, ten, many):
         for section, keys in MEASURES.items():
             for key in keys:
                 assert isinstance(scale[section][key], (int, float)), (section, key)
     assert one["search"]["queries"] == 500
     budgets = {(b["scale"], b["measure"]) for b in report["budgets"]}
-    assert ("1x", "start.ratio") in budgets and ("10x", "search.p95_ms") in budgets
+    for scale in ("1x", "10x", "many-views"):
+        for measure in ("start.ratio", "start.extra_peak_mb", "search.p95_ms", "keystroke.p95_ms",
+                        "select.p95_ms", "view_switch.p95_ms", "zoom.p95_ms"):
+            assert (scale, measure) in budgets, (scale, measure)
     assert all(isinstance(b["ok"], bool) for b in report["budgets"])
     assert report["ok"] == all(b["ok"] for b in report["budgets"])
