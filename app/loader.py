@@ -658,6 +658,9 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                  views: _Refs, channels: dict[str, Channel]) -> dict[str, Point]:
     records, _declared = _entries(reader, entries, "code", _POINT, "point")
     specs: dict[str, list[_MarkSpec]] = {}
+    # the declared channels; a file that declares none accepts the channels its points name
+    known = tuple(channels) or tuple(dict.fromkeys(
+        str(r.fields["channel"]) for r in records if "channel" in r.fields))
     for item, fields, _ok, what, path in _walk(reader, records):
         code = fields.get("code")
         if code is None:
@@ -665,8 +668,6 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
         parts = codes.parse(code)
         if parts is None:
             reader.problem(item.lines["code"], f"{what}: code must look like {codes.EXAMPLE}")
-        known = tuple(channels) or tuple(dict.fromkeys(
-            str(r.fields.get("channel")) for r in records if "channel" in r.fields))
         if (reader.choice(item, fields, "channel", known, what) and parts is not None
                 and "channel" in fields and fields["channel"] != parts.channel):
             reader.problem(item.lines["channel"],
