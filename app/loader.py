@@ -161,10 +161,7 @@ class _Reader:
 def load_atlas(path: Path | str | None = None) -> Atlas:
     """Load and validate an atlas (None = the bundled data/points.yaml); raise AtlasError."""
     path = Path(path) if path is not None else paths.atlas_file()
-    reader = _Reader(path)
-    tree = _read_tree(reader, path)
-    if reader.problems:
-        raise AtlasError(_ordered(reader.problems))
+    reader, tree = _read_whole_tree(path)
     sources = _read_sources(reader, tree.lists["sources"])
     conditions = _read_conditions(reader, tree.lists["conditions"], sources)
     views = _read_views(reader, tree.lists["views"], path, tree.glossary)
@@ -189,10 +186,7 @@ def atlas_data(path: Path | str | None = None) -> dict:
     would hold it: what tools and tests read instead of parsing YAML themselves. Raises
     AtlasError on a broken file (the full check is ``load_atlas``)."""
     path = Path(path) if path is not None else paths.atlas_file()
-    reader = _Reader(path)
-    tree = _read_tree(reader, path)
-    if reader.problems:
-        raise AtlasError(_ordered(reader.problems))
+    _reader, tree = _read_whole_tree(path)
     data: dict[str, Any] = {"schema": 2}
     if tree.channel_order is not None:
         data["channel_order"] = [code for code, _line in tree.channel_order]
@@ -211,6 +205,15 @@ def _plain(node: Any) -> Any:
     if isinstance(node, list):
         return [_plain(value) for value in node]
     return node
+
+
+def _read_whole_tree(path: Path) -> tuple[_Reader, _Tree]:
+    """Every file of the atlas read and merged; AtlasError when any cannot be read."""
+    reader = _Reader(path)
+    tree = _read_tree(reader, path)
+    if reader.problems:
+        raise AtlasError(_ordered(reader.problems))
+    return reader, tree
 
 
 def _ordered(problems: list[Problem]) -> list[Problem]:
@@ -480,12 +483,12 @@ def _read_views(reader: _Reader, entries: list[_Item], root: Path,
                 reader.problem(item["landmarks"].lines[name],
                                f"{what}: landmark '{name}' lies outside the image's viewBox")
         views[view.id] = view
+    refs = _Refs(reader, views, declared, "view")
     for record in _walk(reader, records):
         parent = record.fields.get("parent")
         if parent is not None and record.fields.get("id") in views:
-            _Refs(reader, views, declared, "view").check(
-                parent, record.item.lines["parent"], f"{record.what}: parent")
-    return _Refs(reader, views, declared, "view")
+            refs.check(parent, record.item.lines["parent"], f"{record.what}: parent")
+    return refs
 
 
 def _read_channels(reader: _Reader, tree: _Tree, views: _Refs) -> dict[str, Channel]:
@@ -556,7 +559,7 @@ class _Placer:
             raise PlacementError(f"the measurement of {code} depends on itself")
         self.active.add(key)
         specs = self.specs.get(code, [])
-        explicit = [s for s in specs if s.targets == (view_id,) and s.explicit]
+        explicit = [s for s in specs if s.explicit and s.targets == (view_id,)]
         chosen = explicit or [s for s in specs if not s.explicit and (
             s.targets is None or view_id in s.targets)]
         marks = []

@@ -269,7 +269,7 @@ class Progress:
             region = atlas.best_view(code)   # the view a point is shown on
             if region is not None:
                 by_region[region] = by_region.get(region, Stats()) + p
-        channel_order = [*atlas.channels, *sorted(set(by_channel) - set(atlas.channels))]
+        channel_order = list(atlas.channels)   # the loader declares every point's channel
         view_order = list(atlas.views)
         worst = sorted(((c, p) for c, p in self._records.items()
                         if c in atlas.points and p.wrong + p.close),
