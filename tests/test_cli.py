@@ -131,3 +131,10 @@ def test_collection_is_back_on_once_the_window_is_up(_user_home):
     assert result.returncode == 0, result.stderr
     enabled, frozen = result.stdout.split("gc ")[-1].split()
     assert enabled == "True" and int(frozen) > 10_000   # start-up's objects set aside
+
+
+@pytest.mark.parametrize("code", ["GV16", "GB20"])
+def test_show_prints_the_nape_caution(code, _user_home):
+    result = run("show", code, home=_user_home)
+    assert result.returncode == 0
+    assert "CAUTION" in result.stdout and "vertebral artery" in result.stdout

@@ -247,3 +247,13 @@ def test_face_conditions_name_the_stroke_signs(atlas, condition_id):
     cond = atlas.conditions[condition_id]
     assert "FAST" in cond.see_a_doctor
     assert cond.evidence.refs
+
+
+@pytest.mark.parametrize("code", ["GV15", "GV16", "GB20", "BL10", "EX-HN15"])
+def test_nape_points_carry_the_brainstem_caution(atlas, code):
+    """evidence.md N6: deep or upward needling at the nape reaches the medulla and the
+    vertebral artery; a case of bleeding in the skull followed a needle at GV16."""
+    cautions = atlas.points[code].cautions
+    text = " ".join(c.text.lower() for c in cautions)
+    assert "vertebral artery" in text and "brainstem" in text and "emergency" in text
+    assert {c.source for c in cautions} >= {"zhang-2010-adverse", "choo-2000-nape"}

@@ -70,3 +70,58 @@ REQUIRED_LANDMARKS = {   # the minimum the art issue asks of each view
 def test_each_view_has_the_landmarks_locations_refer_to(view_id):
     missing = set(REQUIRED_LANDMARKS[view_id].split()) - set(ATLAS.views[view_id].landmarks)
     assert not missing
+
+
+def _mark(code, view_id):
+    (at,) = [m.at for m in ATLAS.points[code].marks if m.view == view_id]
+    return at
+
+
+@pytest.mark.parametrize("view_id", ["face-front", "head-side"])
+def test_si18_is_below_the_cheekbone_about_level_with_the_nose_wing(view_id):
+    """WHO: below the zygomatic bone, directly below the outer canthus; teaching texts put it
+    about level with the lower border of the ala. Drawn on the cheekbone, a needle hits bone."""
+    view = ATLAS.views[view_id]
+    lm, cun = view.landmarks, view.cun
+    si18 = _mark("SI18", view_id)
+    ala_y = lm["ala-lower" if view_id == "head-side" else "nose-wing-lower"][1]
+    assert abs(si18[0] - lm["outer-canthus"][0]) <= 0.1 * cun
+    assert si18[1] - lm["outer-canthus"][1] >= 1.5 * cun
+    assert abs(si18[1] - ala_y) <= 0.3 * cun
+    if view_id == "head-side":
+        assert si18[1] - _mark("ST7", view_id)[1] >= 0.5 * cun
+
+
+def test_ex_hn14_lies_between_te17_and_gb12_in_profile():
+    """TE17 in front of the mastoid, Yiming 1 B-cun behind TE17 on the mastoid, GB12 behind and
+    below the mastoid: front to back TE17, EX-HN14, GB12 (front is +x on head-side)."""
+    view = ATLAS.views["head-side"]
+    te17, yiming, gb12 = (_mark(c, "head-side") for c in ("TE17", "EX-HN14", "GB12"))
+    assert te17[0] - yiming[0] == pytest.approx(view.cun, abs=0.05 * view.cun)
+    assert yiming[0] > gb12[0]
+    assert gb12[1] > yiming[1]
+    mastoid = view.landmarks["mastoid"]
+    assert yiming[0] < mastoid[0] < te17[0]
+    assert gb12[1] >= mastoid[1]
+
+
+def test_gb4_gb5_gb6_follow_the_temple_hairline():
+    """WHO's curved line from ST8 to GB7 follows the temple hairline: GB4-GB6 keep about ST8's
+    distance (0.5 B-cun) inside the drawn hairline, not the straight chord."""
+    import math
+
+    from tools.figures.geometry import point_at, seg_len
+    from tools.figures.head_side import hairline_curve, side_profile
+
+    segs, _s_g, s_p, s_a, cun = side_profile()
+    curve = hairline_curve(segs, s_a, s_p)
+    length = sum(seg_len(seg) for seg in curve)
+    samples = [point_at(curve, length * i / 2000) for i in range(2001)]
+    st8, gb7 = _mark("ST8", "head-side"), _mark("GB7", "head-side")
+    for code in ("GB4", "GB5", "GB6"):
+        at = _mark(code, "head-side")
+        inside = min(math.dist(at, p) for p in samples) / cun
+        assert abs(inside - 0.5) <= 0.2, (code, inside)
+    # and the chord would have left GB5 well inside the hair
+    mid = ((st8[0] + gb7[0]) / 2, (st8[1] + gb7[1]) / 2)
+    assert min(math.dist(mid, p) for p in samples) / cun > 0.7

@@ -39,6 +39,10 @@ from .svg import (
     stroke,
 )
 
+# the lower border of the zygomatic bone at its lowest, directly below the outer canthus (d 140)
+# and about level with the lower border of the nose wing (y 495)
+ZYGOMA_LOW_D, Y_ZYGOMA_LOW = 139.0, 490.0
+
 
 def face_front() -> Figure:
     W, H, MID, C = 600, 820, 300.0, 42.0
@@ -130,8 +134,12 @@ def face_front() -> Figure:
     # upper-lid crease and the lower orbital rim (subtle)
     stroke(svg, h.both([(58, 345), (92, 338), (128, 343)]), 0.9, DETAIL, opacity=0.55)
     stroke(svg, h.both([(56, 386), (94.5, 392), (138, 383)]), 0.9, DETAIL, opacity=0.35)
-    # zygomatic arch / cheekbone (subtle)
+    # zygomatic arch / cheekbone (subtle), and the cheekbone's lower border: from the arch it
+    # falls to its lowest point below the outer canthus, about level with the lower border of
+    # the nose wing (SI18 in the hollow beneath), then rises toward the nose
     stroke(svg, h.both([(150, 404), (176, 396), (196, 386)]), 0.9, DETAIL, opacity=0.35)
+    stroke(svg, h.both([(190, 428), (170, 462), (152, 484), (ZYGOMA_LOW_D, Y_ZYGOMA_LOW),
+                        (124, 484)]), 0.9, DETAIL, opacity=0.4)
     # nose: bridge, alae, nostrils, tip
     stroke(svg, h.both([(30, 345), (26, 390), (28, 430), (36, 452)]), 0.9, DETAIL, opacity=0.5)
     ala = [(36, 452), (50, 460), (56, 476), (50, 492), (36, 497)]
@@ -178,7 +186,7 @@ def face_front() -> Figure:
         "infraorbital-margin-medial": h.p(56, 386),
         "infraorbital-margin-lateral": h.p(138, 383),
         "infraorbital-foramen": h.p(d_pupil, 410),
-        "zygoma-lower": h.p(outer[0], 428),
+        "zygoma-lower": h.p(ZYGOMA_LOW_D, Y_ZYGOMA_LOW),
         "nose-tip": (MID, 480),
         "nasolabial-top": h.p(38, 453),
         "nose-wing": h.p(55, 476),

@@ -92,7 +92,7 @@ def head_back() -> Figure:
     # trapezius lateral borders: 1.3 B-cun from the midline at C2 (BL10), widening below
     stroke(svg, h.both([(74, y12 + 4), (82, 470), (92, 540), (124, 600), (184, 650)]), dw,
            DETAIL, opacity=0.5)
-    stroke(svg, h.both([(150, 378), (138, 398), (124, 408)]), 0.9, DETAIL, opacity=0.5)
+    stroke(svg, h.both([(150, 380), (139, 402), (130, 414)]), 0.9, DETAIL, opacity=0.5)
     stroke(svg, smooth(h.across([(0, y_c7 - 6), (9, y_c7 - 3), (14, y_c7 + 4)])), dw,
            DETAIL, opacity=0.8)
     stroke(svg, h.both([(90, 742), (170, 722), (240, 716)]), dw, DETAIL, opacity=0.45)
@@ -111,7 +111,7 @@ def head_back() -> Figure:
         "c7": (MID, y_c7),
         # across the back of the head: mastoid just inside the outline below the lobule,
         # trapezius edge 1.3 B-cun out (BL10), GB20's hollow between it and the mastoid
-        "mastoid": h.p(136, ys["mastoid"]),
+        "mastoid": h.p(132, ys["mastoid"]),
         "mastoid-back": h.p(124, ys["mastoid-back"]),
         "ear-apex": h.p(180, 246),
         "trapezius-c2": h.p(78, ys["c2"]),

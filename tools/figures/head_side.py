@@ -79,6 +79,13 @@ EAR_SIDE = [(338, 262), (328, 248), (305, 239), (282, 246), (267, 270), (262, 30
 JAW_SIDE = [(296, 352), (294, 400), (292, 440), (292, 470), (310, 490), (362, 508),
             (430, 527), (480, 543), (520, 558)]
 MASSETER_FRONT = JAW_SIDE[5]  # front edge of masseter at the lower border (about 1.3 B-cun)
+# the lower border of the zygomatic bone directly below the outer canthus (x 495.5), about
+# level with the lower border of the nose wing (y 405)
+ZYGOMA_LOW = (495.5, 397)
+# the mastoid process, sketched around the ear (see ex): front edge from behind the lobule
+# (level with it at index 1) down to the tip (index 3), then the lower border back and up
+MASTOID = [(297, 350), (291, 378), (282, 402), (266, 414), (246, 402), (230, 382),
+           (223, 362)]
 
 
 def ex(pts, dx=EAR_DX):
@@ -86,6 +93,42 @@ def ex(pts, dx=EAR_DX):
     if isinstance(pts[0], (int, float)):
         return (pts[0] + dx, pts[1])
     return [(x + dx, y) for x, y in pts]
+
+
+# where the temple part of the hairline bends: the corner, then these two points (indices into
+# the hairline's points), down to the front of the sideburn at the height of the ear apex
+_TEMPLE = (2, 3, 4, 5)
+
+
+def _hairline_points(segs, s_a, s_p):
+    a = point_at(segs, s_a)
+    corner = (a[0] - 50, a[1] + 24)
+    p_post = point_at(segs, s_p)
+    return [a, (a[0] - 22, a[1] + 10), corner, (426, 160), (398, 214),
+            *ex([(404, 262), (394, 300), (394, 326), (382, 334), (370, 296), (358, 242),
+                 (344, 226), (312, 220), (281, 227), (262, 252), (254, 300), (258, 350),
+                 (266, 386)]),
+            (180, 412), add(p_post, (14, 4)), p_post]
+
+
+def hairline_curve(segs, s_a, s_p):
+    """The drawn hairline: from the anterior hairline round the temple corner, down the temple
+    and the sideburn, over the ear and along the nape to the posterior hairline."""
+    pts = _hairline_points(segs, s_a, s_p)
+    return catmull(pts, pre=(pts[0][0] + 12, pts[0][1] - 16))
+
+
+def temple_line(segs, s_a, s_p, cun):
+    """WHO's curved line from ST8 to GB7 for GB4-GB6: it follows the temple hairline at ST8's
+    distance inside it (0.5 B-cun), from the corner down to the sideburn's front at the ear apex's
+    height; the three points where the hairline bends, moved that far into the hair."""
+    hairline = hairline_curve(segs, s_a, s_p)
+    out = []
+    for k in _TEMPLE[1:]:
+        s = sum(seg_len(seg) for seg in hairline[:k])
+        p, n = point_at(hairline, s), normal_at(hairline, s)
+        out.append((p[0] - n[0] * 0.5 * cun, p[1] - n[1] * 0.5 * cun))
+    return out
 
 
 def head_side() -> Figure:
@@ -105,13 +148,7 @@ def head_side() -> Figure:
     a = point_at(segs, s_a)
     corner = (a[0] - 50, a[1] + 24)
     scalp = sub_curve(segs, s_p, s_a)
-    p_post = point_at(segs, s_p)
-    line_pts = [a, (a[0] - 22, a[1] + 10), corner, (426, 160), (398, 214),
-                *ex([(404, 262), (394, 300), (394, 326), (382, 334), (370, 296), (358, 242),
-                     (344, 226), (312, 220), (281, 227), (262, 252), (254, 300), (258, 350),
-                     (266, 386)]),
-                (180, 412), add(p_post, (14, 4)), p_post]
-    hairline = catmull(line_pts, pre=(a[0] + 12, a[1] - 16))
+    hairline = hairline_curve(segs, s_a, s_p)
     svg.open("hair")
     fill(svg, d_of(scalp + hairline, True), HAIR)
     stroke(svg, d_of(hairline), 1.1, HAIR_LINE)
@@ -130,9 +167,13 @@ def head_side() -> Figure:
     # jaw: ramus (sloping a little back, its angle below and in front of the ear lobe) and
     # the lower border of the mandible rising from the chin to the angle
     stroke(svg, smooth(JAW_SIDE), dw, DETAIL)
-    # zygomatic arch (subtle) and cheekbone
+    # zygomatic arch (subtle), and the lower border of the cheekbone (zygomatic bone): from the
+    # arch it falls forward to its lowest point below the outer canthus, about level with the
+    # lower border of the nose wing (SI18 in the hollow beneath), then rises toward the nose
     stroke(svg, smooth([ex((364, 312)), (370, 309), (420, 310), (462, 322)]), 0.9, DETAIL,
            opacity=0.5)
+    stroke(svg, smooth([(462, 322), (476, 350), (488, 380), ZYGOMA_LOW, (510, 388)]), 0.9,
+           DETAIL, opacity=0.4)
     # masseter front edge (subtle)
     stroke(svg, smooth([(392, 372), (374, 450), MASSETER_FRONT]), 0.9, DETAIL, opacity=0.3)
     # eyebrow
@@ -181,10 +222,11 @@ def head_side() -> Figure:
     stroke(svg, smooth(ex([(350, 305), (352, 318), (349, 332)])), dw, DETAIL)
     svg.close()
 
-    # mastoid (subtle bulge behind the lobule)
-    # (its tip about 0.5 B-cun behind TE17, its back edge rising behind: GB12, then EX-HN14)
-    stroke(svg, smooth(ex([(252, 356), (262, 386), (274, 403), (289, 408)])), 0.9, DETAIL,
-           opacity=0.5)
+    # mastoid process (subtle, mostly under the hair): its front edge just behind the lobule
+    # (TE17 in the hollow in front of it), its tip below and behind, its lower border running
+    # back and up about 1 B-cun behind TE17 (EX-HN14 on it), GB12 in the hollow behind and
+    # below that border
+    stroke(svg, smooth(ex(MASTOID)), 0.9, DETAIL, opacity=0.5)
     # external occipital protuberance (subtle, under the hair)
     s_eop = s_p + 2 * cun
     eop = point_at(segs, s_eop)
@@ -229,8 +271,9 @@ def head_side() -> Figure:
         "ear-root-back": ex((279, 254)),
         "ear-back": ex((264.5, 302)),
         "ear-lobe": ex((308, 378)),
-        "mastoid": ex((281, 406)),
-        "mastoid-back": ex((254, 416)),
+        "mastoid": ex(MASTOID[3]),
+        "mastoid-front": ex(MASTOID[1]),
+        "mastoid-back": ex((220, 416)),
         "occipital-protuberance": on_outline(segs, s_eop),
         "jaw-angle": JAW_SIDE[3],
         "masseter-front": MASSETER_FRONT,
@@ -238,7 +281,10 @@ def head_side() -> Figure:
         "nose-wing": (538, 390),
         "nose-tip": (583, 383),
         "chin-groove": (536, 491),
-        "zygoma-lower": (494, 334),
+        "zygoma-lower": ZYGOMA_LOW,
+        "ala-lower": (547, 405),
+        **dict(zip(("temple-line-1", "temple-line-2", "temple-line-3"),
+                   temple_line(segs, s_a, s_p, cun))),
         "c2": on_outline(segs, s_p + 0.2 * cun, 4),   # top of the C2 spine, just below GV15
         "c7": on_outline(segs, s_p - 3 * cun, 4),
     })
