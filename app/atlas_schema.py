@@ -27,6 +27,7 @@ _TYPES: dict[str, dict] = {
     "strs": _STRS,
     "list": {"type": "array"},
     "map": {"type": "object"},
+    "rect": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 4},
 }
 _ENUMS = {("source", "kind"): SOURCE_KINDS, ("evidence", "certainty"): CERTAINTIES,
           ("view", "side"): SIDES, ("view", "region"): REGIONS}

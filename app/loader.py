@@ -56,7 +56,8 @@ _CONDITION = {"id": ("id", True), "name": ("text", True), "aliases": ("strs", Fa
 _EVIDENCE = {"certainty": ("text", True), "summary": ("text", True), "refs": ("strs", True)}
 _VIEW = {"id": ("id", True), "title": ("text", True), "image": ("text", True),
          "side": ("text", True), "region": ("text", False), "parent": ("str?", False),
-         "midline": ("num?", False), "cun": ("num", True), "landmarks": ("map", True)}
+         "midline": ("num?", False), "cun": ("num", True), "landmarks": ("map", True),
+         "frame": ("rect", False)}
 _CHANNEL = {"code": ("text", True), "name": ("text", True), "aliases": ("strs", False),
             "colour": ("text", True), "who_points": ("int?", False), "course": ("strs", False)}
 _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", True),
@@ -98,6 +99,8 @@ _CHECKS = {
              "a list of text"),
     "list": (lambda v: isinstance(v, list), "a list"),
     "map": (lambda v: isinstance(v, dict), "a mapping"),
+    "rect": (lambda v: isinstance(v, list) and len(v) == 4 and all(map(_is_num, v))
+             and v[2] > 0 and v[3] > 0, "[x, y, width, height] with a positive size"),
 }
 
 
@@ -477,7 +480,8 @@ def _read_views(reader: _Reader, entries: list[_Item], root: Path,
         view = View(id=fields["id"], title=fields["title"], image=image, side=fields["side"],
                     cun=float(fields["cun"]), viewbox=viewbox, midline=fields.get("midline"),
                     landmarks=landmarks, region=fields.get("region", "body"),
-                    parent=fields.get("parent"))
+                    parent=fields.get("parent"),
+                    frame=tuple(map(float, fields["frame"])) if "frame" in fields else None)
         for name, pair in landmarks.items():
             if not view.contains(pair):
                 reader.problem(item["landmarks"].lines[name],
@@ -486,8 +490,22 @@ def _read_views(reader: _Reader, entries: list[_Item], root: Path,
     refs = _Refs(reader, views, declared, "view")
     for record in _walk(reader, records):
         parent = record.fields.get("parent")
-        if parent is not None and record.fields.get("id") in views:
+        view = views.get(record.fields.get("id"))
+        if view is None:
+            continue
+        if parent is not None:
             refs.check(parent, record.item.lines["parent"], f"{record.what}: parent")
+        if view.frame is None:
+            continue
+        line = record.item.lines["frame"]
+        if parent is None:
+            reader.problem(line, f"{record.what}: a frame says where a close-up lies on its "
+                           "parent; this view has no parent")
+        elif parent in views:
+            x, y, w, h = view.frame
+            if not (views[parent].contains((x, y)) and views[parent].contains((x + w, y + h))):
+                reader.problem(line, f"{record.what}: frame lies outside the viewBox of "
+                               f"its parent '{parent}'")
     return refs
 
 

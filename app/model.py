@@ -71,6 +71,7 @@ class View(NamedTuple):
     landmarks: Mapping[str, Point2] = MappingProxyType({})
     region: str = "body"
     parent: str | None = None       # the overview a close-up zooms from
+    frame: tuple[float, float, float, float] | None = None   # where it lies on parent: x, y, w, h
 
     @property
     def mirrors(self) -> bool:
@@ -174,6 +175,11 @@ class Atlas(NamedTuple):
         if current in views:
             return current
         return next((v for v in views if self.views[v].region != "body"), views[0])
+
+    def close_ups(self, view_id: str) -> list[View]:
+        """The views that zoom in from this one and say where (their ``frame`` on it), in
+        atlas order."""
+        return [v for v in self.views.values() if v.parent == view_id and v.frame is not None]
 
     def point(self, code: str) -> Point:
         return self.points[code]

@@ -88,13 +88,15 @@ def test_view_file_holds_the_view(vid):
     data = read_yaml(ROOT / "data" / "views" / f"{vid}.yaml")   # the app's own safe reader
     assert list(data) == ["view"]
     view = data["view"]
-    keys = ["id", "title", "image", "side", "region", "parent", "midline", "cun", "landmarks"]
+    keys = ["id", "title", "image", "side", "region", "parent", "frame", "midline", "cun",
+            "landmarks"]
     assert list(view) == [k for k in keys if k in view]
     assert ("parent" in view) == (fig.parent is not None)
     assert ("midline" in view) == (fig.midline is not None)
     assert view["id"] == vid
     assert view["region"] == fig.region
     assert view.get("parent") == fig.parent
+    assert (tuple(view["frame"]) if "frame" in view else None) == fig.frame
     assert view["cun"] == pytest.approx(fig.cun, abs=0.051)
     assert {k: tuple(v) for k, v in view["landmarks"].items()} == fig.landmarks
 

@@ -131,3 +131,22 @@ def test_not_a_mapping(tmp_path):
 def test_missing_file(tmp_path):
     (hit,) = problems(tmp_path / "nope.yaml")
     assert "cannot read" in hit.message
+
+
+def test_a_close_up_frame_lies_on_its_parent(atlas_copy):
+    """A frame says where a close-up lies on its parent: it needs a parent, a positive size and
+    to fit inside the parent's image."""
+    side = "  - id: side\n    title: Side\n    image: assets/mini-side.svg\n    side: right\n"
+    path, text = atlas_copy((side, side + "    parent: front\n    frame: [10, 10, 50, 60]\n"))
+    atlas = load_atlas(path)
+    assert atlas.views["side"].frame == (10, 10, 50, 60)
+    assert [v.id for v in atlas.close_ups("front")] == ["side"]
+    for frame, words in (("[10, 10, 5000, 60]", "outside"), ("[10, 10, 0, 60]", "positive"),
+                         ("[10, 10]", "[x, y, width, height]")):
+        path, text = atlas_copy((side, side + f"    parent: front\n    frame: {frame}\n"))
+        found = problems(path)
+        assert [p.line for p in found] == [line_of(text, "    frame:")], found
+        assert words in found[0].message
+    path, text = atlas_copy((side, side + "    frame: [10, 10, 50, 60]\n"))
+    found = problems(path)
+    assert [p.line for p in found] == [line_of(text, "    frame:")] and "parent" in found[0].message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsItemGroup,
     QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -31,9 +33,11 @@ COLOURS = {
     "selected": QColor("#ffd21f"), "quiz": QColor("#1565c0"),
 }
 # The scene's layers, bottom to top: each is one group item, and its items stack inside it.
-# "how-to-find" (a point's measurement drawn out) sits in overlays, under the quiz answer.
+# "how-to-find" (a point's measurement drawn out) sits in overlays, under the quiz answer;
+# "close-ups" (where each close-up of this view lies, with its name to click) on the art.
 LAYERS = ("art", "channels", "marks", "overlays")
-SUBLAYERS = {"how-to-find": "overlays"}
+SUBLAYERS = {"how-to-find": "overlays", "close-ups": "art"}
+INK = QColor("#5b6770")      # the diagram's own labels: R/L, the scale bar, close-up links
 # The layers a user (or the command line) may switch on and off.
 TOGGLES = ("channels", "how-to-find")
 
@@ -100,7 +104,7 @@ class _ViewScene:
             self.layers[name] = _layer(z)
             self.scene.addItem(self.layers[name])
         for name, parent in SUBLAYERS.items():
-            self.layers[name] = _layer(0, self.layers[parent])
+            self.layers[name] = _layer(1, self.layers[parent])   # above the parent's items
         self.renderer = QSvgRenderer(str(view.image))
         art = QGraphicsSvgItem(self.layers["art"])
         art.setSharedRenderer(self.renderer)
@@ -126,6 +130,51 @@ class _ViewScene:
                 mark.setPos(QPointF(*at))
                 self.marks[point.code].append(mark)
         self._add_labels()
+        # close-up id -> its frame and its name tag (what a click opens)
+        self.close_ups: dict[str, tuple[QGraphicsRectItem, QGraphicsPathItem]] = {}
+        for close_up in atlas.close_ups(view.id):
+            self._add_close_up(close_up)
+
+    def _add_close_up(self, close_up: View) -> None:
+        """A dashed frame where the close-up lies, and its name in a tag at the frame's top
+        left corner that keeps its size under zoom."""
+        x, y, w, h = close_up.frame
+        frame = QGraphicsRectItem(x, y, w, h, self.layers["close-ups"])
+        pen = QPen(INK, 1.2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        frame.setPen(pen)
+        frame.setToolTip(f"{close_up.title}: double-click to open this close-up")
+        text = QGraphicsSimpleTextItem(f"{close_up.title} ›")
+        font = QFont()
+        font.setPointSize(9)
+        text.setFont(font)
+        text.setBrush(INK)
+        box = text.boundingRect().adjusted(-5, -2, 5, 2)
+        outline = QPainterPath()
+        outline.addRoundedRect(box, 6, 6)
+        tag = QGraphicsPathItem(outline, self.layers["close-ups"])
+        tag.setPen(QPen(INK, 1))
+        tag.setBrush(QColor(255, 255, 255, 225))
+        tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        tag.setPos(x, y)
+        tag.setTransform(QTransform.fromTranslate(6 - box.left(), 6 - box.top()))
+        tag.setCursor(Qt.CursorShape.PointingHandCursor)
+        tag.setToolTip(f"Open the close-up: {close_up.title}")
+        text.setParentItem(tag)
+        self.close_ups[close_up.id] = (frame, tag)
+
+    def close_up_at(self, scene_items, scene_pos: QPointF, tags_only: bool) -> str | None:
+        """The close-up whose tag is among ``scene_items`` (the items under a click), else
+        (unless ``tags_only``) the smallest frame around ``scene_pos``."""
+        for view_id, (_frame, tag) in self.close_ups.items():
+            if tag in scene_items or any(item.parentItem() is tag for item in scene_items):
+                return view_id
+        if tags_only:
+            return None
+        around = [(frame.rect().width() * frame.rect().height(), view_id)
+                  for view_id, (frame, _tag) in self.close_ups.items()
+                  if frame.rect().contains(scene_pos)]
+        return min(around)[1] if around else None
 
     def _add_labels(self) -> None:
         x, y, w, h = self.view.viewbox
@@ -138,7 +187,7 @@ class _ViewScene:
         for text, px, align_right in ((left, x + 8, False), (right, x + w - 8, True)):
             label = QGraphicsSimpleTextItem(text)
             label.setFont(font)
-            label.setBrush(QColor("#5b6770"))
+            label.setBrush(INK)
             label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             label.setPos(px, y + 6)
             if align_right:
@@ -147,13 +196,13 @@ class _ViewScene:
             label.setParentItem(self.layers["overlays"])
         bar_y = y + h - 14
         bar = QGraphicsLineItem(x + 12, bar_y, x + 12 + self.view.cun, bar_y)
-        pen = QPen(QColor("#5b6770"), 2)
+        pen = QPen(INK, 2)
         pen.setCosmetic(True)
         bar.setPen(pen)
         bar.setZValue(40)
         bar.setParentItem(self.layers["overlays"])
         caption = QGraphicsSimpleTextItem("1 B-cun")
-        caption.setBrush(QColor("#5b6770"))
+        caption.setBrush(INK)
         caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         caption.setPos(x + 12 + self.view.cun, bar_y)
         caption.setTransform(QTransform.fromTranslate(6, -caption.boundingRect().height() / 2))
@@ -173,6 +222,7 @@ class DiagramView(QGraphicsView):
     mark_focused(str code) when the arrow keys move the keyboard focus between marks."""
 
     point_clicked = Signal(str)
+    close_up_requested = Signal(str)
     view_changed = Signal(str)
     background_clicked = Signal(QPointF)
     mark_focused = Signal(str)
@@ -451,12 +501,36 @@ class DiagramView(QGraphicsView):
                 best, best_distance = code, distance
         return best
 
+    def close_up_at(self, pos, tags_only: bool = True) -> str | None:
+        """The close-up a viewport position opens: its name tag there, or (not
+        ``tags_only``) the smallest close-up frame around it."""
+        if not self._current or not self._current.close_ups:
+            return None
+        return self._current.close_up_at(self.items(pos), self.mapToScene(pos), tags_only)
+
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            code = self.mark_at(event.position().toPoint())
+            pos = event.position().toPoint()
+            code = self.mark_at(pos)
             if code is not None:
                 self.point_clicked.emit(code)
                 event.accept()
                 return
-            self.background_clicked.emit(self.mapToScene(event.position().toPoint()))
+            close_up = self.close_up_at(pos)
+            if close_up is not None:
+                self.close_up_requested.emit(close_up)
+                event.accept()
+                return
+            self.background_clicked.emit(self.mapToScene(pos))
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = event.position().toPoint()
+        close_up = None
+        if event.button() == Qt.MouseButton.LeftButton and self.mark_at(pos) is None:
+            close_up = self.close_up_at(pos, tags_only=False)
+        if close_up is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.close_up_requested.emit(close_up)
+        event.accept()

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
                                self.notes_panel.editor)
 
         self.diagram.point_clicked.connect(self._on_diagram_point_clicked)
+        self.diagram.close_up_requested.connect(self.show_view)
         self.diagram.background_clicked.connect(self._on_diagram_background_clicked)
         self.point_list.point_activated.connect(self.select_point)
         self.point_list.filter_changed.connect(self.diagram.set_filter)

@@ -203,5 +203,6 @@ def face_front() -> Figure:
         "jaw-angle": h.p(148, 600),
     }
     return Figure("face-front", "Face", "assets/faces/face-front.svg", "front", "head",
-                  "body-front", MID, C, rounded(lm), svg.text())
+                  "body-front", MID, C, rounded(lm), svg.text(),
+                  frame=(182, 36, 136, 200))   # on body-front: the head and top of the neck
 

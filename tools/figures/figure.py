@@ -12,7 +12,10 @@ class Figure:
     """One view: its art and the data written to data/views/<id>.yaml.
 
     `landmarks` give the figure's right side in viewBox units (see docs/geometry.md);
-    `region` is the body region the view shows, `parent` the whole-body view it zooms from."""
+    `region` is the body region the view shows, `parent` the view it zooms from and `frame`
+    where it lies on that view (x, y, width, height in the parent's units: the window draws it
+    there as a link to the close-up; None for a close-up the parent does not show, such as the
+    top of the head)."""
 
     id: str
     title: str
@@ -24,6 +27,7 @@ class Figure:
     cun: float
     landmarks: dict
     svg: str
+    frame: tuple[float, float, float, float] | None = None
 
 
 def rounded(lm: dict) -> dict:

@@ -118,5 +118,6 @@ def head_back() -> Figure:
         "gb20-fossa": h.p(104, (ys["scalp-11"] + ys["scalp-12"]) / 2 - 6),
     })
     return Figure("head-back", "Head back", "assets/faces/head-back.svg", "back", "head",
-                  "body-back", MID, cun, rounded(lm), svg.text())
+                  "body-back", MID, cun, rounded(lm), svg.text(),
+                  frame=(170, 36, 160, 232))   # on body-back: the head, the nape to C7
 

@@ -289,5 +289,6 @@ def head_side() -> Figure:
         "c7": on_outline(segs, s_p - 3 * cun, 4),
     })
     return Figure("head-side", "Head side", "assets/faces/head-side.svg", "right", "head",
-                  "body-side", None, cun, rounded(lm), svg.text())
+                  "body-side", None, cun, rounded(lm), svg.text(),
+                  frame=(168, 36, 186, 232))   # on body-side: the head and neck
 

@@ -1,0 +1,73 @@
+"""An overview links to its close-ups: each close-up's frame drawn where it lies, with its name
+in a tag; a click on the tag (or a double-click in the frame) opens it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from app.loader import load_atlas
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+
+ATLAS = load_atlas()
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(ATLAS, Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def tag_centre(window, close_up: str) -> QPoint:
+    _frame, tag = window.diagram._current.close_ups[close_up]
+    return window.diagram.mapFromScene(tag.mapToScene(tag.boundingRect().center()))
+
+
+def test_every_framed_close_up_lies_on_its_parent():
+    framed = [v for v in ATLAS.views.values() if v.frame is not None]
+    assert {v.id for v in framed} >= {"face-front", "head-back", "head-side"}
+    for view in framed:
+        x, y, w, h = view.frame
+        parent = ATLAS.views[view.parent]
+        assert parent.contains((x, y)) and parent.contains((x + w, y + h)), view.id
+
+
+@pytest.mark.parametrize("overview", ["body-front", "body-back", "body-side"])
+def test_clicking_a_close_up_tag_opens_it(qtbot, window, overview):
+    window.show_view(overview)
+    close_ups = [v.id for v in ATLAS.close_ups(overview)]
+    assert close_ups, f"{overview} links to no close-up"
+    for close_up in close_ups:
+        window.show_view(overview)
+        pos = tag_centre(window, close_up)
+        assert window.diagram.viewport().rect().contains(pos)
+        qtbot.mouseClick(window.diagram.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert window.diagram.current_view() == close_up
+        assert window.view_switcher.current_view() == close_up
+
+
+def test_double_click_inside_a_frame_opens_the_close_up(qtbot, window):
+    window.show_view("body-back")
+    frame, _tag = window.diagram._current.close_ups["head-back"]
+    inside = window.diagram.mapFromScene(frame.rect().center() + QPointF(0, 40))
+    assert window.diagram.mark_at(inside) is None
+    qtbot.mouseDClick(window.diagram.viewport(), Qt.MouseButton.LeftButton, pos=inside)
+    assert window.diagram.current_view() == "head-back"
+
+
+def test_a_single_click_beside_the_tag_does_not_switch(qtbot, window):
+    window.show_view("body-back")
+    frame, _tag = window.diagram._current.close_ups["head-back"]
+    inside = window.diagram.mapFromScene(frame.rect().center() + QPointF(0, 40))
+    qtbot.mouseClick(window.diagram.viewport(), Qt.MouseButton.LeftButton, pos=inside)
+    assert window.diagram.current_view() == "body-back"
+
+
+def test_a_close_up_without_a_frame_draws_no_link():
+    assert ATLAS.views["head-top"].frame is None
+    assert "head-top" not in [v.id for v in ATLAS.close_ups("body-front")]
