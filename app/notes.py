@@ -12,6 +12,19 @@ EXPORT_FORMAT = "acupoint-atlas-notes"
 EXPORT_SCHEMA = 1
 
 
+KEPT_MARK = "— also written in another window at the same time (kept): —"
+
+
+def keep_both(ours: str, theirs: str) -> str:
+    """One note holding both texts, ours first; lines of theirs already in ours are not
+    repeated."""
+    have = set(ours.splitlines())
+    extra = [line for line in theirs.splitlines() if line not in have]
+    if not any(line.strip() for line in extra):
+        return ours
+    return f"{ours.rstrip()}\n\n{KEPT_MARK}\n" + "\n".join(extra)
+
+
 class NotesImportError(ValueError):
     """An import file that is not a notes export (message says why)."""
 
@@ -28,16 +41,26 @@ class Notes:
         return self.notes.problems + self.bookmarks.problems
 
     def note(self, code: str) -> str:
+        """The note as it is on disk now (another copy of the app may have written it)."""
+        self.notes.refresh()
         record = self.notes.get(code)
         return record.get("text", "") if record else ""
 
-    def set_note(self, code: str, text: str) -> None:
-        if text == self.note(code):
-            return
-        if text.strip():
-            self.notes.put(code, {"text": text})
-        else:
-            self.notes.delete(code)
+    def set_note(self, code: str, text: str, base: str | None = None) -> str:
+        """Save a note edited from ``base`` (the text the editor started from); returns the
+        text now stored. When another copy changed the note since ``base``, both are kept:
+        ours, then theirs under a line that says so (KEPT_MARK)."""
+        def change(record: dict | None) -> dict | None:
+            theirs = record.get("text", "") if record else ""
+            ours = text
+            if base is not None and theirs not in (base, ours) and theirs.strip():
+                ours = keep_both(ours, theirs)
+            if ours == theirs:
+                return record
+            return {"text": ours} if ours.strip() else None
+
+        record = self.notes.update(code, change)
+        return record.get("text", "") if record else ""
 
     def is_bookmarked(self, code: str) -> bool:
         return self.bookmarks.get(code) is not None

@@ -4,6 +4,8 @@ Each file holds ``{"schema": 1, "kind": ..., "records": {key: {..., "updated": t
 takes a lock, re-reads the file and merges it with ours record by record (the newer ``updated``
 wins, deletions are kept as tombstones), then writes through QSaveFile, so two running copies
 of the app never lose each other's records and a kill mid-save leaves the old or the new file.
+``refresh`` takes in what another copy wrote since; ``update`` changes one record from what is
+on disk at that moment, under the lock (so an edit can see that its starting point is stale).
 A file that cannot be read is moved aside as ``NAME.corrupt-TIMESTAMP`` and reported.
 """
 
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app import paths
@@ -48,11 +52,28 @@ class RecordStore:
         self.path = self.folder / f"{kind}.json"
         self.records: dict[str, dict] = {}
         self.problems: list[str] = []
+        self._seen: tuple[int, int] | None = None   # (mtime, size) of the file last read
         self.records = self._read()
 
     # --- reading ----------------------------------------------------------------------------
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    def refresh(self) -> bool:
+        """Take in what another copy of the app wrote since we last read or wrote the file
+        (record by record, the newer wins); True when the file had changed."""
+        if self._stat() == self._seen:
+            return False
+        self.records = merge(self.records, self._read())
+        return True
+
     def _read(self) -> dict[str, dict]:
-        if not self.path.exists():
+        self._seen = self._stat()
+        if self._seen is None:
             return {}
         try:
             document = json.loads(self.path.read_text(encoding="utf-8"))
@@ -106,6 +127,22 @@ class RecordStore:
             self.records[key] = {"deleted": True, "updated": time.time()}
             self.save()
 
+    def update(self, key: str, change: Callable[[dict | None], dict | None]) -> dict | None:
+        """Change one record from what is on disk now: under the lock, take in the file, call
+        ``change`` with the live record (or None) and store what it returns (None deletes);
+        returns the record now stored. Nothing is written when it returns the same record."""
+        with self._locked():
+            if self.path.exists():
+                self.records = merge(self.records, self._read())
+            old = self.get(key)
+            new = change(old)
+            if new == old:
+                return old
+            self.records[key] = ({**new, "updated": time.time()} if new is not None
+                                 else {"deleted": True, "updated": time.time()})
+            self._write()
+            return self.get(key)
+
     def merge_in(self, records: dict[str, dict]) -> int:
         """Merge records from elsewhere (an import); returns how many changed; saves."""
         merged = merge(self.records, records)
@@ -117,6 +154,13 @@ class RecordStore:
     # --- writing ----------------------------------------------------------------------------
     def save(self) -> None:
         """Lock, merge with what another copy of the app may have written, write atomically."""
+        with self._locked():
+            if self.path.exists():
+                self.records = merge(self.records, self._read())
+            self._write()
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
         from PySide6.QtCore import QLockFile  # here, with QSaveFile: reading needs neither
 
         try:
@@ -128,9 +172,7 @@ class RecordStore:
         if not lock.tryLock(LOCK_TIMEOUT_MS):
             raise StoreError(f"{self.path.name} is locked by another program")
         try:
-            if self.path.exists():
-                self.records = merge(self.records, self._read())
-            self._write()
+            yield
         finally:
             lock.unlock()
 
@@ -145,3 +187,4 @@ class RecordStore:
         out.write(data)
         if not out.commit():
             raise StoreError(f"cannot write {self.path}: {out.errorString()}")
+        self._seen = self._stat()

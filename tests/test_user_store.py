@@ -152,3 +152,32 @@ def test_bad_import_is_refused_and_changes_nothing(tmp_path, content):
     with pytest.raises(NotesImportError):
         notes.import_from(bad)
     assert Notes(tmp_path / "home").note("GB14") == "keep me"
+
+
+def test_a_copy_that_was_open_sees_the_other_copys_note(tmp_path):
+    """Copy B is open; copy A writes a note and quits; B opening the point shows A's note."""
+    b = Notes(tmp_path)
+    assert b.note("GV28") == ""
+    Notes(tmp_path).set_note("GV28", "from A")
+    assert b.note("GV28") == "from A"
+
+
+def test_an_edit_over_stale_text_keeps_the_other_copys_words(tmp_path):
+    b = Notes(tmp_path)
+    base = b.note("GV28")                         # what B's editor shows: nothing yet
+    Notes(tmp_path).set_note("GV28", "inside the upper lip\nfrom A")
+    stored = b.set_note("GV28", "from B", base=base)
+    assert "from A" in stored and "from B" in stored and "inside the upper lip" in stored
+    assert Notes(tmp_path).note("GV28") == stored
+    # an edit from an up-to-date base simply replaces the note
+    assert b.set_note("GV28", "only B", base=stored) == "only B"
+
+
+def test_keeping_both_does_not_repeat_shared_lines(tmp_path):
+    a, b = Notes(tmp_path), Notes(tmp_path)
+    a.set_note("GB14", "one cun above the brow")
+    base = b.note("GB14")
+    a.set_note("GB14", "one cun above the brow\nA adds this")
+    stored = b.set_note("GB14", "one cun above the brow\nB adds that", base=base)
+    assert stored.count("one cun above the brow") == 1
+    assert "A adds this" in stored and "B adds that" in stored

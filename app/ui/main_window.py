@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.view_switcher.view_chosen.connect(self.show_view)
         self.notes_panel.bookmark_toggled.connect(self._on_notes_panel_bookmark_toggled)
         self.notes_panel.problem.connect(self.show_notice)
+        self.notes_panel.notice.connect(self.show_notice)
         self.diagram.mark_focused.connect(self._on_diagram_mark_focused)
         self.left_tabs.currentChanged.connect(self._on_left_tabs_changed)
 
