@@ -30,6 +30,7 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.notice import Notice
 from app.ui.point_list import PointList
 from app.ui.settings import Settings
+from app.ui.shortcut_guard import ShortcutGuard
 from app.ui.view_chooser import REGION_TITLES, ViewChooser
 
 if TYPE_CHECKING:   # the Study tab is built when first opened, not for the first frame
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
             self.show_notice(settings.problem)
         for problem in self.notes.problems:
             self.show_notice(problem)
+        self.shortcut_guard = ShortcutGuard(self)
+        self.shortcut_guard.watch()
 
     @property
     def study(self) -> StudyPanel:
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
             self._quiz_mode.left.connect(self._on_quiz_mode_left)
             panel.problem.connect(self.show_notice)
             self.study_page.layout().addWidget(panel)
+            self.shortcut_guard.watch(panel)
             panel.show()   # now, not on the next pass of the event loop: its keys work at once
             self._study = panel
             for problem in panel.store.problems:
