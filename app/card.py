@@ -50,6 +50,7 @@ class Card(NamedTuple):
     headline: str                    # how well supported they are, in one line
     conditions: tuple[CardCondition, ...]   # weakest evidence first
     general: str                     # the line every card ends with
+    drawn_on: tuple[tuple[str, str], ...] = ()   # (view id, title) of the views that draw it
 
     @property
     def sides(self) -> str:
@@ -72,12 +73,18 @@ def describe(atlas: Atlas, point: Point) -> Card:
         tuple(CardCaution(c.text, atlas.sources[c.source]) for c in point.cautions),
         point.location, atlas.sources[point.location_source], point.finding,
         cav.claims, cav.headline, tuple(condition_facts(atlas, c) for c in cav.conditions),
-        cav.general)
+        cav.general, tuple((v, atlas.views[v].title) for v in point.views))
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(" ".join(text.split()), width=88, initial_indent=indent,
                          subsequent_indent=indent)
+
+
+def drawn_on_text(card: Card) -> str:
+    if not card.drawn_on:
+        return "Not drawn on any view."
+    return "Drawn on: " + ", ".join(title for _id, title in card.drawn_on)
 
 
 def names_line(point: Point | Card) -> str:
@@ -105,6 +112,7 @@ def text_of(card: Card) -> str:
     lines.append(_wrap(card.location))
     if card.finding:
         lines.append(_wrap(f"How to find it: {card.finding}"))
+    lines.append(_wrap(drawn_on_text(card)))
     lines.append("")
     lines.append("What the sources say it is used for")
     if not card.claims:

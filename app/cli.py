@@ -38,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--theme", choices=["light", "dark", "high-contrast"], default="light")
     export = sub.add_parser("export", help="write a point card (PDF/PNG) or a flashcard deck (PDF)")
     export.add_argument("code", nargs="?", help="the point, in any spelling")
-    export.add_argument("--deck", metavar="SPEC", help="all, channel:GB, view:ID, condition:ID")
+    export.add_argument("--deck", metavar="SPEC",
+                        help="all, face, due, channel:GB, view:ID, condition:ID")
     export.add_argument("--out", required=True, metavar="FILE.pdf|FILE.png")
     export.add_argument("--view", dest="export_view", metavar="ID", help="draw on this view")
     return parser
@@ -55,6 +56,16 @@ def _load(path: str | None) -> Atlas | None:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return None
+
+
+def not_on_view(atlas: Atlas, code: str, view_id: str) -> str | None:
+    """Why a point cannot be shown on a view (None when it can)."""
+    point = atlas.points[code]
+    if view_id in point.views:
+        return None
+    where = (", ".join(f"{v} ({atlas.views[v].title})" for v in point.views)
+             or "no view")
+    return f"{code} is not drawn on {view_id}; it is drawn on {where}"
 
 
 def _resolve(atlas: Atlas, index: SearchIndex, query: str) -> str | None:
@@ -127,15 +138,18 @@ def _export(args: argparse.Namespace) -> int:
         print(f"acupoints: no view '{args.export_view}' (views: {', '.join(atlas.views)})",
               file=sys.stderr)
         return EXIT_UNKNOWN
-    from app.decks import DeckError, deck
+    from app.decks import DeckError
 
     try:
-        chosen = deck(atlas, args.deck) if args.deck else None
+        chosen = _deck(atlas, args.deck) if args.deck else None
     except DeckError as exc:
         print(f"acupoints: {exc}", file=sys.stderr)
         return EXIT_UNKNOWN
     code = None if chosen else _resolve(atlas, index_for(atlas), args.code)
     if chosen is None and code is None:
+        return EXIT_UNKNOWN
+    if code and args.export_view and (why := not_on_view(atlas, code, args.export_view)):
+        print(f"acupoints: {why}", file=sys.stderr)
         return EXIT_UNKNOWN
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -155,6 +169,24 @@ def _export(args: argparse.Namespace) -> int:
         print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
         return EXIT_BAD_ATLAS
     return EXIT_OK
+
+
+def _deck(atlas: Atlas, spec: str):
+    """A deck spec as Study reads it: also ``face`` and ``due`` (the user's due and weak
+    points, from their progress file)."""
+    from app.decks import DeckError, deck
+
+    if spec.strip() not in ("face", "due"):
+        return deck(atlas, spec)
+    from app.progress_store import ProgressStore
+    from app.quiz import build_deck
+
+    progress = ProgressStore().progress if spec.strip() == "due" else None
+    chosen = build_deck(atlas, spec, progress)
+    if not chosen.codes:
+        raise DeckError("deck 'due' has no points: nothing is due or weak yet (answer some "
+                        "quiz questions first)")
+    return chosen
 
 
 def _run_gui(args: argparse.Namespace, shot: bool) -> int:

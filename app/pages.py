@@ -116,6 +116,10 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
         html.append(f"<p><i>How to find it:</i> {escape(card.finding)}</p>")
     html.append(f'<p style="font-size:small; color:{pal.muted}">Location standard: '
                 f"{_source_link(card.location_source)}</p>")
+    views = " · ".join(f'<a href="view:{escape(v)}">{escape(title)}</a>'
+                       for v, title in card.drawn_on)
+    html.append(f'<p style="font-size:small; color:{pal.muted}">'
+                + (f"Drawn on: {views}" if views else "Not drawn on any view.") + "</p>")
     html.append(f'<p style="{SECTION}">What the sources say it is used for</p>')
     if not card.claims:
         html.append(f"<p><i>{escape(card.headline)}</i></p>")

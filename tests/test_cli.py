@@ -138,3 +138,39 @@ def test_show_prints_the_nape_caution(code, _user_home):
     result = run("show", code, home=_user_home)
     assert result.returncode == 0
     assert "CAUTION" in result.stdout and "vertebral artery" in result.stdout
+
+
+def test_shot_of_a_point_on_a_view_that_does_not_draw_it_says_so(tmp_path, _user_home):
+    result = run("shot", "--point", "GB14", "--view", "body-back", "--out",
+                 str(tmp_path / "x.png"), home=_user_home)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "GB14" in result.stderr and "body-back" in result.stderr
+    assert "face-front" in result.stderr            # where it is drawn
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_shot_smaller_than_the_window_can_be_says_so(tmp_path, _user_home):
+    result = run("shot", "--size", "300x200", "--out", str(tmp_path / "x.png"), home=_user_home)
+    assert result.returncode == 2 and "900x560" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_export_of_a_point_on_a_view_that_does_not_draw_it_says_so(tmp_path, _user_home):
+    result = run("export", "GB14", "--view", "body-back", "--out", str(tmp_path / "c.pdf"),
+                 home=_user_home)
+    assert result.returncode == 2 and "GB14" in result.stderr and "face-front" in result.stderr
+    assert not (tmp_path / "c.pdf").exists()
+
+
+def test_export_takes_the_study_decks(tmp_path, _user_home):
+    result = run("export", "--deck", "face", "--out", str(tmp_path / "f.pdf"), home=_user_home)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "f.pdf").stat().st_size > 0
+    result = run("export", "--deck", "due", "--out", str(tmp_path / "d.pdf"), home=_user_home)
+    assert result.returncode == 2 and "due" in result.stderr   # no answers yet: nothing due
+    assert not (tmp_path / "d.pdf").exists()
+
+
+def test_show_says_which_views_draw_the_point(_user_home):
+    result = run("show", "GB20", home=_user_home)
+    assert "Drawn on: Head back, Head side" in result.stdout

@@ -43,9 +43,10 @@ def _load(atlas_path: str | None, interactive: bool) -> Atlas | None:
 def run(atlas_path: str | None, point: str | None, view: str | None,
         shot: Path | None = None, size: tuple[int, int] | None = None,
         theme: str | None = None) -> int:
+    from app.cli import not_on_view
     from app.fonts import register_bundled_fonts
     from app.ui import first_paint
-    from app.ui.main_window import MainWindow
+    from app.ui.main_window import MIN_SIZE, MainWindow
     from app.ui.settings import Settings
     from app.ui.theme import QT_ARGUMENTS
 
@@ -66,6 +67,13 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
             return 2
     if view and view not in atlas.views:
         print(f"acupoints: no view '{view}' (views: {', '.join(atlas.views)})", file=sys.stderr)
+        return 2
+    if code and view and (why := not_on_view(atlas, code, view)):
+        print(f"acupoints: {why}", file=sys.stderr)
+        return 2
+    if size and (size[0] < MIN_SIZE[0] or size[1] < MIN_SIZE[1]):
+        print(f"acupoints: --size must be at least {MIN_SIZE[0]}x{MIN_SIZE[1]} (the window's "
+              f"smallest), not {size[0]}x{size[1]}", file=sys.stderr)
         return 2
 
     settings = Settings()

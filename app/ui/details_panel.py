@@ -13,12 +13,12 @@ from app.model import Atlas
 if TYPE_CHECKING:   # only named in signatures: wrapping the class costs a millisecond at start
     from PySide6.QtCore import QUrl
 
-SCHEMES = ("point", "condition", "source")
+SCHEMES = ("point", "condition", "source", "view")
 
 
 class DetailsPanel(QTextBrowser):
     """Signals: link_activated(str kind, str id) for the app's own links (point:, condition:,
-    source:); any other link is ignored, never opened or fetched."""
+    source:, view:); any other link is ignored, never opened or fetched."""
 
     link_activated = Signal(str, str)
 

@@ -39,6 +39,9 @@ if TYPE_CHECKING:   # the Study tab is built when first opened, not for the firs
     from app.ui.study_panel import StudyPanel
 
 
+MIN_SIZE = (900, 560)   # the smallest window the layout is made for
+
+
 class BrowseMode:
     """The window's mode when no quiz runs: a click on a mark, Enter on a focused mark or a
     point link selects that point; any view may be shown. (QuizMode answers the same asks
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         self._theme, self._text_size = "system", 10
         self._restored = False
         self.setWindowTitle("Acupoint Atlas")
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(*MIN_SIZE)
         if settings:   # the look first, so the widgets below are not restyled once made
             theme.apply(settings.get("view/theme"), settings.get("view/text_size"))
 
@@ -358,6 +361,8 @@ class MainWindow(QMainWindow):
             self.point_list.set_condition(ident)
         elif kind == "source" and ident in self.atlas.sources:
             self.details.show_source(ident)
+        elif kind == "view" and ident in self.atlas.views:
+            self.show_view(ident)
 
     def show_notice(self, text: str) -> None:
         """Tell the user about a problem without stopping them (also on stderr)."""

@@ -223,3 +223,11 @@ def test_set_layer_refuses_an_unknown_layer(window):
     with pytest.raises((KeyError, ValueError)):
         window.set_layer("no-such-layer", True)
     assert window.diagram.layer("marks").isVisible()
+
+
+def test_the_card_says_where_the_point_is_drawn_and_links_there(window):
+    window.select_point("GB14")
+    assert "Drawn on:" in window.details.toPlainText()
+    other = next(v for v in window.atlas.views if v != window.diagram.current_view())
+    window.details.link_activated.emit("view", other)
+    assert window.diagram.current_view() == other
