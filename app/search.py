@@ -1,28 +1,49 @@
-"""Find points by any spelling: codes (GB14, gb-14, Gallbladder 14, SJ6, LIV3), pinyin, hanzi,
-English words, with accents and case ignored and small typos forgiven (no Qt)."""
+"""Find points by any spelling: codes (GB14, gb-14, Gallbladder 14, SJ6, LIV3), pinyin, hanzi
+(simplified or traditional), English and Korean names, a code with its name ("GB14 yangbai"),
+a channel's name (its points) or a condition's (the points the sources give for it); accents and
+case ignored, small typos forgiven (no Qt). Locations are not searched: "eye" must not find
+ST36 through "knee eye"."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
-from app import codes
-from app.model import Atlas, Channel, Point
+from app import codes, paths
+from app.model import Atlas, Channel, Condition, Point
 
 _CODE_QUERY = re.compile(r"^([a-z]+?)(\d{1,2})$")
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")   # \w is str.isalnum() plus "_"
+_APOSTROPHE = re.compile(r"['’]")     # Bell's -> bells
+
+
+@cache
+def _simplified() -> dict[str, str]:
+    """Traditional hanzi of the atlas -> simplified (assets/hanzi-traditional.json, generated
+    by tools/hanzi_variants.py); none when the file is missing."""
+    try:
+        table = json.loads((paths.assets_dir() / "hanzi-traditional.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    table.pop("_", None)
+    return table
 
 
 def fold(text: str) -> str:
-    """Lower case without accents or tone marks (Yángbái -> yangbai); hanzi are kept."""
+    """Lower case without accents or tone marks (Yángbái -> yangbai); hanzi are kept, in
+    simplified form (陽白 -> 阳白)."""
     folded = text.casefold()
-    if folded.isascii():   # most text (codes, English, locations): nothing to decompose
+    if folded.isascii():   # most text (codes, English): nothing to decompose
         return folded
+    simplified = _simplified()
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(simplified.get(ch, ch) for ch in decomposed
+                   if not unicodedata.combining(ch))
 
 
 def compact(text: str) -> str:
@@ -77,30 +98,41 @@ _SEP = "\x00"   # joins an entry's names (or words) so one `in` test checks them
 class _Entry(NamedTuple):   # a tuple: thousands are made when the index is built
     code: str
     code_key: str          # 'gb14', 'exhn4'
-    names: tuple[str, ...]  # compact pinyin, hanzi, english
+    names: tuple[str, ...]  # compact pinyin, hanzi, english (and Korean)
     words: tuple[str, ...]  # single folded words of the names
-    text: str              # folded names + location, for substring hits
+    text: str              # the folded names, for substring hits
     order: int
     name_blob: str = ""    # "\0name\0name…": `\0 + q in it` = some name starts with q
-    word_blob: str = ""    # the same for the words
+    word_blob: str = ""    # the same for the words, ending in \0 (whole words: `\0w\0`)
     fuzzy: tuple[str, ...] = ()  # what a typo may be measured against: names, long words
+    channel: str = ""
+    topics: str = ""       # "\0word…\0": the words of the conditions its uses name
 
 
 class SearchIndex:
     """Normalised names of every point, built once; ``search`` ranks the matches."""
 
-    def __init__(self, points: Iterable[Point], channels: Iterable[Channel] = ()):
+    def __init__(self, points: Iterable[Point], channels: Iterable[Channel] = (),
+                 conditions: Iterable[Condition] = ()):
         self.spellings = channel_spellings(channels)
+        self.topics = {c.id: _SEP + _SEP.join(sorted(set(_words(c.name, *c.aliases)))) + _SEP
+                       for c in conditions}
         self.entries: list[_Entry] = []
         for order, p in enumerate(points):
             pinyin, english = fold(p.pinyin), fold(p.english)
-            names = (_NOT_ALNUM.sub("", pinyin), p.hanzi, _NOT_ALNUM.sub("", english))
+            names = (_NOT_ALNUM.sub("", pinyin), fold(p.hanzi), _NOT_ALNUM.sub("", english))
+            if p.korean:
+                names += (compact(p.korean),)
             words = tuple(dict.fromkeys(_WORD.findall(pinyin) + _WORD.findall(english)))
-            text = " ".join((pinyin, p.hanzi, english, fold(p.location)))
+            text = " ".join((pinyin, p.hanzi, english))
+            topics = {w for i in p.indications if i.condition in self.topics
+                      for w in self.topics[i.condition].split(_SEP) if w}
             self.entries.append(_Entry(
                 p.code, compact(p.code), names, words, text, order,
-                name_blob=_SEP + _SEP.join(names), word_blob=_SEP + _SEP.join(words) if words
-                else "", fuzzy=names + tuple(w for w in words if len(w) >= 4)))
+                name_blob=_SEP + _SEP.join(names),
+                word_blob=_SEP + _SEP.join(words) + _SEP if words else "",
+                fuzzy=names + tuple(w for w in words if len(w) >= 4), channel=p.channel,
+                topics=_SEP + _SEP.join(sorted(topics)) + _SEP if topics else ""))
 
     def resolve(self, query: str) -> str | None:
         """The one point a query names exactly (any code spelling, pinyin, hanzi, English)."""
@@ -120,12 +152,20 @@ class SearchIndex:
         if not q:
             return []
         code = parse_code(query, self.spellings)
+        if code is None:   # "GB14 yangbai": a code, then its name
+            first, _, rest = fold(query).strip().partition(" ")
+            named = parse_code(first, self.spellings) if rest.strip() else None
+            if named is not None and any(e.code == named for e in self.entries):
+                code = named
         code_key = compact(code) if code is not None else None
         folded = fold(query).strip()
+        channel = self.spellings.get(q)
         score = self._score
         scored: list[tuple[int, int, str]] = []
         for e in self.entries:
             points = score(e, q, code, code_key, folded)
+            if channel is not None and e.channel == channel:
+                points = max(points, 460)   # "Gallbladder": its points, in atlas order
             if points:
                 scored.append((-points, e.order, e.code))
         if not scored and len(q) >= 4:
@@ -151,6 +191,8 @@ class SearchIndex:
             return 800
         if code_key is not None and e.code_key.startswith(code_key):
             return 700
+        if _SEP not in folded and _SEP + folded + _SEP in e.word_blob:   # a whole word
+            return 650   # "ear": Ear Gate before Earth Granary
         if _SEP + q in e.name_blob:   # some name starts with q
             return 600
         if (_SEP + folded in e.word_blob if _SEP not in folded
@@ -162,7 +204,24 @@ class SearchIndex:
             return 400
         if len(folded) >= 3 and folded in e.text:
             return 200
+        if e.topics and _topic_match(e.topics, folded):
+            return 150   # a condition the sources give it for: "twitch", "bell's palsy"
         return 0
+
+    def conditions(self, query: str) -> list[str]:
+        """The ids of the conditions a query names (every word starts a word of the
+        condition's name or aliases), in atlas order."""
+        folded = fold(query).strip()
+        return [cid for cid, topics in self.topics.items() if _topic_match(topics, folded)]
+
+
+def _words(*texts: str) -> list[str]:
+    return [w for t in texts for w in _WORD.findall(_APOSTROPHE.sub("", fold(t)))]
+
+
+def _topic_match(topics: str, folded: str) -> bool:
+    words = _words(folded)
+    return len(folded) >= 3 and bool(words) and all(_SEP + w in topics for w in words)
 
 
 _INDEXES: dict[int, tuple[Atlas, SearchIndex]] = {}
@@ -175,5 +234,6 @@ def index_for(atlas: Atlas) -> SearchIndex:
         if len(_INDEXES) >= 4:   # a long-lived process sees few atlases; keep the last ones
             _INDEXES.pop(next(iter(_INDEXES)))
         held = _INDEXES[id(atlas)] = (atlas, SearchIndex(atlas.points.values(),
-                                                         atlas.channels.values()))
+                                                         atlas.channels.values(),
+                                                         atlas.conditions.values()))
     return held[1]

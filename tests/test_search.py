@@ -84,3 +84,50 @@ def test_fold_and_compact():
     assert fold("Zúsānlǐ") == "zusanli"
     assert compact("GB-14 ") == "gb14"
     assert compact("阳白") == "阳白"
+
+
+ATLAS = load_atlas()
+REAL = SearchIndex(ATLAS.points.values(), ATLAS.channels.values(), ATLAS.conditions.values())
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("陽白", "GB14"),            # traditional characters find the simplified name
+    ("風池", "GB20"),
+    ("합곡", "LI4"),             # the Korean name the card shows
+    ("GB14 yangbai", "GB14"),   # a code and its name
+    ("gb14 yang white", "GB14"),
+    ("ear", "TE21"),            # a whole word before a word that starts with it
+])
+def test_more_spellings_find_the_point_first(query, first):
+    assert REAL.search(query)[0] == first
+
+
+def test_a_channel_name_lists_its_points_in_order():
+    hits = REAL.search("Gallbladder")
+    gb = [code for code, p in ATLAS.points.items() if p.channel == "GB"]
+    assert hits[:len(gb)] == gb
+
+
+def test_a_condition_finds_the_points_the_sources_give_for_it():
+    linked = {p.code for p in ATLAS.points_for_condition("bells-palsy")}
+    assert linked and linked <= set(REAL.search("bell's palsy"))
+    assert linked <= set(REAL.search("palsy"))
+    assert REAL.conditions("twitch") == ["facial-myokymia"]
+    assert REAL.conditions("bells palsy") == ["bells-palsy"]
+    assert REAL.conditions("xyzzy") == []
+
+
+def test_locations_are_not_searched():
+    """"eye" must not find ST36 through "knee eye" in its location."""
+    assert "knee eye" in ATLAS.points["ST36"].location.lower()
+    assert "ST36" not in REAL.search("eye")
+    assert "GB16" in REAL.search("eye")
+
+
+def test_the_traditional_hanzi_table_is_current():
+    """assets/hanzi-traditional.json is generated from the atlas's hanzi (tools/hanzi_variants):
+    a point added without regenerating it would not be found in traditional characters."""
+    pytest.importorskip("opencc", reason="opencc-python-reimplemented writes the table")
+    from tools import hanzi_variants
+
+    assert hanzi_variants.TARGET.read_text(encoding="utf-8") == hanzi_variants.text()

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.model import Atlas
 from app.search import SearchIndex, index_for
@@ -119,11 +127,20 @@ class PointList(QWidget):
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        # What the list cannot say by itself: nothing matched, or the search names a
+        # condition (with a link to its page), or a chosen condition has no points yet.
+        self.status = QLabel(objectName="listStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._on_status_link_activated)
+        self.status.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.search_box, self.channel_box, self.condition_box, self.bookmark_box,
-                       self.list_view):
+                       self.status, self.list_view):
             layout.addWidget(widget)
+        self.search_box.installEventFilter(self)
 
         self.search_box.textChanged.connect(self._on_filters_changed)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
@@ -131,6 +148,7 @@ class PointList(QWidget):
         self.condition_box.currentIndexChanged.connect(self._on_condition_box_changed)
         self.bookmark_box.toggled.connect(self._on_filters_changed)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.list_view.activated.connect(self._on_list_activated)   # Enter, double-click
         # Right after the first frame, not before it nor on the first keystroke: the search
         # index (a few ms per thousand points) and the box's clear button (its icon is loaded
         # then; the button only shows once there is text to clear).
@@ -179,6 +197,7 @@ class PointList(QWidget):
         bookmarked = self.bookmark_box.isChecked()
         if not query and channel is None and condition is None and not bookmarked:
             self._show_codes(list(self.atlas.points))
+            self._say("")
             self.filter_changed.emit(None)
             return
         codes = self.index.search(query) if query else list(self.atlas.points)
@@ -190,7 +209,49 @@ class PointList(QWidget):
         if bookmarked:
             codes = [c for c in codes if c in self._bookmarks]
         self._show_codes(codes)
+        self._say(self._status_text(query, condition, codes))
         self.filter_changed.emit(set(codes))
+
+    def _status_text(self, query: str, condition: str | None, codes: list[str]) -> str:
+        from html import escape
+
+        lines = []
+        named = self.index.conditions(query) if query else []
+        if condition is not None and condition not in named:
+            named.append(condition)
+        for cid in named:
+            cond = self.atlas.conditions[cid]
+            count = len(self.atlas.points_for_condition(cid))
+            link = f'<a href="condition:{escape(cid)}">{escape(cond.name)}</a>'
+            lines.append(f"Condition: {link} — " + (
+                f"{count} point{'s' if count != 1 else ''} in the atlas" if count
+                else "no point in the atlas is linked to it yet; its page says what the "
+                     "evidence shows."))
+        if not codes:
+            what = f"matches ‘{escape(query)}’" if query else "is listed"
+            lines.append(f"No point {what} with these filters." if condition or
+                         self.channel_box.currentData() or self.bookmark_box.isChecked()
+                         else f"No point {what}.")
+        return "<br>".join(lines)
+
+    def _say(self, html: str) -> None:
+        self.status.setText(html)
+        self.status.setVisible(bool(html))
+
+    def _on_status_link_activated(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if kind == "condition" and ident in self.atlas.conditions:
+            self.condition_chosen.emit(ident)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the search box moves into the results (their first row, or the current)."""
+        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self.list_view.setFocus()
+            if not self.list_view.currentIndex().isValid():
+                self.list_view.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_codes(self, codes: list[str]) -> None:
         """List these codes, keeping the current row on the same point when it stays listed."""
@@ -229,6 +290,11 @@ class PointList(QWidget):
             self.list_view.clearSelection()
         finally:
             self._quiet = False
+
+    def _on_list_activated(self, index: QModelIndex) -> None:
+        code = self.model.code_at(index.row())
+        if code is not None:
+            self.point_activated.emit(code)
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         code = self.model.code_at(current.row()) if current.isValid() else None
