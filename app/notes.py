@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Collection
 from pathlib import Path
 
 from app.user_store import RecordStore
@@ -88,8 +89,11 @@ class Notes:
         tmp.replace(path)
         return len(self.notes.live()) + len(self.bookmarks.live())
 
-    def import_from(self, path: Path) -> int:
-        """Merge an export into ours (newer record wins, nothing of ours is dropped)."""
+    def import_from(self, path: Path, known: Collection[str] | None = None
+                    ) -> tuple[int, list[str]]:
+        """Merge an export into ours (newer record wins, nothing of ours is dropped); with
+        ``known`` (the atlas's codes), records for other codes are left out. Returns how many
+        records changed and the codes left out (each once, sorted)."""
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, RecursionError) as exc:   # RecursionError: deep JSON
@@ -109,5 +113,10 @@ class Notes:
                     for k, r in records.items()):
                 raise NotesImportError(f"{path.name}: '{key}' is not in the expected form")
             parts[key] = records
-        return (self.notes.merge_in(parts["notes"])
-                + self.bookmarks.merge_in(parts["bookmarks"]))
+        unknown = sorted({code for records in parts.values() for code in records
+                          if known is not None and code not in known})
+        for key, records in parts.items():
+            parts[key] = {k: r for k, r in records.items() if k not in unknown}
+        changed = (self.notes.merge_in(parts["notes"])
+                   + self.bookmarks.merge_in(parts["bookmarks"]))
+        return changed, unknown

@@ -181,3 +181,16 @@ def test_keeping_both_does_not_repeat_shared_lines(tmp_path):
     stored = b.set_note("GB14", "one cun above the brow\nB adds that", base=base)
     assert stored.count("one cun above the brow") == 1
     assert "A adds this" in stored and "B adds that" in stored
+
+
+def test_import_leaves_out_codes_the_atlas_does_not_have(tmp_path):
+    theirs = Notes(tmp_path / "other")
+    theirs.set_note("GB14", "kept")
+    theirs.set_note("XX99", "a code no atlas has")
+    theirs.set_bookmarked("ZZ1", True)
+    export = tmp_path / "export.json"
+    theirs.export_to(export)
+    mine = Notes(tmp_path / "home")
+    changed, unknown = mine.import_from(export, known={"GB14", "ST36"})
+    assert changed == 1 and unknown == ["XX99", "ZZ1"]
+    assert mine.note("GB14") == "kept" and mine.note("XX99") == "" and not mine.bookmarked()

@@ -419,13 +419,17 @@ class MainWindow(QMainWindow):
             return
         self.notes_panel.save()
         try:
-            changed = self.notes.import_from(Path(path))
+            changed, unknown = self.notes.import_from(Path(path), known=self.atlas.points)
         except (NotesImportError, OSError) as exc:
             self.show_notice(f"Import failed: {exc}")
             return
         self.notes_panel.set_point(self._point)
         self.point_list.set_bookmarks(self.notes.bookmarked())
         self.statusBar().showMessage(f"Imported {changed} notes and bookmarks from {path}")
+        if unknown:
+            shown = ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else "")
+            self.show_notice(f"Not imported: notes or bookmarks for {len(unknown)} code(s) this "
+                             f"atlas does not have ({shown}). The file is unchanged.")
 
     def _on_export_card(self) -> None:
         from app.ui import dialogs, export
