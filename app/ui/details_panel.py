@@ -18,9 +18,11 @@ SCHEMES = ("point", "condition", "source", "view")
 
 class DetailsPanel(QTextBrowser):
     """Signals: link_activated(str kind, str id) for the app's own links (point:, condition:,
-    source:, view:); any other link is ignored, never opened or fetched."""
+    source:, view:); any other link is ignored, never opened or fetched. page_shown(str kind,
+    str id) when another page is shown (what Back and Forward walk through)."""
 
     link_activated = Signal(str, str)
+    page_shown = Signal(str, str)   # kind, id: a point, condition or source page now shown
 
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
@@ -75,6 +77,7 @@ class DetailsPanel(QTextBrowser):
             self.current = key
             self.setHtml(html())
             self.setAccessibleDescription(self.toPlainText()[:200])
+            self.page_shown.emit(*key)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         kind, _, ident = url.toString().partition(":")

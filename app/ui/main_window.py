@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.history import History
 from app.model import Atlas
 from app.notes import Notes, NotesImportError
 from app.ui import theme
@@ -40,6 +41,14 @@ if TYPE_CHECKING:   # the Study tab is built when first opened, not for the firs
 
 
 MIN_SIZE = (900, 560)   # the smallest window the layout is made for
+
+
+def _keys(standard: QKeySequence.StandardKey, *always: str) -> list[QKeySequence]:
+    """The platform's keys for a standard action, and these on every platform, each once."""
+    keys = {k.toString(): k for k in QKeySequence.keyBindings(standard)}
+    for text in always:
+        keys.setdefault(QKeySequence(text).toString(), QKeySequence(text))
+    return list(keys.values())
 
 
 class BrowseMode:
@@ -89,6 +98,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.notes = notes if notes is not None else Notes()
         self._point: str | None = None
+        self.history = History()   # the pages shown, for Back and Forward
+        self._walking = False      # going back or forward: not a new visit
         self._theme, self._text_size = "system", 10
         self._restored = False
         self.setWindowTitle("Acupoint Atlas")
@@ -163,6 +174,7 @@ class MainWindow(QMainWindow):
         self.point_list.filter_changed.connect(self.diagram.set_filter)
         self.point_list.condition_chosen.connect(self.details.show_condition)
         self.details.link_activated.connect(self._on_details_link_activated)
+        self.details.page_shown.connect(self._on_details_page_shown)
         self.view_switcher.view_chosen.connect(self.show_view)
         self.notes_panel.bookmark_toggled.connect(self._on_notes_panel_bookmark_toggled)
         self.notes_panel.problem.connect(self.show_notice)
@@ -230,7 +242,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(action("Quit", QKeySequence.StandardKey.Quit, self.close))
         view_menu = self.menuBar().addMenu("&View")
+        self.back_action = action("Back", _keys(QKeySequence.StandardKey.Back, "Alt+Left"),
+                                  lambda: self._go(-1), "◀")
+        self.forward_action = action("Forward", _keys(QKeySequence.StandardKey.Forward,
+                                                      "Alt+Right"), lambda: self._go(1), "▶")
         for act in (
+            self.back_action, self.forward_action,
             action("Zoom in", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
                    self.diagram.zoom_in, "+"),
             action("Zoom out", QKeySequence.StandardKey.ZoomOut, self.diagram.zoom_out, "−"),
@@ -369,6 +386,37 @@ class MainWindow(QMainWindow):
         print(f"acupoints: {text}", file=sys.stderr)
         self.notice.add(text)
 
+    # --- back and forward through the pages shown (points, conditions, sources) ----------
+    def _on_details_page_shown(self, kind: str, ident: str) -> None:
+        if not self._walking and self.mode is self._browse:
+            self.history.visit((kind, ident))
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        browsing = self.mode is self._browse
+        self.back_action.setEnabled(browsing and self.history.can_go(-1))
+        self.forward_action.setEnabled(browsing and self.history.can_go(1))
+
+    def _go(self, step: int) -> None:
+        """Back (-1) or forward (+1) to a page shown before; not during a quiz."""
+        if self.mode is not self._browse:
+            return
+        entry = self.history.go(step)
+        if entry is None:
+            return
+        kind, ident = entry
+        self._walking = True
+        try:
+            if kind == "point" and ident in self.atlas.points:
+                self.select_point(ident)
+            elif kind == "condition" and ident in self.atlas.conditions:
+                self.details.show_condition(ident)
+            elif kind == "source" and ident in self.atlas.sources:
+                self.details.show_source(ident)
+        finally:
+            self._walking = False
+        self._update_history_actions()
+
     # --- the diagram means what the mode says: browsing, or a quiz (app/ui/quiz_mode.py) ----
     def _on_diagram_mark_focused(self, code: str) -> None:
         self.mode.mark_focused(code)
@@ -381,10 +429,12 @@ class MainWindow(QMainWindow):
 
     def _on_quiz_mode_entered(self) -> None:
         self.mode = self._quiz_mode
+        self._update_history_actions()
 
     def _on_quiz_mode_left(self) -> None:
         self.mode = self._browse
         self._browse.resume()
+        self._update_history_actions()
 
     def _on_left_tabs_changed(self, _index: int) -> None:
         if self.left_tabs.currentWidget() is self.study_page:

@@ -231,3 +231,19 @@ def test_the_card_says_where_the_point_is_drawn_and_links_there(window):
     other = next(v for v in window.atlas.views if v != window.diagram.current_view())
     window.details.link_activated.emit("view", other)
     assert window.diagram.current_view() == other
+
+
+def test_back_and_forward_walk_points_conditions_and_sources(qtbot, window):
+    window.select_point("GB14")
+    cond = next(iter(window.atlas.conditions))
+    source = next(iter(window.atlas.sources))
+    window.details.link_activated.emit("condition", cond)
+    window.details.link_activated.emit("source", source)
+    assert window.forward_action.isEnabled() is False
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.details.current == ("condition", cond)
+    window.back_action.trigger()
+    assert window.details.current == ("point", "GB14")
+    assert not window.back_action.isEnabled()
+    qtbot.mouseClick(window.findChild(QToolButton, "forwardButton"), Qt.MouseButton.LeftButton)
+    assert window.details.current == ("condition", cond)
