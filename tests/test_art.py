@@ -32,7 +32,7 @@ def _renderer(path: Path):
 
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
-                        "body-back", "body-side"}
+                        "body-back", "body-side", "arm-front", "arm-back"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -106,7 +106,8 @@ def test_regions_and_parents():
     assert regions == {
         "face-front": ("head", "body-front"), "head-side": ("head", "body-side"),
         "head-back": ("head", "body-back"), "head-top": ("head", "body-front"),
-        "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None)}
+        "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None),
+        "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back")}
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .arm_back import arm_back
+from .arm_front import arm_front
 from .body_back import body_back
 from .body_front import body_front
 from .body_side import body_side
@@ -25,7 +27,8 @@ from .views import view_path, view_text
 ROOT = Path(__file__).resolve().parents[2]
 
 # every plate, in view order
-PLATES = (face_front, head_side, head_back, head_top, body_front, body_back, body_side)
+PLATES = (face_front, head_side, head_back, head_top, body_front, body_back, body_side,
+          arm_front, arm_back)
 
 
 def build() -> list[Figure]:

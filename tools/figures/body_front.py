@@ -5,7 +5,9 @@ from __future__ import annotations
 from .figure import Figure, rounded
 from .geometry import Half, ellipse_d, fmt, smooth
 from .proportions import (
+    ACROMION,
     ANKLE_FRONT,
+    AXILLA_FRONT,
     BODY_CUN,
     BODY_H,
     BODY_MID,
@@ -149,8 +151,8 @@ def body_front() -> Figure:
         "lateral-malleolus": h.p(D_LMALL, Y_LMALL),
         "medial-malleolus": h.p(29, 1277),
         "patella": h.p(46, 964),
-        "acromion": h.p(150, 262),
-        "axillary-fold-front": h.p(134, 330),
+        "acromion": h.p(*ACROMION),
+        "axillary-fold-front": h.p(*AXILLA_FRONT),
         "asis": h.p(102, 618),
     }
     return Figure("body-front", "Body front", "assets/body/body-front.svg", "front", "body",

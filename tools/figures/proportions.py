@@ -60,6 +60,9 @@ BODY_HALF = [
 BODY_EAR = [(60, 126), (66, 124), (69, 134), (67, 152), (63, 166), (58, 166)]
 LATERAL_MALLEOLUS = [(62, 1280), (66, 1290), (63, 1298)]  # its bump, front and back
 
+# lateral edge of the acromion (front views), just inside the top of the shoulder's outline
+ACROMION = (150.0, 264.0)
+
 # the arm (front and back): outer edge from the shoulder down, inner edge up to the axilla
 ARM = [(112, 257), (146, 262), (166, 276), (176, 304), (179, 350), (183, 410), (190, 460),
        (198, 496), (205, 540), (206, 600), (206, 660)]
@@ -129,3 +132,90 @@ ARM_SIDE = [
     (243, 672), (237, 624), (231, 576), (228, 536), (227, 500), (224, 462), (219, 414),
     (214, 368), (209, 326), (210, 296), (220, 275), (234, 263)]
 ELBOW_CREASE_S = (285.0, 496.0)  # front of the elbow: the cubital crease (12 cun above the wrist)
+
+
+# ---------------------------------------------------------------------------------------------
+# the arm close-ups (arm-front, arm-back): the body-front right arm, in the body's (d, y) units,
+# turned a little out at the shoulder so that the axilla opens, then scaled (arm_xy). Front and
+# back are one silhouette (orthographic from in front and from behind), so a bone point has the
+# same (d, y) on both; only the side of the plate it is drawn on differs.
+#
+# Limb frames: fore_pt(u, v) is v units from the centre of the cubital crease (ELBOW) toward the
+# wrist along the forearm axis, u units across toward the radial (lateral) side; upper_pt(u, v)
+# is v units from ELBOW up the arm toward the shoulder joint. Levels across a frame are
+# perpendicular to its axis: the cubital crease, the epicondyles and the tip of the olecranon
+# lie on one line (Hueter's line, elbow extended), v = 0.
+
+SHOULDER_JOINT = (150.0, 292.0)  # centre of the shoulder joint, below the acromion
+_ua = (SHOULDER_JOINT[0] - ELBOW[0], SHOULDER_JOINT[1] - ELBOW[1])
+_n = math.hypot(*_ua)
+UPPER_AXIS = (_ua[0] / _n, _ua[1] / _n)  # elbow -> shoulder joint
+
+
+def upper_pt(u, v):
+    """(d, y) of a point of the upper arm in its frame (v up the arm from ELBOW, u lateral)."""
+    return (ELBOW[0] + v * UPPER_AXIS[0] - u * UPPER_AXIS[1],
+            ELBOW[1] + v * UPPER_AXIS[1] + u * UPPER_AXIS[0])
+
+
+def fore_pt(u, v):
+    """(d, y) of a point of the forearm in its frame (v down from ELBOW, u lateral)."""
+    return (ELBOW[0] + v * ARM_AXIS[0] + u * ARM_AXIS[1],
+            ELBOW[1] + v * ARM_AXIS[1] - u * ARM_AXIS[0])
+
+
+# anterior end of the axillary fold: on the inner edge of the arm, 9 B-cun above the line of the
+# cubital crease (WHO: anterior axillary fold -> cubital crease 9 B-cun); body-front uses it too
+AXILLA_FRONT = upper_pt(-21, 9 * BODY_CUN)
+AXILLA_BACK = upper_pt(-21, 150)  # posterior end of the axillary fold, a little lower
+
+# the close-ups' pose: the limb turned ARM_ABDUCT out about the shoulder joint (fully from the
+# axillary folds down, blending to nothing at the acromion); distances within the limb do not
+# change, so every B-cun relation of the body's arm holds on the close-ups
+ARM_ABDUCT = math.radians(5.0)
+_POSE_Y0, _POSE_Y1 = 262.0, 330.0
+
+
+def arm_pose(p):
+    """A point of the body-front right arm as the close-ups pose it (d, y)."""
+    t = min(1.0, max(0.0, (p[1] - _POSE_Y0) / (_POSE_Y1 - _POSE_Y0)))
+    a = ARM_ABDUCT * t * t * (3 - 2 * t)
+    dx, dy = p[0] - SHOULDER_JOINT[0], p[1] - SHOULDER_JOINT[1]
+    c, s = math.cos(a), math.sin(a)
+    return (SHOULDER_JOINT[0] + dx * c + dy * s, SHOULDER_JOINT[1] - dx * s + dy * c)
+
+
+# the close-ups' frame: the plate shows body d from ARM_D0 (the chest or back, cut by the plate's
+# medial edge) outward, and body y from ARM_TOP down, ARM_SCALE plate units per body unit
+ARM_SCALE = 2.0
+ARM_CUN = BODY_CUN * ARM_SCALE  # 36 plate units per B-cun
+ARM_W, ARM_H = 470, 1280
+ARM_D0, ARM_TOP = 63.0, 226.0
+
+
+def arm_xy(p, back: bool):
+    """Plate (x, y) of a body (d, y) point: front views put the lateral side on the viewer's
+    left, back views on the viewer's right."""
+    x = ARM_SCALE * (p[0] - ARM_D0)
+    return (x if back else ARM_W - x, ARM_SCALE * (p[1] - ARM_TOP))
+
+
+# bone and tendon points of the limb shared by arm-front and arm-back, (d, y) before the pose.
+# The elbow: epicondyles and the olecranon tip on the line of the cubital crease; the wrist:
+# radial styloid level with the wrist creases, the head of the ulna 1 B-cun above them.
+ARM_POINTS = {
+    "humerus-epicondyle-lateral": fore_pt(25, 0),
+    "humerus-epicondyle-medial": fore_pt(-28, 0),
+    "olecranon": ELBOW,
+    "greater-tubercle": (160.0, 288.0),
+    "radial-styloid": fore_pt(20.5, 12 * BODY_CUN),
+    "ulna-head": fore_pt(-16, 11 * BODY_CUN),
+    "ulna-styloid": hand_pt(-20.5, -2),
+    "triquetrum": hand_pt(-22, 8),
+    "metacarpal5-base": hand_pt(-24.5, 21),
+}
+# the front of the elbow and wrist (fore_pt u at the creases)
+BICEPS_TENDON_U = -3.0  # biceps tendon on the cubital crease, a little ulnar of its midpoint
+LU5_LATERAL = 0.35  # LU5 and PC3 lie this many B-cun either side of the tendon's centre
+WRIST_TENDONS_U = {"radial-artery": 15.0, "flexor-carpi-radialis-tendon": 9.0,
+                   "palmaris-longus-tendon": -1.0, "flexor-carpi-ulnaris-tendon": -15.0}

@@ -26,6 +26,8 @@ BRIEF_LINE = "#9a9ea3"
 # line widths: head plates (close-ups) and body plates (whole figure, smaller scale)
 HEAD_OUTLINE_W, HEAD_DETAIL_W = 1.7, 1.2
 BODY_OUTLINE_W, BODY_DETAIL_W = 2.6, 1.7
+# limb close-ups (arm-front, arm-back): drawn at twice the body's scale, seen about as small
+LIMB_OUTLINE_W, LIMB_DETAIL_W = 2.4, 1.6
 
 
 class Svg:

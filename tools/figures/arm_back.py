@@ -1,0 +1,156 @@
+"""arm-back: the right upper limb from behind (extensor side), shoulder to fingertips, with the
+top of the shoulder and the lateral part of the scapula beside it.
+
+The mirror image of arm-front's silhouette (one pose, one frame): a bone point has the same
+(d, y) on both. WHO proportional cun on the drawn landmarks: tip of the olecranon → dorsal wrist
+crease 12 B-cun. The acromial angle is drawn 12.5 B-cun from the tip of the olecranon, a little
+below the top of the shoulder (the body plates put the acromion 13 B-cun above the elbow);
+TE11, TE12 and TE13 measure along that line with span 12.5.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .arm_base import Frame, deltoid_insertion, draw_silhouette, shared_landmarks
+from .figure import Figure, rounded
+from .geometry import ellipse_d, smooth
+from .proportions import ARM_CUN, ARM_D0, ARM_H, ARM_POINTS, ARM_W, AXILLA_BACK, arm_pose, hand_pt
+from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
+
+WRIST_V = 216.0
+ANGLE_CUN = 12.5  # the acromial angle's distance from the tip of the olecranon, as drawn
+ED_U = -1.0  # the extensor digitorum tendons (their middle) on the dorsal wrist crease
+
+
+def arm_back() -> Figure:
+    fr = Frame(back=True)
+    f, up, h, limb, t = fr.f, fr.up, fr.h, fr.limb, fr.t
+    dw = LIMB_DETAIL_W
+    svg = Svg(ARM_W, ARM_H, "Arm, back view",
+              "Acupoint Atlas plate: the right upper limb from behind, with the top of the "
+              "shoulder and the scapula beside it.")
+    background(svg)
+    fold = draw_silhouette(svg, fr, fold_front=False)
+    ins = deltoid_insertion(fr)
+    olec = limb(ARM_POINTS["olecranon"])
+    toward = t((147, 268))  # the lateral end of the body-back's spine of the scapula
+    n = math.dist(olec, toward)
+    k = ANGLE_CUN * ARM_CUN / n
+    angle = (olec[0] + (toward[0] - olec[0]) * k, olec[1] + (toward[1] - olec[1]) * k)
+    fold_d = arm_pose(AXILLA_BACK)[0]
+    spine_low = t((fold_d, 282.5))
+
+    svg.open("shoulder")
+    # spine of the scapula (upper and lower borders) into the acromion; the acromion's edge
+    stroke(svg, smooth([t((ARM_D0, 289)), t((80, 284.5)), t((120, 276)), t((134, 271))]),
+           dw, DETAIL, opacity=0.8)
+    stroke(svg, smooth([t((134, 271)), t((141, 268.5))]), dw, DETAIL, opacity=0.4)
+    stroke(svg, smooth([t((ARM_D0, 298.5)), t((90, 293)), t((120, 287)), spine_low, angle]),
+           dw, DETAIL, opacity=0.6)
+    stroke(svg, smooth([angle, t((149.5, 266.5)), t((150, 262.5))]), 1.3, DETAIL, opacity=0.7)
+    # the acromial end of the clavicle at the top of the shoulder
+    stroke(svg, smooth([t((118, 261)), t((127, 263)), t((135, 264.5))]), 1.2, DETAIL,
+           opacity=0.55)
+    # lateral border of the scapula, the posterior axillary fold (teres major, latissimus)
+    stroke(svg, smooth([t((82, 368)), t((104, 334)), t((118, 308))]), 1.2, DETAIL,
+           opacity=0.35)
+    stroke(svg, smooth([fold, t((131, 356)), t((117, 366)), t((100, 378))]), dw, DETAIL)
+    stroke(svg, smooth([t((100, 378)), t((84, 390)), t((68, 398))]), dw, DETAIL, opacity=0.4)
+    svg.close()
+
+    svg.open("upper-arm")
+    # deltoid: posterior border from the spine down to the insertion; the insertion's V
+    stroke(svg, smooth([t((106, 287)), limb((126, 297)), limb((142, 305)), limb((156, 311)),
+                        limb((166, 328)), limb((172, 348)), ins]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([ins, limb((176.5, 352)), limb((175.5, 334))]), dw, DETAIL, opacity=0.4)
+    # triceps: long head, lateral head, the tendon above the olecranon
+    stroke(svg, smooth([up(-15, 150), up(-13, 90), up(-7, 40)]), 1.2, DETAIL, opacity=0.4)
+    stroke(svg, smooth([up(13, 140), up(11, 80), up(5, 40)]), 1.2, DETAIL, opacity=0.4)
+    for u in (-7, 5):
+        stroke(svg, smooth([up(u, 40), up(u * 0.6, 12)]), 1.2, DETAIL, opacity=0.35)
+    svg.close()
+
+    svg.open("elbow")
+    stroke(svg, smooth([f(-8, 4), f(-5, -2.5), f(0, -4), f(5, -2.5), f(8, 4)]), 1.4, DETAIL)
+    stroke(svg, smooth([f(-26.5, -7), f(-29, 0), f(-26.5, 7)]), 1.3, DETAIL, opacity=0.7)
+    stroke(svg, smooth([f(23.5, -6), f(26, 0), f(23.5, 6)]), 1.3, DETAIL, opacity=0.7)
+    # the ulnar groove between the olecranon and the medial epicondyle
+    stroke(svg, smooth([f(-12.5, -10), f(-14.5, 0), f(-13.5, 10)]), 1.2, DETAIL, opacity=0.5)
+    svg.close()
+
+    svg.open("forearm")
+    # ulna: its posterior border from the olecranon to the head, the head, the styloid
+    stroke(svg, smooth([f(-2, 14), f(-6, 70), f(-11, 140), f(-14.5, 182)]), 1.2, DETAIL,
+           opacity=0.5)
+    head = f(-16, 198)
+    stroke(svg, ellipse_d(head[0], head[1], 6.5, 7.5), 1.2, DETAIL, opacity=0.6)
+    sty = limb(ARM_POINTS["ulna-styloid"])
+    fill(svg, ellipse_d(sty[0], sty[1], 2.6, 2.6), DETAIL, opacity=0.5)
+    # radius: its dorsal border to Lister's tubercle, the radial styloid
+    stroke(svg, smooth([f(18, 20), f(14.5, 80), f(12, 150), f(10, 196)]), 1.2, DETAIL,
+           opacity=0.5)
+    lister = f(9, 205)
+    fill(svg, ellipse_d(lister[0], lister[1], 3.2, 4), DETAIL, opacity=0.45)
+    stroke(svg, smooth([f(19, 206), f(21.5, 213), f(20.5, 221)]), 1.2, DETAIL, opacity=0.6)
+    # extensor digitorum: the tendons' group above the wrist
+    for u in (ED_U - 4, ED_U + 4):
+        stroke(svg, smooth([f(u * 1.4, 150), f(u * 1.1, 190), f(u, WRIST_V)]), 1.2, DETAIL,
+               opacity=0.55)
+    svg.close()
+
+    svg.open("hand")
+    stroke(svg, smooth([f(-21, 217.5), f(-8, 216.3), f(0, 216), f(10, 216.3), f(21, 217.5)]),
+           dw, DETAIL, opacity=0.85)
+    # extensor digitorum tendons fanning to the knuckles
+    for k, (u1, v1) in enumerate(((25, 88), (8, 92), (-10, 91), (-26, 87))):
+        u0 = ED_U + 3 - 2 * k
+        stroke(svg, smooth([h(u0, 0), h((u0 + u1) / 2, v1 * 0.45), h(u1, v1)]), 1.1, DETAIL,
+               opacity=0.5)
+    # the anatomical snuffbox between the thumb's extensor tendons (EPL; EPB with APL)
+    stroke(svg, smooth([lister, h(13, 6), h(27, 40), h(38, 78)]), 1.2, DETAIL, opacity=0.6)
+    stroke(svg, smooth([f(21.5, 196), h(23.5, 6), h(34, 40), h(42, 76)]), 1.2, DETAIL,
+           opacity=0.6)
+    box = h(18.5, 6)
+    fill(svg, ellipse_d(box[0], box[1], 4.5, 6), DETAIL, opacity=0.18)
+    # metacarpal shafts (faint), knuckles, finger joints, nails
+    for pts in (((14, 18), (19, 50), (24, 86)), ((3, 18), (6, 52), (8, 90)),
+                ((-8, 18), (-9, 52), (-10, 90)), ((-20, 20), (-24, 52), (-27, 86))):
+        stroke(svg, smooth([h(*p) for p in pts]), 1.1, DETAIL, opacity=0.3)
+    for uc, v0 in ((-27, 92), (-10, 96), (8, 97), (25, 93)):
+        stroke(svg, smooth([h(uc - 5, v0), h(uc, v0 - 2), h(uc + 5, v0)]), 1.2, DETAIL,
+               opacity=0.55)
+    for uc, half, vs in ((-26, 5, (110, 118)), (-10, 6, (118, 131)), (7, 6, (121, 137)),
+                         (24, 6, (117, 131))):
+        for v in vs:
+            stroke(svg, smooth([h(uc - half, v), h(uc, v - 1), h(uc + half, v)]), 1.0,
+                   DETAIL, opacity=0.4)
+    for uc, vc, rw, rl in ((-25.5, 121, 3.2, 4), (-9, 140, 4, 5), (7, 146, 4, 5),
+                           (24, 140, 4, 5), (47.5, 100, 3.6, 4.5)):
+        nail = [h(uc - rw, vc - rl), h(uc + rw, vc - rl), h(uc + rw, vc + rl * 0.6),
+                h(uc, vc + rl), h(uc - rw, vc + rl * 0.6)]
+        stroke(svg, smooth(nail, closed=True), 1.0, DETAIL, opacity=0.55)
+    svg.close()
+
+    lm = shared_landmarks(fr)
+    lm.update({
+        "acromial-angle": angle,
+        "clavicle-acromial-end": t((133, 265)),
+        "scapula-spine-lateral": t((122, 276)),
+        "scapula-spine-lower": spine_low,
+        "axillary-fold-back": fold,
+        "deltoid-insertion": ins,
+        "olecranon": olec,
+        "ulna-head": head,
+        "ulna-styloid": sty,
+        "triquetrum": limb(ARM_POINTS["triquetrum"]),
+        "metacarpal5-base": limb(ARM_POINTS["metacarpal5-base"]),
+        "lister-tubercle": lister,
+        "wrist-crease-dorsal": f(0, WRIST_V),
+        "extensor-digitorum-tendon": f(ED_U, WRIST_V),
+        "anatomical-snuffbox": box,
+        "metacarpal2-base": limb(hand_pt(19, 16)),
+        "metacarpal2-head": limb(hand_pt(30, 82)),
+    })
+    return Figure("arm-back", "Arm back", "assets/body/arm-back.svg", "back", "arm",
+                  "body-back", None, ARM_CUN, rounded(lm), svg.text())

@@ -1,0 +1,159 @@
+"""arm-front: the right upper limb from the front (flexor side, palm forward), shoulder to
+fingertips, with the chest wall and the axilla beside it.
+
+The body-front arm scaled (tools/figures/proportions.py `arm_xy`) and turned 8° out at the
+shoulder (`arm_pose`) so that the axillary hollow shows; the limb's axis stays close to
+vertical. WHO proportional cun on the drawn landmarks: anterior axillary fold → cubital crease
+9 B-cun (measured across the limb, from the fold to the line of the crease), cubital crease →
+palmar wrist crease 12 B-cun.
+"""
+
+from __future__ import annotations
+
+from .arm_base import (
+    ACROMION_FRONT,
+    Frame,
+    axillary_fossa,
+    deltoid_insertion,
+    draw_silhouette,
+    shared_landmarks,
+)
+from .figure import Figure, rounded
+from .geometry import ellipse_d, smooth
+from .proportions import (
+    ARM_CUN,
+    ARM_D0,
+    ARM_H,
+    ARM_W,
+    BICEPS_TENDON_U,
+    LU5_LATERAL,
+    WRIST_TENDONS_U,
+)
+from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
+
+WRIST_V = 216.0  # the palmar wrist crease, 12 B-cun (body units) below the cubital crease
+FOLD_V = 162.0  # the level of the anterior axillary fold, 9 B-cun above the crease
+
+
+def _pc_u(v):
+    """u of the PC line (PC3 on the cubital crease → PC7 on the wrist crease) at level v."""
+    pc3 = BICEPS_TENDON_U - LU5_LATERAL * 18
+    pc7 = (WRIST_TENDONS_U["palmaris-longus-tendon"] +
+           WRIST_TENDONS_U["flexor-carpi-radialis-tendon"]) / 2
+    return pc3 + (pc7 - pc3) * v / WRIST_V
+
+
+def _ht_u(v):
+    """u of the HT line (HT3 at the crease's medial end → HT7 radial of the FCU tendon)."""
+    ht3, ht7 = -22.0, WRIST_TENDONS_U["flexor-carpi-ulnaris-tendon"] + 0.3 * 18
+    return ht3 + (ht7 - ht3) * (v - 2) / (WRIST_V - 2)
+
+
+def arm_front() -> Figure:
+    fr = Frame(back=False)
+    f, up, h, limb, t = fr.f, fr.up, fr.h, fr.limb, fr.t
+    dw = LIMB_DETAIL_W
+    svg = Svg(ARM_W, ARM_H, "Arm, front view",
+              "Acupoint Atlas plate: the right upper limb from the front, palm forward, with "
+              "the chest wall and the axilla.")
+    background(svg)
+    fold = draw_silhouette(svg, fr, fold_front=True)
+    ins = deltoid_insertion(fr)
+
+    svg.open("chest")
+    stroke(svg, smooth([t(p) for p in [(ARM_D0, 263), (80, 264), (116, 259.5), (140, 263.5)]]), dw,
+           DETAIL)
+    # the anterior axillary fold: the lower border of pectoralis major, from the arm onto the chest
+    stroke(svg, smooth([fold, t((131, 347)), t((117, 356)), t((100, 362))]), dw, DETAIL)
+    stroke(svg, smooth([t((100, 362)), t((84, 366)), t((66, 368))]), dw, DETAIL, opacity=0.45)
+    fill(svg, ellipse_d(*t((72, 338)), 2.4, 2.4), DETAIL, opacity=0.6)
+    # deltopectoral groove from below the clavicle
+    stroke(svg, smooth([t((124, 262)), limb((130, 284)), limb((137, 306))]), dw, DETAIL,
+           opacity=0.45)
+    svg.close()
+
+    svg.open("upper-arm")
+    # deltoid: its anterior border down to the insertion; the shoulder cap
+    stroke(svg, smooth([limb((128, 264)), limb((138, 292)), limb((150, 322)),
+                        limb((162, 346)), ins]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([ins, limb((176.5, 352)), limb((175.5, 334))]), dw, DETAIL, opacity=0.4)
+    # biceps: lateral and medial borders to its tendon, the groove between its heads
+    lat = [(3, 170), (2.5, 112), (2, 85), (1.2, 45), (0, 18), (-0.5, 6)]
+    med = [(-16, 170), (-18, 110), (-18, 70), (-15, 40), (-9, 16), (-5.5, 6)]
+    stroke(svg, smooth([up(*p) for p in lat]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([up(*p) for p in med]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([up(-7, 172), up(-6.8, 145), up(-6.4, 118)]), 1.1, DETAIL,
+           opacity=0.4)
+    for u in (BICEPS_TENDON_U + 2.5, BICEPS_TENDON_U - 2.5):
+        stroke(svg, smooth([up(u, 6), f(u, 0), f(u * 0.9, 12)]), 1.3, DETAIL, opacity=0.8)
+    svg.close()
+
+    svg.open("elbow")
+    stroke(svg, smooth([f(-22, 2), f(-8, 0.8), f(0, 0), f(10, 0.8), f(21, 2)]), dw, DETAIL)
+    stroke(svg, smooth([f(-26.5, -7), f(-29, 0), f(-26.5, 7)]), 1.3, DETAIL, opacity=0.7)
+    stroke(svg, smooth([f(23.5, -6), f(26, 0), f(23.5, 6)]), 1.3, DETAIL, opacity=0.7)
+    svg.close()
+
+    svg.open("forearm")
+    # brachioradialis (the radial muscle mass) and the flexor mass from the medial epicondyle
+    stroke(svg, smooth([f(13, 10), f(14.5, 60), f(16, 120), f(18, 175)]), 1.2, DETAIL,
+           opacity=0.4)
+    stroke(svg, smooth([f(-24, 8), f(-14, 40), f(-4, 72)]), 1.2, DETAIL, opacity=0.3)
+    # tendons at the wrist: FCR and PL either side of the PC line, FCU on the ulnar side
+    for off in (5.0, -5.0):
+        stroke(svg, smooth([f(_pc_u(v) + off, v) for v in (WRIST_V + 2, 180, 140, 112)]),
+               1.3, DETAIL, opacity=0.8)
+        stroke(svg, smooth([f(_pc_u(112) + off, 112), f(_pc_u(70) + off * 0.5 - 6, 70),
+                            f(-20, 16)]), 1.1, DETAIL, opacity=0.3)
+    stroke(svg, smooth([f(_ht_u(v) - 5.4, v) for v in (WRIST_V + 2, 180, 140)]), 1.3, DETAIL,
+           opacity=0.8)
+    stroke(svg, smooth([f(_ht_u(140) - 5.4, 140), f(-24, 70), f(-27, 14)]), 1.1, DETAIL,
+           opacity=0.3)
+    # radial artery, from the cubital fossa to the wrist beside the radial styloid
+    stroke(svg, smooth([f(-4, 18), f(4, 60), f(11, 120), f(14.5, 180), f(15, WRIST_V),
+                        h(15.5, 6)]), 1.1, DETAIL, opacity=0.45)
+    # radial styloid
+    stroke(svg, smooth([f(19, 206), f(21.5, 213), f(20.5, 221)]), 1.2, DETAIL, opacity=0.6)
+    svg.close()
+
+    svg.open("hand")
+    stroke(svg, smooth([f(-21, 217.5), f(-8, 216.3), f(0, 216), f(10, 216.3), f(21, 217.5)]),
+           dw, DETAIL)
+    stroke(svg, smooth([h(-19, 9), h(0, 8), h(19, 9)]), 1.1, DETAIL, opacity=0.4)
+    pis = h(-16, 7)
+    stroke(svg, ellipse_d(pis[0], pis[1], 6, 7), 1.1, DETAIL, opacity=0.5)
+    # thenar eminence (its crease), hypothenar edge, distal palm crease
+    stroke(svg, smooth([h(17, 10), h(22, 30), h(14, 56), h(10, 84)]), 1.3, DETAIL,
+           opacity=0.65)
+    stroke(svg, smooth([h(-20, 16), h(-24, 42), h(-27, 70)]), 1.1, DETAIL, opacity=0.3)
+    stroke(svg, smooth([h(-32, 74), h(-8, 78), h(12, 86)]), 1.3, DETAIL, opacity=0.6)
+    stroke(svg, smooth([h(-30, 84), h(-12, 88), h(4, 92)]), 1.1, DETAIL, opacity=0.4)
+    # finger creases (base, middle and distal joints), thumb crease
+    for uc, half, vs in ((-26, 5.5, (101, 111, 119)), (-10, 7, (103, 118, 131)),
+                         (7, 7, (105, 122, 137)), (24, 7, (101, 117, 131))):
+        for v in vs:
+            stroke(svg, smooth([h(uc - half, v), h(uc, v + 1), h(uc + half, v)]), 1.0,
+                   DETAIL, opacity=0.45)
+    stroke(svg, smooth([h(40, 97), h(44, 96), h(48, 92.5)]), 1.0, DETAIL, opacity=0.45)
+    svg.close()
+
+    lm = shared_landmarks(fr)
+    lm.update({
+        "acromion-anterior": t(ACROMION_FRONT),
+        "axillary-fold-front": fold,
+        "axillary-fossa": axillary_fossa(fr),
+        "biceps-groove-lateral": up(6, FOLD_V),
+        "biceps-heads-groove": up(-7, FOLD_V),
+        "biceps-groove-medial": up(-19, FOLD_V),
+        "deltoid-insertion": ins,
+        "biceps-tendon": f(BICEPS_TENDON_U, 0),
+        "cubital-crease": f(0, 0),
+        "cubital-crease-lateral": f(21, 2),
+        "cubital-crease-medial": f(-22, 2),
+        "wrist-crease": f(0, WRIST_V),
+        "pisiform": pis,
+    })
+    for name, u in WRIST_TENDONS_U.items():
+        lm[name] = f(u, WRIST_V)
+    return Figure("arm-front", "Arm front", "assets/body/arm-front.svg", "front", "arm",
+                  "body-front", None, ARM_CUN, rounded(lm), svg.text())
