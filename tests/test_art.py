@@ -32,7 +32,7 @@ def _renderer(path: Path):
 
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
-                        "body-back", "body-side"}
+                        "body-back", "body-side", "hand-palm", "hand-back"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -104,7 +104,8 @@ def test_regions_and_parents():
     assert regions == {
         "face-front": ("head", "body-front"), "head-side": ("head", "body-side"),
         "head-back": ("head", "body-back"), "head-top": ("head", "body-front"),
-        "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None)}
+        "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None),
+        "hand-palm": ("hand", "body-front"), "hand-back": ("hand", "body-back")}
 
 
 @pytest.fixture(scope="module")

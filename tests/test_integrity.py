@@ -63,6 +63,10 @@ REQUIRED_LANDMARKS = {   # the minimum the art issue asks of each view
                   "medial-malleolus",
     "body-back": "c7 olecranon wrist-crease-dorsal popliteal-crease lateral-malleolus",
     "body-side": "acromion greater-trochanter knee-eye-lateral lateral-malleolus",
+    "hand-palm": "wrist-crease pisiform scaphoid-tubercle radial-styloid fcu-tendon-wrist "
+                 "palmaris-tendon-wrist fcr-tendon-wrist fingertip-middle",
+    "hand-back": "wrist-crease-dorsal radial-styloid anatomical-snuffbox ulnar-head "
+                 "metacarpal2-base metacarpal2-head nail-thumb-radial nail-little-ulnar",
 }
 
 
