@@ -32,7 +32,8 @@ def _renderer(path: Path):
 
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
-                        "body-back", "body-side", "arm-front", "arm-back"}
+                        "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
+                        "hand-back"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -107,7 +108,8 @@ def test_regions_and_parents():
         "face-front": ("head", "body-front"), "head-side": ("head", "body-side"),
         "head-back": ("head", "body-back"), "head-top": ("head", "body-front"),
         "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None),
-        "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back")}
+        "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back"),
+        "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back")}
 
 
 @pytest.fixture(scope="module")

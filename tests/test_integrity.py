@@ -63,6 +63,17 @@ REQUIRED_LANDMARKS = {   # the minimum the art issue asks of each view
                   "medial-malleolus",
     "body-back": "c7 olecranon wrist-crease-dorsal popliteal-crease lateral-malleolus",
     "body-side": "acromion greater-trochanter knee-eye-lateral lateral-malleolus",
+    "arm-front": "axillary-fold-front axillary-fossa biceps-tendon cubital-crease "
+                 "cubital-crease-lateral cubital-crease-medial humerus-epicondyle-medial "
+                 "palmaris-longus-tendon flexor-carpi-radialis-tendon radial-artery "
+                 "radial-styloid pisiform wrist-crease",
+    "arm-back": "acromion deltoid-insertion humerus-epicondyle-lateral olecranon ulna-head "
+                "ulna-styloid wrist-crease-dorsal lister-tubercle",
+    "hand-palm": "wrist-crease pisiform scaphoid-tubercle radial-styloid "
+                 "flexor-carpi-ulnaris-tendon palmaris-longus-tendon "
+                 "flexor-carpi-radialis-tendon fingertip-middle",
+    "hand-back": "wrist-crease-dorsal radial-styloid anatomical-snuffbox ulna-head "
+                 "metacarpal2-base metacarpal2-head nail-thumb-radial nail-little-ulnar",
 }
 
 

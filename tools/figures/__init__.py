@@ -19,6 +19,8 @@ from .body_front import body_front
 from .body_side import body_side
 from .face_front import face_front
 from .figure import Figure
+from .hand_back import hand_back
+from .hand_palm import hand_palm
 from .head_back import head_back
 from .head_side import head_side
 from .head_top import head_top
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # every plate, in view order
 PLATES = (face_front, head_side, head_back, head_top, body_front, body_back, body_side,
-          arm_front, arm_back)
+          arm_front, arm_back, hand_palm, hand_back)
 
 
 def build() -> list[Figure]:

@@ -15,7 +15,23 @@ import math
 from .arm_base import Frame, deltoid_insertion, draw_silhouette, shared_landmarks
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
-from .proportions import ARM_CUN, ARM_D0, ARM_H, ARM_POINTS, ARM_W, AXILLA_BACK, arm_pose, hand_pt
+from .proportions import (
+    ARM,
+    ARM_CUN,
+    ARM_D0,
+    ARM_H,
+    ARM_IN,
+    ARM_POINTS,
+    ARM_W,
+    AXILLA_BACK,
+    BODY_H,
+    BODY_MID,
+    BODY_W,
+    arm_pose,
+    frame_of,
+    hand_outline,
+    hand_pt,
+)
 from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 
 WRIST_V = 216.0
@@ -152,5 +168,8 @@ def arm_back() -> Figure:
         "metacarpal2-base": limb(hand_pt(19, 16)),
         "metacarpal2-head": limb(hand_pt(30, 82)),
     })
+    # the limb from the shoulder's point (not the neck) to the fingertips
+    outline = [*ARM[1:], *ARM_IN, *hand_outline()]
+    frame = frame_of([(BODY_MID + d, y) for d, y in outline], (BODY_W, BODY_H))
     return Figure("arm-back", "Arm back", "assets/body/arm-back.svg", "back", "arm",
-                  "body-back", None, ARM_CUN, rounded(lm), svg.text())
+                  "body-back", None, ARM_CUN, rounded(lm), svg.text(), frame=frame)

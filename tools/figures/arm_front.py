@@ -21,13 +21,20 @@ from .arm_base import (
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
 from .proportions import (
+    ARM,
     ARM_CUN,
     ARM_D0,
     ARM_H,
+    ARM_IN,
     ARM_W,
     BICEPS_TENDON_U,
+    BODY_H,
+    BODY_MID,
+    BODY_W,
     LU5_LATERAL,
     WRIST_TENDONS_U,
+    frame_of,
+    hand_outline,
 )
 from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 
@@ -155,5 +162,8 @@ def arm_front() -> Figure:
     })
     for name, u in WRIST_TENDONS_U.items():
         lm[name] = f(u, WRIST_V)
+    # the limb from the shoulder's point (not the neck) to the fingertips
+    outline = [*ARM[1:], *ARM_IN, *hand_outline()]
+    frame = frame_of([(BODY_MID - d, y) for d, y in outline], (BODY_W, BODY_H))
     return Figure("arm-front", "Arm front", "assets/body/arm-front.svg", "front", "arm",
-                  "body-front", None, ARM_CUN, rounded(lm), svg.text())
+                  "body-front", None, ARM_CUN, rounded(lm), svg.text(), frame=frame)

@@ -219,3 +219,80 @@ BICEPS_TENDON_U = -3.0  # biceps tendon on the cubital crease, a little ulnar of
 LU5_LATERAL = 0.35  # LU5 and PC3 lie this many B-cun either side of the tendon's centre
 WRIST_TENDONS_U = {"radial-artery": 15.0, "flexor-carpi-radialis-tendon": 9.0,
                    "palmaris-longus-tendon": -1.0, "flexor-carpi-ulnaris-tendon": -15.0}
+
+
+def frame_of(points, size, margin=6.0):
+    """(x, y, w, h) around plate points, kept inside a plate of ``size`` (w, h): where a
+    close-up lies on the view it zooms from."""
+    x0 = max(0.0, min(p[0] for p in points) - margin)
+    y0 = max(0.0, min(p[1] for p in points) - margin)
+    x1 = min(size[0], max(p[0] for p in points) + margin)
+    y1 = min(size[1], max(p[1] for p in points) + margin)
+    return (round(x0, 1), round(y0, 1), round(x1 - x0, 1), round(y1 - y0, 1))
+
+
+def hand_outline():
+    """The right hand's outline (d, y) on the body plates."""
+    return [hand_pt(u, v) for u, v in HAND]
+
+
+# the hand close-ups (hand-palm, hand-back): the hand frame above (u toward the thumb, v from the
+# wrist crease toward the fingertips, body units), scaled by HAND_SCALE and shifted so that the
+# hand fills the plate, its axis vertical (fingers down, so `up` is proximal). Nothing is
+# re-measured: the outline, the fingertips, the webs and the two metacarpal-2 landmarks are
+# HAND's and body-back's numbers; the finer parts (joint levels, nails) are fractions of them.
+
+HAND_W, HAND_H = 460, 840
+HAND_SCALE = 4.0  # close-up units per body unit
+HAND_CUN = BODY_CUN * HAND_SCALE  # the hand's B-cun on the close-ups
+HAND_X0, HAND_Y0 = 269.0, 196.0  # where the centre of the wrist crease (u=0, v=0) lands (palm)
+
+
+def hand_close(u, v, side):
+    """(x, y) on a hand close-up of a point given in the hand frame; side 'front' (palm, thumb on
+    the viewer's left) or 'back' (dorsum, thumb on the viewer's right): mirror images."""
+    if side == "front":
+        return (HAND_X0 - u * HAND_SCALE, HAND_Y0 + v * HAND_SCALE)
+    return (HAND_W - HAND_X0 + u * HAND_SCALE, HAND_Y0 + v * HAND_SCALE)
+
+
+def hand_frame(d, y):
+    """The inverse of hand_pt: a body-plate point (d, y) in the hand frame (u, v)."""
+    rel = (d - WRIST[0], y - WRIST[1])
+    perp = (ARM_AXIS[1], -ARM_AXIS[0])
+    return (rel[0] * perp[0] + rel[1] * perp[1], rel[0] * ARM_AXIS[0] + rel[1] * ARM_AXIS[1])
+
+
+# the webs between the digits (the bottom of each cleft; HAND's finger gaps and thumb cleft)
+HAND_WEBS = {"1-2": (35.0, 86.0), "2-3": (16.0, 99.0), "3-4": (-0.5, 100.0),
+             "4-5": (-19.5, 97.0)}
+# each finger: the ulnar and radial ends of its base (webs or HAND's free edges) and its tip
+HAND_FINGERS = {
+    "index": ((16.0, 99.0), (33.5, 96.0), (24.0, 147.0)),
+    "middle": ((-0.5, 100.0), (16.0, 99.0), (6.5, 153.0)),
+    "ring": ((-19.5, 97.0), (-0.5, 100.0), (-8.5, 147.0)),
+    "little": ((-33.0, 97.0), (-19.5, 97.0), (-26.5, 127.0)),
+}
+# joint creases and the nail as fractions of the finger from its base (web level) to its tip:
+# proximal, middle and distal segments about 0.38 : 0.31 : 0.31 of it on the palm side
+FINGER_AT = {"pip": 0.38, "dip": 0.69, "nail-base": 0.76, "nail-free": 0.93}
+# half-width of a finger (fraction of its half-width at the base) along it: narrowing past the
+# web, a little fuller over the PIP joint, rounding into the tip
+FINGER_HALF = [(0.0, 1.0), (0.12, 0.88), (0.38, 0.86), (0.55, 0.8), (0.69, 0.8), (0.8, 0.78),
+               (0.9, 0.68), (0.96, 0.46)]
+NAIL_HALF = 0.6  # nail width, of the finger's width at the nail base
+# the thumb: HAND's outline from the cleft round the tip and back up the thenar eminence
+THUMB_ULNAR = [(35.0, 86.0), (38.0, 91.0), (41.5, 100.0), (45.0, 106.5)]
+THUMB_RADIAL = [(52.5, 103.5), (52.5, 92.0), (50.5, 76.0), (46.5, 56.0), (41.0, 37.0),
+                (35.0, 20.0), (29.5, 7.0), (24.0, 0.0)]
+THUMB_TIP = (49.5, 108.0)
+THUMB_AT = {"mcp": 68.0, "ip": 92.0, "nail-base": 96.0, "nail-free": 104.5}
+# metacarpals: (base, head) centres; metacarpal 2 keeps body-back's radial-side landmarks
+# (base (19, 16), head (30, 82)) on its radial edge
+METACARPAL2_RADIAL = ((19.0, 16.0), (30.0, 82.0))
+METACARPALS = {1: ((30.5, 20.0), (44.0, 64.0)), 2: ((14.5, 16.0), (25.5, 83.0)),
+               3: ((5.0, 15.0), (8.0, 86.0)), 4: ((-6.0, 16.0), (-10.0, 85.0)),
+               5: ((-16.0, 18.0), (-25.5, 81.0))}
+MCP_V = {2: 87.0, 3: 90.0, 4: 88.5, 5: 85.0}  # the MCP joint lines (the knuckles' crests)
+# the wrist (both views): tendons crossing the palmar crease, bony points (hand frame)
+EXTENSOR_DIGITORUM = (-9.0, 4.0)  # ulnar and radial edges of its tendons at the dorsal crease

@@ -20,6 +20,7 @@ LIP = "#e6bfae"
 EYE_WHITE = "#fbf9f6"
 IRIS = "#a59284"
 PUPIL = "#5e4d44"
+NAIL = "#f9ece6"  # finger- and toenails: paler than the skin
 BRIEF = "#dfe2e4"  # neutral brief over the pelvis
 BRIEF_LINE = "#9a9ea3"
 
