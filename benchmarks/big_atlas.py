@@ -43,19 +43,24 @@ class _Dumper(_BaseDumper):
 
 
 def _codes(used: set[str], channels: list[str]):
-    """Fresh codes: each channel's numbers 30-99 not yet used, then EX-HN30 … EX-LE99."""
-    pools = {ch: [f"{ch}{n}" for n in range(30, 100) if f"{ch}{n}" not in used]
+    """Fresh codes: each channel's numbers 1-99 not yet used; when a channel's run out, the
+    extra points' (EX-HN1 … EX-LE99), then any channel's still free (the whole-body atlas
+    ten times over nearly fills the code space)."""
+    pools = {ch: [f"{ch}{n}" for n in range(1, 100) if f"{ch}{n}" not in used]
              for ch in channels if ch != "EX"}
-    extra = (f"EX-{region}{n}" for region in EXTRA_REGIONS for n in range(30, 100))
+    extra = [f"EX-{region}{n}" for region in EXTRA_REGIONS for n in range(1, 100)
+             if f"EX-{region}{n}" not in used]
 
     def take(channel: str) -> tuple[str, str]:
         pool = pools.get(channel)
         if pool:
             return pool.pop(0), channel
-        code = next(extra)
-        while code in used:
-            code = next(extra)
-        return code, "EX"
+        if extra:
+            return extra.pop(0), "EX"
+        other = max(pools, key=lambda ch: len(pools[ch]))
+        if not pools[other]:
+            raise ValueError("no code left for another point")
+        return pools[other].pop(0), other
 
     return take
 

@@ -24,7 +24,7 @@ EXPECTED_CODES = (
 )
 SOURCE_POINTS = ("GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6")
 ORBIT_POINTS = ("ST1", "BL1", "EX-HN7")
-MIN_GAP_CUN = 0.35     # closer than this, two marks overlap at default zoom
+MIN_GAP_CUN = 0.2      # closer than this, two marks lie on top of each other
 ON_LINE_CUN = 0.05     # "directly above/below" tolerance
 
 
@@ -186,15 +186,21 @@ def test_st1_st2_st3_directly_below_the_pupil_top_to_bottom(atlas):
     assert ys == sorted(ys) and len(set(ys)) == 4
 
 
-def test_no_two_marks_on_a_view_overlap(atlas):
+def test_no_two_points_are_drawn_on_top_of_each_other(atlas):
+    """On every view (the legibility rule, tests/ui/test_legibility.py, asks more of one view
+    per point): two points' marks never coincide, unless the data says they are one place (a
+    mark measured as nothing but the other point's code, as the ring-little Baxie is TE2)."""
+    same = {frozenset((p.code, m.steps[0].label)) for p in atlas.points.values()
+            for m in p.marks if len(m.steps) == 1 and m.steps[0].kind == "anchor"
+            and m.steps[0].label in atlas.points}
     close = []
     for view in atlas.views.values():
         spots = [(p.code, at) for p in atlas.points.values() for at in p.marks_on(view)]
         for (code_a, a), (code_b, b) in combinations(spots, 2):
             gap = math.dist(a, b) / view.cun
-            if gap < MIN_GAP_CUN:
+            if code_a != code_b and gap < MIN_GAP_CUN and frozenset((code_a, code_b)) not in same:
                 close.append(f"{view.id}: {code_a}-{code_b} {gap:.2f} cun")
-    assert not close, "marks closer than 0.35 B-cun:\n" + "\n".join(close)
+    assert not close, f"marks closer than {MIN_GAP_CUN} B-cun:\n" + "\n".join(close)
 
 
 def test_the_seven_source_points_have_sourced_indications(atlas):

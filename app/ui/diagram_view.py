@@ -88,6 +88,22 @@ def _layer(z: float, parent: QGraphicsItem | None = None) -> QGraphicsItemGroup:
     return group
 
 
+# A close-up of one limb (the figure's right) is not the body's two sides: its edges are named.
+_LIMB_EDGES = {"arm": ("radial", "ulnar"), "hand": ("radial", "ulnar"),
+               "leg": ("lateral", "medial"), "foot": ("lateral", "medial")}
+
+
+def side_labels(view: View) -> tuple[str, str]:
+    """The words at the diagram's top left and top right corners: the figure's R and L on a
+    front, back or top view, back and front in profile, and on a limb close-up (one right
+    limb, no midline) its outer and inner edges (radial and ulnar for the arm)."""
+    edges = _LIMB_EDGES.get(view.region)
+    if edges and view.midline is None and view.side in ("front", "back"):
+        return edges if view.side == "front" else edges[::-1]
+    return {"front": ("R", "L"), "back": ("L", "R"), "top": ("L", "R"),
+            "right": ("back", "front"), "left": ("front", "back")}.get(view.side, ("", ""))
+
+
 class _ViewScene:
     """The scene of one view in named layers (LAYERS): the art (renderer kept referenced);
     channel courses (none drawn yet); the marks; overlays: R/L labels, scale bar, how to find
@@ -156,8 +172,24 @@ class _ViewScene:
         tag.setPen(QPen(INK, 1))
         tag.setBrush(QColor(255, 255, 255, 225))
         tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        tag.setPos(x, y)
-        tag.setTransform(QTransform.fromTranslate(6 - box.left(), 6 - box.top()))
+        # in the frame's corner with the fewest marks under it (marks draw above the tag); its
+        # size in view units as at a fitted zoom (the view's height on about 700 px)
+        per_px = self.view.viewbox[3] / 700
+        near = ((box.width() + 12) * per_px, (box.height() + 12) * per_px)
+        spots = [item.pos() for items in self.marks.values() for item in items]
+        vx, vy, _vw, vh = self.view.viewbox   # and the scale bar, at the view's bottom left
+        spots += [QPointF(vx + 12 + k * self.view.cun, vy + vh - 14) for k in (0, 1, 2, 3)]
+
+        def crowd(corner: tuple[bool, bool]) -> int:
+            cx, cy = (x + w if corner[0] else x), (y + h if corner[1] else y)
+            return sum(abs(p.x() - cx) < near[0] and abs(p.y() - cy) < near[1] for p in spots)
+
+        right, bottom = min(((False, False), (False, True), (True, False), (True, True)),
+                            key=crowd)
+        tag.setPos(x + w if right else x, y + h if bottom else y)
+        dx = -box.width() - 6 - box.left() if right else 6 - box.left()
+        dy = -box.height() - 6 - box.top() if bottom else 6 - box.top()
+        tag.setTransform(QTransform.fromTranslate(dx, dy))
         tag.setCursor(Qt.CursorShape.PointingHandCursor)
         tag.setToolTip(f"Open the close-up: {close_up.title}")
         text.setParentItem(tag)
@@ -181,9 +213,7 @@ class _ViewScene:
         font = QFont()
         font.setPointSize(11)
         font.setBold(True)
-        left, right = {"front": ("R", "L"), "back": ("L", "R"), "top": ("L", "R"),
-                       "right": ("back", "front"), "left": ("front", "back")}.get(
-                           self.view.side, ("", ""))
+        left, right = side_labels(self.view)
         for text, px, align_right in ((left, x + 8, False), (right, x + w - 8, True)):
             label = QGraphicsSimpleTextItem(text)
             label.setFont(font)

@@ -71,3 +71,14 @@ def test_a_single_click_beside_the_tag_does_not_switch(qtbot, window):
 def test_a_close_up_without_a_frame_draws_no_link():
     assert ATLAS.views["head-top"].frame is None
     assert "head-top" not in [v.id for v in ATLAS.close_ups("body-front")]
+
+
+def test_a_limb_close_up_names_its_edges_not_the_bodys_sides():
+    from app.ui.diagram_view import side_labels
+
+    assert side_labels(ATLAS.views["body-front"]) == ("R", "L")
+    assert side_labels(ATLAS.views["hand-back"]) == ("ulnar", "radial")   # thumb on the right
+    assert side_labels(ATLAS.views["arm-front"]) == ("radial", "ulnar")   # palm forward
+    # the labels agree with the drawing: the thumb's nail is on the radial side
+    back = ATLAS.views["hand-back"]
+    assert back.landmarks["nail-thumb-radial"][0] > back.landmarks["nail-little-ulnar"][0]

@@ -97,6 +97,10 @@ def hand_palm() -> Figure:
         for s in (-1, 1):
             stroke(svg, smooth(qs([(u + s * half, -1.5), (u + s * half - 0.4, -26),
                                    (u + s * half - 0.9, -62)])), 1.0, DETAIL, opacity=0.45)
+    # the radial artery's pulse line on the radial side of flexor carpi radialis (faint)
+    u = WRIST_TENDONS_U["radial-artery"]
+    stroke(svg, smooth(qs([(u, -1.5), (u - 0.6, -30), (u - 1.6, -62)])), 1.6, DETAIL,
+           opacity=0.25)
     for centre, (rx, ry) in (((-17, 5), (3.2, 3.6)), ((15, 5.5), (2.6, 2.8))):
         stroke(svg, ellipse_d(*q(*centre), rx * HAND_SCALE, ry * HAND_SCALE), 1.0, DETAIL,
                opacity=0.4)
@@ -158,6 +162,7 @@ def hand_palm() -> Figure:
         **{name: (WRIST_TENDONS_U[name], dv) for name, dv in (
             ("palmaris-longus-tendon", 0.0), ("flexor-carpi-radialis-tendon", -0.3),
             ("flexor-carpi-ulnaris-tendon", -0.6))},
+        "radial-artery": (WRIST_TENDONS_U["radial-artery"], 0.0),
         "pisiform": (-17.0, 5.0),
         "scaphoid-tubercle": (15.0, 5.5),
         "radial-styloid": rs,

@@ -215,7 +215,7 @@ ARM_POINTS = {
     "metacarpal5-base": hand_pt(-24.5, 21),
 }
 # the front of the elbow and wrist (fore_pt u at the creases)
-BICEPS_TENDON_U = -3.0  # biceps tendon on the cubital crease, a little ulnar of its midpoint
+BICEPS_TENDON_U = -4.5  # biceps tendon on the cubital crease, a little ulnar of its midpoint
 LU5_LATERAL = 0.35  # LU5 and PC3 lie this many B-cun either side of the tendon's centre
 WRIST_TENDONS_U = {"radial-artery": 15.0, "flexor-carpi-radialis-tendon": 9.0,
                    "palmaris-longus-tendon": -1.0, "flexor-carpi-ulnaris-tendon": -15.0}
