@@ -13,6 +13,8 @@ from app.model import Atlas, Condition, Point, Source
 
 BOTH_SIDES = "both sides"
 MIDLINE = "on the midline"
+ON_AND_BESIDE = "on and beside the midline"   # a midline group with marks off it (EX-HN1)
+BESIDE = "beside the midline"
 
 
 class CardCaution(NamedTuple):
@@ -51,10 +53,32 @@ class Card(NamedTuple):
     conditions: tuple[CardCondition, ...]   # weakest evidence first
     general: str                     # the line every card ends with
     drawn_on: tuple[tuple[str, str], ...] = ()   # (view id, title) of the views that draw it
+    # for a point that is not bilateral: whether its marks lie on the midline, beside it, or both
+    on_midline: bool = True
+    beside_midline: bool = False
 
     @property
     def sides(self) -> str:
-        return BOTH_SIDES if self.bilateral else MIDLINE
+        if self.bilateral:
+            return BOTH_SIDES
+        if self.beside_midline:
+            return ON_AND_BESIDE if self.on_midline else BESIDE
+        return MIDLINE
+
+
+def midline_spread(atlas: Atlas, point: Point) -> tuple[bool, bool]:
+    """(any mark on the midline, any mark beside it) over the views that have a midline; a
+    point drawn only on side views counts as on the midline."""
+    on = beside = False
+    for mark in point.marks:
+        mid = atlas.views[mark.view].midline
+        if mid is None:
+            continue
+        if abs(mark.at[0] - mid) > 0.5:
+            beside = True
+        else:
+            on = True
+    return on or not beside, beside
 
 
 def condition_facts(atlas: Atlas, cond: Condition) -> CardCondition:
@@ -73,7 +97,8 @@ def describe(atlas: Atlas, point: Point) -> Card:
         tuple(CardCaution(c.text, atlas.sources[c.source]) for c in point.cautions),
         point.location, atlas.sources[point.location_source], point.finding,
         cav.claims, cav.headline, tuple(condition_facts(atlas, c) for c in cav.conditions),
-        cav.general, tuple((v, atlas.views[v].title) for v in point.views))
+        cav.general, tuple((v, atlas.views[v].title) for v in point.views),
+        *midline_spread(atlas, point))
 
 
 def _wrap(text: str, indent: str = "  ") -> str:

@@ -10,7 +10,7 @@ from html import escape
 from typing import NamedTuple
 
 from app import caveat
-from app.card import MIDLINE, Card, CardCondition, condition_facts, describe
+from app.card import Card, CardCondition, condition_facts, describe
 from app.model import Atlas, Condition, Point, Source
 
 HANZI_FAMILY = "Noto Sans SC Atlas Subset"
@@ -94,7 +94,7 @@ def point_page(atlas: Atlas, point: Point, pal: Palette = LIGHT) -> str:
 
 def card_page(card: Card, pal: Palette = LIGHT) -> str:
     """A card as the details panel shows it: all of it."""
-    facts = [card.channel, "both sides of the body" if card.bilateral else MIDLINE]
+    facts = [card.channel, "both sides of the body" if card.bilateral else card.sides]
     if card.korean:
         facts.append(f"Korean {card.korean}")
     html = [

@@ -81,3 +81,22 @@ def test_the_flashcard_shows_less_than_the_page(mini_atlas, gb14):
     claim = c.claims[0].indication.text
     assert claim in page and claim not in back
     assert c.location_source.title in page and c.location_source.title not in back
+
+
+def test_a_midline_group_with_marks_beside_the_midline_says_so():
+    """EX-HN1 is not bilateral, yet two of its four marks are 1 B-cun to either side of GV20:
+    every rendering says 'on and beside the midline', never plain 'on the midline'."""
+    from app.loader import load_atlas
+
+    atlas = load_atlas()
+    group, gv20 = describe(atlas, atlas.points["EX-HN1"]), describe(atlas, atlas.points["GV20"])
+    assert group.sides == card.ON_AND_BESIDE and gv20.sides == card.MIDLINE
+    for medium, out in renderings(group).items():
+        if medium == "quiz":
+            continue   # the quiz feedback shows no facts line
+        assert card.ON_AND_BESIDE in out, medium
+        assert card.MIDLINE not in out.replace(card.ON_AND_BESIDE, ""), medium
+    assert card.MIDLINE in card.text_of(gv20)
+    # a point off the midline on every view that has one is 'beside', not 'on'
+    beside = atlas.points["EX-HN1"]._replace(marks=atlas.points["EX-HN1"].marks[2:])
+    assert describe(atlas, beside).sides == card.BESIDE

@@ -104,16 +104,127 @@ def test_si18_is_below_the_cheekbone_about_level_with_the_nose_wing(view_id):
 
 
 def test_ex_hn14_lies_between_te17_and_gb12_in_profile():
-    """TE17 in front of the mastoid, Yiming 1 B-cun behind TE17 on the mastoid, GB12 behind and
-    below the mastoid: front to back TE17, EX-HN14, GB12 (front is +x on head-side)."""
-    view = ATLAS.views["head-side"]
-    te17, yiming, gb12 = (_mark(c, "head-side") for c in ("TE17", "EX-HN14", "GB12"))
-    assert te17[0] - yiming[0] == pytest.approx(view.cun, abs=0.05 * view.cun)
-    assert yiming[0] > gb12[0]
-    assert gb12[1] > yiming[1]
-    mastoid = view.landmarks["mastoid"]
-    assert yiming[0] < mastoid[0] < te17[0]
-    assert gb12[1] >= mastoid[1]
+    """Front to back in profile (+x is front on head-side): TE17 in the hollow behind the lobe
+    and in front of the mastoid, EX-HN14 on the mastoid's back border level with TE17 (its 1
+    B-cun runs over the curved skin, so it looks shorter from the side), GB12 in the hollow
+    behind and below the mastoid's tip, and GB20 behind GB12 (on head-back GB20 is nearer the
+    midline than GB12, and further round the head means further back in profile)."""
+    from tools.figures.head_side import mastoid_borders
+
+    side, back = ATLAS.views["head-side"], ATLAS.views["head-back"]
+    lm, cun = side.landmarks, side.cun
+    te17, yiming, gb12, gb20 = (_mark(c, "head-side") for c in ("TE17", "EX-HN14", "GB12",
+                                                                  "GB20"))
+    assert te17[0] > yiming[0] > gb12[0] > gb20[0]
+    assert 0.4 * cun < te17[0] - yiming[0] < cun
+    assert yiming[1] == pytest.approx(te17[1])
+    # TE17: level with the drawn lowest point of the lobe, behind it, in front of the mastoid
+    front, rear = mastoid_borders(te17[1])
+    assert lm["ear-lobe"][1] == pytest.approx(te17[1])
+    assert front + 0.1 * cun <= te17[0] <= lm["ear-lobe"][0] - 0.25 * cun
+    assert yiming[0] == pytest.approx(rear, abs=0.5)
+    # GB12: behind and below the tip, clearly in front of the GB20 hollow
+    tip = lm["mastoid"]
+    assert gb12[0] < tip[0] - 0.2 * cun and gb12[1] > tip[1]
+    assert gb12[0] - lm["gb20-fossa"][0] >= 0.15 * cun
+    mid = back.midline
+    assert abs(_mark("GB20", "head-back")[0] - mid) < abs(_mark("GB12", "head-back")[0] - mid)
+
+
+def test_the_mastoid_is_a_cone_behind_the_lobe_with_te18_on_it():
+    """The head-side mastoid: its base up at about the tragus's level, its tip behind and below
+    the lobe, its back border in front of the GB20 hollow; TE18 (WHO: the centre of the
+    mastoid) lies between its borders."""
+    from tools.figures.geometry import bez
+    from tools.figures.head_side import mastoid_borders, mastoid_curve
+
+    lm, cun = ATLAS.views["head-side"].landmarks, ATLAS.views["head-side"].cun
+    top = min(bez(seg, t / 20)[1] for seg in mastoid_curve() for t in range(21))
+    assert abs(top - lm["tragus"][1]) <= 0.15 * cun
+    tip, lobe = lm["mastoid"], lm["ear-lobe"]
+    assert tip[0] < lobe[0] and tip[1] > lobe[1]
+    assert mastoid_borders(lm["gb20-fossa"][1])[1] > lm["gb20-fossa"][0] + 0.2 * cun
+    te18 = _mark("TE18", "head-side")
+    front, rear = mastoid_borders(te18[1])
+    assert rear < te18[0] < front
+
+
+def test_gb9_to_gb12_run_behind_the_ear():
+    """GB9 2 B-cun above the hairline straight over the back of the ear root (and about 0.5
+    B-cun behind GB8); GB10 and GB11 a third and two thirds of the way down to GB12, behind
+    and above the mastoid (GB11 behind its back border)."""
+    from tools.figures.head_side import mastoid_borders
+
+    lm, cun = ATLAS.views["head-side"].landmarks, ATLAS.views["head-side"].cun
+    gb8, gb9, gb10, gb11, gb12 = (_mark(f"GB{i}", "head-side") for i in range(8, 13))
+    hair = lm["hairline-ear-back"]
+    assert hair[0] == pytest.approx(lm["ear-root-back"][0]) and hair[1] < lm["ear-root-back"][1]
+    assert gb9[0] == pytest.approx(hair[0]) and hair[1] - gb9[1] == pytest.approx(2 * cun)
+    assert 0.3 * cun < gb8[0] - gb9[0] < 0.7 * cun
+    assert gb9[1] < gb10[1] < gb11[1] < gb12[1]
+    assert gb10[0] < lm["ear-apex"][0] and gb11[1] < lm["mastoid"][1]
+    assert gb11[0] < mastoid_borders(gb11[1] + 5)[1]
+
+
+def test_gb3_is_in_the_hollow_straight_above_st7_over_the_arch_midpoint():
+    from tools.figures.head_side import ARCH_PROPER
+
+    lm, cun = ATLAS.views["head-side"].landmarks, ATLAS.views["head-side"].cun
+    gb3, st7, arch = _mark("GB3", "head-side"), _mark("ST7", "head-side"), lm["zygomatic-arch"]
+    assert arch[0] == pytest.approx(sum(ARCH_PROPER) / 2)
+    assert gb3[0] == pytest.approx(st7[0]) and abs(arch[0] - gb3[0]) <= 0.05 * cun
+    assert 0.1 * cun <= arch[1] - gb3[1] <= 0.3 * cun     # above the arch's line, not on it
+    assert st7[1] > arch[1]
+
+
+@pytest.mark.parametrize("view_id", ["face-front", "head-side"])
+def test_te23_is_above_gb1(view_id):
+    """WHO: TE23 at the lateral end of the eyebrow, above GB1 (0.5 B-cun beyond the canthus)."""
+    cun = ATLAS.views[view_id].cun
+    te23, gb1 = _mark("TE23", view_id), _mark("GB1", view_id)
+    assert abs(te23[0] - gb1[0]) <= 0.05 * cun and te23[1] < gb1[1]
+
+
+def test_yintang_is_at_the_glabella_and_gv24_3_5_b_cun_above_it():
+    """The glossary defines the glabella as the midpoint of the eyebrows' inner ends: the two
+    landmarks agree, the hairline is 3 B-cun above, and GV24 3.5 B-cun above EX-HN3 (WHO)."""
+    lm, cun = ATLAS.views["face-front"].landmarks, ATLAS.views["face-front"].cun
+    assert lm["eyebrow-inner"][1] == pytest.approx(lm["glabella"][1])
+    assert lm["glabella"][1] - lm["hairline"][1] == pytest.approx(3 * cun)
+    yintang, gv24 = _mark("EX-HN3", "face-front"), _mark("GV24", "face-front")
+    assert yintang == pytest.approx(lm["glabella"])
+    assert yintang[1] - gv24[1] == pytest.approx(3.5 * cun)
+
+
+def test_ex_hn15_counts_from_gv14s_hollow_below_c7():
+    back = ATLAS.views["head-back"]
+    lm, cun = back.landmarks, back.cun
+    hollow = lm["c7-below"]
+    assert hollow[0] == back.midline and 0.15 * cun <= hollow[1] - lm["c7"][1] <= 0.4 * cun
+    ex15 = _mark("EX-HN15", "head-back")
+    assert hollow[1] - ex15[1] == pytest.approx(2 * cun)
+    assert abs(ex15[0] - back.midline) == pytest.approx(cun)
+
+
+def test_st6_lies_on_the_bisector_of_the_drawn_jaw_angle():
+    """WHO's note puts ST6 on the bisector of the angle of the mandible, about one
+    finger-breadth (drawn as 0.75 B-cun) up and forward from it."""
+    import math
+
+    from tools.figures.head_side import JAW_SIDE
+
+    lm, cun = ATLAS.views["head-side"].landmarks, ATLAS.views["head-side"].cun
+    angle = lm["jaw-angle"]
+
+    def unit(a, b):
+        d = math.dist(a, b)
+        return ((b[0] - a[0]) / d, (b[1] - a[1]) / d)
+
+    ramus, border = unit(angle, JAW_SIDE[0]), unit(JAW_SIDE[4], JAW_SIDE[6])
+    bisector = math.atan2(-(ramus[1] + border[1]), ramus[0] + border[0])
+    st6 = _mark("ST6", "head-side")
+    assert math.degrees(abs(math.atan2(angle[1] - st6[1], st6[0] - angle[0]) - bisector)) < 3
+    assert math.dist(angle, st6) == pytest.approx(0.75 * cun, abs=0.05 * cun)
 
 
 def test_gb4_gb5_gb6_follow_the_temple_hairline():

@@ -109,11 +109,13 @@ def face_front() -> Figure:
     svg.close()
 
     svg.open("features")
-    # eyebrows: tapered shapes
-    brow = [(44, 331), (52, 326), (72, 319), (94.5, 314.5), (124, 316), (145, 322),
-            (156, 329)]
-    brow_low = [(156, 329), (140, 325), (118, 321.5), (94.5, 321.5), (70, 327), (52, 335),
-                (45, 337)]
+    # eyebrows: tapered shapes. The inner ends are centred on the glabella's level (the glossary
+    # defines the glabella as their midpoint); the tails reach out above GB1, 0.5 B-cun lateral
+    # to the outer canthus (TE23 above GB1)
+    brow = [(44, 322.5), (52, 319), (72, 315.5), (94.5, 314.5), (124, 316), (146, 321),
+            (161, 327), (167, 332)]
+    brow_low = [(167, 332), (152, 327.5), (126, 321.5), (94.5, 321.5), (70, 323.5), (52, 329.5),
+                (45, 330.5)]
     brow_pts = h.pts(brow) + h.pts(brow_low[1:])
     brow_segs = catmull(brow_pts, closed=True)
     fill(svg, d_of(brow_segs, True) + d_of(mirror_segs(brow_segs, MID), True), BROW)
@@ -176,9 +178,9 @@ def face_front() -> Figure:
         "hairline": (MID, y_hair),
         "hairline-corner": h.p(corner[0], corner[1] + 2),
         "glabella": (MID, y_glab),
-        "eyebrow-inner": h.p(48, 336),
+        "eyebrow-inner": h.p(48, y_glab),
         "eyebrow-middle": h.p(d_pupil, 317.5),
-        "eyebrow-outer": h.p(150, 326),
+        "eyebrow-outer": h.p(outer[0] - 1 + 0.5 * C, 329),
         "pupil": h.p(d_pupil, y_pupil),
         "inner-canthus": h.p(inner[0] + 1, inner[1]),
         "outer-canthus": h.p(outer[0] - 1, outer[1]),

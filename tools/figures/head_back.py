@@ -109,6 +109,8 @@ def head_back() -> Figure:
         "occipital-protuberance": (MID, y_eop),
         "c2": (MID, ys["c2"]),
         "c7": (MID, y_c7),
+        # the hollow just below the C7 spinous process (GV14's place), below the drawn knob
+        "c7-below": (MID, y_c7 + 0.25 * cun),
         # across the back of the head: mastoid just inside the outline below the lobule,
         # trapezius edge 1.3 B-cun out (BL10), GB20's hollow between it and the mastoid
         "mastoid": h.p(132, ys["mastoid"]),

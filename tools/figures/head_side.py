@@ -6,9 +6,12 @@ that arc / 13. head-back takes its scale and heights from here (`side_profile`, 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .figure import Figure, rounded
 from .geometry import (
     add,
+    bez,
     catmull,
     d_of,
     ellipse_d,
@@ -79,13 +82,57 @@ EAR_SIDE = [(338, 262), (328, 248), (305, 239), (282, 246), (267, 270), (262, 30
 JAW_SIDE = [(296, 352), (294, 400), (292, 440), (292, 470), (310, 490), (362, 508),
             (430, 527), (480, 543), (520, 558)]
 MASSETER_FRONT = JAW_SIDE[5]  # front edge of masseter at the lower border (about 1.3 B-cun)
+# the zygomatic arch's upper border, drawn on into the zygomatic bone: the arch proper runs from
+# just in front of the tragus (x 287) to where it joins the bone (x 425), so its midpoint is
+# straight above the mandibular notch (ST7 below GB3)
+ARCH = [(287, 312), (370, 309), (420, 310), (462, 322)]
+ARCH_PROPER = (287.0, 425.0)
 # the lower border of the zygomatic bone directly below the outer canthus (x 495.5), about
 # level with the lower border of the nose wing (y 405)
 ZYGOMA_LOW = (495.5, 397)
-# the mastoid process, sketched around the ear (see ex): front edge from behind the lobule
-# (level with it at index 1) down to the tip (index 3), then the lower border back and up
-MASTOID = [(297, 350), (291, 378), (282, 402), (266, 414), (246, 402), (230, 382),
-           (223, 362)]
+# the mastoid process in profile (in place, not shifted with `ex`): a cone behind the lobe and
+# the lower concha, its base up at about tragus level (y 316-318, hidden in front by the
+# auricle), its tip (index 3) just behind and below the lobe, its back border running up and
+# back in front of the GB20 hollow
+MASTOID = [(240, 316), (222, 352), (203, 389), (189, 414), (177, 390), (168, 366), (160, 342),
+           (156, 318)]
+MASTOID_TIP = 3
+# GB12's hollow, behind and below the tip (in B-cun)
+GB12_BEHIND, GB12_BELOW = 0.43, 0.17
+
+
+def curve_points(segs, n=200):
+    """Points along a curve, n per segment."""
+    return [bez(seg, i / n) for seg in segs for i in range(n + 1)]
+
+
+def x_at_y(pts, y):
+    """x where a run of points (going one way in y) crosses height y."""
+    for (x0, y0), (x1, y1) in pairwise(pts):
+        if (y0 - y) * (y1 - y) <= 0 and y0 != y1:
+            return x0 + (x1 - x0) * (y - y0) / (y1 - y0)
+    raise ValueError(f"the curve does not reach y={y}")
+
+
+def x_at_y_swap(pts, x):
+    """y where a run of points crosses the vertical through x (the first crossing)."""
+    return x_at_y([(q[1], q[0]) for q in pts], x)
+
+
+def mastoid_curve():
+    return catmull(MASTOID)
+
+
+def ear_lobe():
+    """The drawn lowest point of the ear lobe."""
+    return max(curve_points(catmull(ex(EAR_SIDE), closed=True)), key=lambda p: p[1])
+
+
+def mastoid_borders(y):
+    """(front, back) x of the drawn mastoid at height y (both borders reach it)."""
+    pts = curve_points(mastoid_curve())
+    tip = max(range(len(pts)), key=lambda i: pts[i][1])
+    return x_at_y(pts[:tip + 1], y), x_at_y(pts[tip:], y)
 
 
 def ex(pts, dx=EAR_DX):
@@ -170,15 +217,14 @@ def head_side() -> Figure:
     # zygomatic arch (subtle), and the lower border of the cheekbone (zygomatic bone): from the
     # arch it falls forward to its lowest point below the outer canthus, about level with the
     # lower border of the nose wing (SI18 in the hollow beneath), then rises toward the nose
-    stroke(svg, smooth([ex((364, 312)), (370, 309), (420, 310), (462, 322)]), 0.9, DETAIL,
-           opacity=0.5)
+    stroke(svg, d_of(catmull(ARCH)), 0.9, DETAIL, opacity=0.5)
     stroke(svg, smooth([(462, 322), (476, 350), (488, 380), ZYGOMA_LOW, (510, 388)]), 0.9,
            DETAIL, opacity=0.4)
     # masseter front edge (subtle)
     stroke(svg, smooth([(392, 372), (374, 450), MASSETER_FRONT]), 0.9, DETAIL, opacity=0.3)
-    # eyebrow
-    brow = [(534, 258), (520, 254), (500, 256), (483, 264), (498, 262), (518, 262),
-            (533, 265)]
+    # eyebrow, its tail reaching back above GB1 (0.5 B-cun behind the outer canthus; TE23)
+    brow = [(534, 258), (520, 254), (500, 255), (480, 259), (463, 266), (482, 264.5),
+            (500, 262), (518, 262), (533, 265)]
     fill(svg, smooth(brow, closed=True), BROW)
     # eye
     upper = catmull([(494, 290), (506, 281), (524, 284)])
@@ -204,6 +250,11 @@ def head_side() -> Figure:
     stroke(svg, smooth([(541, 490), (534, 492), (530, 498)]), 0.9, DETAIL, opacity=0.6)
     svg.close()
 
+    # mastoid process (subtle, mostly under the hair), drawn before the ear so that the auricle
+    # hides its front: TE17 in the hollow in front of its lower end, TE18 on it behind the helix,
+    # EX-HN14 on its back border level with TE17, GB12 in the hollow behind and below its tip
+    stroke(svg, d_of(mastoid_curve()), 0.9, DETAIL, opacity=0.5)
+
     # ear (on top of the hair)
     ear = ex(EAR_SIDE)
     svg.open("ear")
@@ -222,11 +273,6 @@ def head_side() -> Figure:
     stroke(svg, smooth(ex([(350, 305), (352, 318), (349, 332)])), dw, DETAIL)
     svg.close()
 
-    # mastoid process (subtle, mostly under the hair): its front edge just behind the lobule
-    # (TE17 in the hollow in front of it), its tip below and behind, its lower border running
-    # back and up about 1 B-cun behind TE17 (EX-HN14 on it), GB12 in the hollow behind and
-    # below that border
-    stroke(svg, smooth(ex(MASTOID)), 0.9, DETAIL, opacity=0.5)
     # external occipital protuberance (subtle, under the hair)
     s_eop = s_p + 2 * cun
     eop = point_at(segs, s_eop)
@@ -252,15 +298,24 @@ def head_side() -> Figure:
         else:
             s_hi = s_m
     x_back = point_at(segs, s_lo)[0]
+    lobe = ear_lobe()
+    tip = MASTOID[MASTOID_TIP]
+    front_x, back_x = mastoid_borders(lobe[1])
+    x_mid = sum(ARCH_PROPER) / 2
+    arch_mid = (x_mid, x_at_y_swap(curve_points(catmull(ARCH)), x_mid))
+    # the hairline straight above the back border of the ear root (GB9 is 2 B-cun above it)
+    root_back = ex((279, 254))
+    over_ear = [p for p in curve_points(hairline) if p[1] < root_back[1]]
+    x_at_y_hair = x_at_y_swap(over_ear, root_back[0])
     lm.update({
         "gb20-fossa": (x_back + 27, y_gb20),
         "glabella": on_outline(segs, s_g),
-        "eyebrow-outer": (486, 264),
+        "eyebrow-outer": (466, 265),
         "outer-canthus": (495.5, 290),
         "hairline-corner": (corner[0], corner[1] + 2),
         "hairline-temple": ex((392, 324)),
         "sideburn-back": ex((360, 242)),
-        "zygomatic-arch": (374, 311),
+        "zygomatic-arch": arch_mid,
         "condyle": ex((372, 336)),
         "mandibular-notch": (356, 342),
         "tragus": ex((354, 320)),
@@ -268,12 +323,14 @@ def head_side() -> Figure:
         "intertragic-notch": ex((343, 347)),
         "ear-apex": ex((304, 242)),
         "ear-root-top": ex((336, 263)),
-        "ear-root-back": ex((279, 254)),
+        "ear-root-back": root_back,
         "ear-back": ex((264.5, 302)),
-        "ear-lobe": ex((308, 378)),
-        "mastoid": ex(MASTOID[3]),
-        "mastoid-front": ex(MASTOID[1]),
-        "mastoid-back": ex((220, 416)),
+        "ear-lobe": lobe,
+        "mastoid": tip,
+        "mastoid-front": (front_x, lobe[1]),
+        "mastoid-posterior": (back_x, lobe[1]),
+        "mastoid-back": (tip[0] - GB12_BEHIND * cun, tip[1] + GB12_BELOW * cun),
+        "hairline-ear-back": (root_back[0], x_at_y_hair),
         "occipital-protuberance": on_outline(segs, s_eop),
         "jaw-angle": JAW_SIDE[3],
         "masseter-front": MASSETER_FRONT,
