@@ -1,0 +1,151 @@
+"""The arm and hand points where WHO 2008 puts them, measured on the drawn landmarks of the four
+close-ups (issue 13): distances above the wrist creases, the elbow points, the points along each
+channel in order. Plain pytest, no Qt."""
+
+from __future__ import annotations
+
+import math
+from itertools import pairwise
+
+import pytest
+
+from app.loader import load_atlas
+
+ATLAS = load_atlas()
+# each forearm: its wrist crease and elbow landmark (cubital crease, or the olecranon behind)
+FOREARMS = {"arm-front": ("wrist-crease", "cubital-crease"),
+            "arm-back": ("wrist-crease-dorsal", "olecranon")}
+
+
+def at(code: str, view_id: str) -> tuple[float, float]:
+    spots = [m.at for m in ATLAS.points[code].marks if m.view == view_id]
+    assert spots, f"{code} is not drawn on {view_id}"
+    return spots[0]
+
+
+def above_wrist(code: str, view_id: str) -> float:
+    """B-cun from the wrist crease toward the elbow, along the forearm (its proportional cun:
+    crease to crease 12)."""
+    lm = ATLAS.views[view_id].landmarks
+    wrist, elbow = (lm[name] for name in FOREARMS[view_id])
+    length = math.dist(wrist, elbow)
+    axis = ((elbow[0] - wrist[0]) / length, (elbow[1] - wrist[1]) / length)
+    p = at(code, view_id)
+    return ((p[0] - wrist[0]) * axis[0] + (p[1] - wrist[1]) * axis[1]) * 12 / length
+
+
+@pytest.mark.parametrize("view_id", list(FOREARMS))
+def test_elbow_to_wrist_crease_is_twelve_cun(view_id):
+    view = ATLAS.views[view_id]
+    wrist, elbow = (view.landmarks[name] for name in FOREARMS[view_id])
+    assert math.dist(wrist, elbow) / view.cun == pytest.approx(12, abs=0.1)
+
+
+@pytest.mark.parametrize(("code", "view_id", "cun"), [
+    ("LU7", "arm-front", 1.5), ("LU8", "arm-front", 1), ("LU9", "arm-front", 0),
+    ("LU6", "arm-front", 7), ("PC4", "arm-front", 5), ("PC5", "arm-front", 3),
+    ("PC6", "arm-front", 2), ("PC7", "arm-front", 0), ("HT4", "arm-front", 1.5),
+    ("HT5", "arm-front", 1), ("HT6", "arm-front", 0.5), ("HT7", "arm-front", 0),
+    ("EX-UE2", "arm-front", 4),
+    ("TE4", "arm-back", 0), ("TE5", "arm-back", 2), ("TE6", "arm-back", 3),
+    ("TE7", "arm-back", 3), ("TE8", "arm-back", 4), ("TE9", "arm-back", 7),
+    ("SI6", "arm-back", 1), ("SI7", "arm-back", 5), ("LI6", "arm-back", 3),
+    ("LI7", "arm-back", 5), ("LI10", "arm-back", 10), ("LI9", "arm-back", 9),
+    ("LI8", "arm-back", 8),
+])
+def test_forearm_points_stand_their_cun_above_the_wrist_crease(code, view_id, cun):
+    assert above_wrist(code, view_id) == pytest.approx(cun, abs=0.15)
+
+
+@pytest.mark.parametrize(("code", "cun"), [
+    ("HT4", 1.5), ("HT5", 1), ("HT6", 0.5), ("HT7", 0), ("PC6", 2), ("PC7", 0),
+    ("LU7", 1.5), ("LU8", 1), ("LU9", 0)])
+def test_the_wrist_points_on_the_hand_close_up_agree(code, cun):
+    view = ATLAS.views["hand-palm"]
+    crease_y = view.landmarks["wrist-crease"][1]
+    assert (crease_y - at(code, "hand-palm")[1]) / view.cun == pytest.approx(cun, abs=0.15)
+
+
+def across(p, view_id: str, origin) -> float:
+    """Signed B-cun of ``p`` across the forearm from the line through ``origin`` along it:
+    positive toward the radial side."""
+    view = ATLAS.views[view_id]
+    if view_id == "hand-palm":      # the hand's axis is vertical, radial to the viewer's left
+        return (origin[0] - p[0]) / view.cun
+    wrist, elbow = (view.landmarks[name] for name in FOREARMS[view_id])
+    length = math.dist(wrist, elbow)
+    ax, ay = (elbow[0] - wrist[0]) / length, (elbow[1] - wrist[1]) / length
+    # front view: radial is the viewer's left; the axis points up the forearm
+    return ((p[0] - origin[0]) * ay - (p[1] - origin[1]) * ax) / view.cun
+
+
+@pytest.mark.parametrize("view_id", ["arm-front", "hand-palm"])
+def test_pericardium_points_lie_between_palmaris_longus_and_flexor_carpi_radialis(view_id):
+    lm = ATLAS.views[view_id].landmarks
+    pl, fcr = lm["palmaris-longus-tendon"], lm["flexor-carpi-radialis-tendon"]
+    width = across(fcr, view_id, pl)
+    assert width > 0   # FCR is radial to PL
+    for code in ("PC5", "PC6", "PC7"):
+        if view_id in ATLAS.points[code].views:
+            assert 0 < across(at(code, view_id), view_id, pl) < width, code
+    if view_id == "arm-front":   # WHO also puts PC4 on the PC3-PC7 line, which PC3 (ulnar of
+        # the biceps tendon) draws a little ulnar: within 0.1 B-cun of the band
+        assert -0.1 < across(at("PC4", view_id), view_id, pl) < width
+
+
+@pytest.mark.parametrize("view_id", ["arm-front", "hand-palm"])
+def test_ht4_to_ht7_are_on_the_radial_side_of_flexor_carpi_ulnaris(view_id):
+    fcu = ATLAS.views[view_id].landmarks["flexor-carpi-ulnaris-tendon"]
+    for code in ("HT4", "HT5", "HT6", "HT7"):
+        assert 0 < across(at(code, view_id), view_id, fcu) < 0.6, code
+
+
+def test_li11_is_midway_between_lu5_and_the_lateral_epicondyle():
+    lm = ATLAS.views["arm-front"].landmarks
+    lu5, epicondyle = at("LU5", "arm-front"), lm["humerus-epicondyle-lateral"]
+    mid = ((lu5[0] + epicondyle[0]) / 2, (lu5[1] + epicondyle[1]) / 2)
+    assert math.dist(at("LI11", "arm-front"), mid) < 0.05 * ATLAS.views["arm-front"].cun
+
+
+def test_li10_is_two_cun_below_li11_on_the_li5_li11_line():
+    view = ATLAS.views["arm-back"]
+    li5, li10, li11 = (at(c, "arm-back") for c in ("LI5", "LI10", "LI11"))
+    assert math.dist(li10, li11) * 12 / math.dist(li5, li11) == pytest.approx(2, abs=0.1)
+    # on the line: LI10's distance from it
+    (x1, y1), (x2, y2) = li5, li11
+    off = abs((x2 - x1) * (y1 - li10[1]) - (x1 - li10[0]) * (y2 - y1)) / math.dist(li5, li11)
+    assert off < 0.05 * view.cun
+
+
+def test_nail_points_sit_off_the_right_corner():
+    """0.1 B-cun proximal and to the named side of the nail's corner (radial = lateral)."""
+    view = ATLAS.views["hand-back"]
+    lm, cun = view.landmarks, view.cun
+    for code, corner in (("LU11", "nail-thumb-radial"), ("LI1", "nail-index-radial"),
+                         ("HT9", "nail-little-radial"), ("SI1", "nail-little-ulnar"),
+                         ("TE1", "nail-ring-ulnar")):
+        p, c = at(code, "hand-back"), lm[corner]
+        assert math.dist(p, c) / cun == pytest.approx(math.hypot(0.1, 0.1), abs=0.03), code
+        assert p[1] < c[1], code   # proximal: fingers point down
+    # radial corners are on the thumb's side of the ulnar ones
+    assert at("HT9", "hand-back")[0] > at("SI1", "hand-back")[0]
+
+
+CHANNELS = {"LU": range(3, 12), "LI": range(1, 17), "HT": range(1, 10), "SI": range(1, 11),
+            "PC": range(2, 10), "TE": range(1, 15)}
+
+
+@pytest.mark.parametrize("channel", list(CHANNELS))
+def test_points_along_each_channel_run_in_order(channel):
+    """On each view, a channel's points follow the limb: the yin channels (LU, HT, PC) from the
+    chest toward the hand, the yang ones (LI, SI, TE) from the hand up; fingers point down, so
+    "toward the hand" is larger y."""
+    toward_hand = channel in ("LU", "HT", "PC")
+    for view_id in ("arm-front", "arm-back", "hand-palm", "hand-back"):
+        ys = [at(f"{channel}{n}", view_id)[1] for n in CHANNELS[channel]
+              if view_id in ATLAS.points[f"{channel}{n}"].views]
+        if len(ys) < 2:
+            continue
+        steps = [b - a for a, b in pairwise(ys)]
+        wrong = [s for s in steps if (s < -2 if toward_hand else s > 2)]
+        assert not wrong, (view_id, ys)
