@@ -526,6 +526,15 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, "About Acupoint Atlas", self.about_text())
 
+    def _covered(self) -> str:
+        """The close-up regions that draw points, with how many, in the chooser's order."""
+        counts: dict[str, int] = {}
+        for point in self.atlas.points.values():
+            for region in {self.atlas.views[v].region for v in point.views} - {"body"}:
+                counts[region] = counts.get(region, 0) + 1
+        return ", ".join(f"{REGION_TITLES[r].lower()} ({counts[r]} points)"
+                         for r in REGION_TITLES if r in counts) or "none"
+
     def about_text(self) -> str:
         from app.loader import SCHEMAS  # not imported to start: the atlas comes from its cache
 
@@ -533,6 +542,8 @@ class MainWindow(QMainWindow):
             f"<p><b>Acupoint Atlas {__version__}</b></p>"
             f"<p>Atlas: {escape(self.atlas.path.name)}, schema {SCHEMAS[-1]}, "
             f"{escape(self.atlas.summary())}.</p>"
+            f"<p>Close-ups with points: {escape(self._covered())}. Other regions' points are "
+            "not in the atlas yet.</p>"
             "<p>Locations follow the WHO Standard Acupuncture Point Locations in the Western "
             "Pacific Region (2008), and for the extra points GB/T 40997-2021, in our own words. "
             "Every use shown names its source; the "

@@ -140,3 +140,15 @@ def test_high_contrast_draws_the_edges_of_fields(qtbot, mini_atlas):
                for y in range(box.height()))
     window.set_theme("light")
     assert QApplication.instance().styleSheet() == ""   # the other themes keep Fusion's look
+
+
+def test_about_says_which_regions_the_bundled_atlas_covers(qtbot):
+    from app.loader import load_atlas
+
+    atlas = load_atlas()
+    window = make(qtbot, atlas)
+    text = window.about_text()
+    hand = sum(1 for p in atlas.points.values()
+               if any(atlas.views[v].region == "hand" for v in p.views))
+    assert "head (" in text and "arm (" in text and f"hand ({hand} points)" in text
+    assert "leg" not in text and "trunk" not in text     # none drawn yet: not claimed
