@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--point", dest="shot_point", metavar="CODE")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
     shot.add_argument("--theme", choices=["light", "dark", "high-contrast"], default="light")
+    shot.add_argument("--layers", metavar="NAMES", help="the switchable layers to show, "
+                      "comma-separated (how-to-find, channels; default: how-to-find); '' none")
     export = sub.add_parser("export", help="write a point card (PDF/PNG) or a flashcard deck (PDF)")
     export.add_argument("code", nargs="?", help="the point, in any spelling")
     export.add_argument("--deck", metavar="SPEC",
@@ -214,9 +216,12 @@ def _start_gui(args: argparse.Namespace, shot: bool) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         size = (width, height)
+    layers = None
+    if shot and args.layers is not None:
+        layers = [name.strip() for name in args.layers.split(",") if name.strip()]
     return run(atlas_path=args.atlas, point=point, view=view,
                shot=Path(args.out) if shot else None, size=size,
-               theme=args.theme if shot else None)
+               theme=args.theme if shot else None, layers=layers)
 
 
 if __name__ == "__main__":

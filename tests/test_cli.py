@@ -174,3 +174,12 @@ def test_export_takes_the_study_decks(tmp_path, _user_home):
 def test_show_says_which_views_draw_the_point(_user_home):
     result = run("show", "GB20", home=_user_home)
     assert "Drawn on: Head back, Head side" in result.stdout
+
+
+def test_shot_layers_are_checked(tmp_path, _user_home):
+    result = run("shot", "--layers", "no-such-layer", "--out", str(tmp_path / "x.png"),
+                 home=_user_home)
+    assert result.returncode == 2 and "how-to-find" in result.stderr
+    result = run("shot", "--point", "GB14", "--layers", "how-to-find", "--out",
+                 str(tmp_path / "y.png"), home=_user_home)
+    assert result.returncode == 0 and (tmp_path / "y.png").stat().st_size > 0

@@ -42,7 +42,7 @@ def _load(atlas_path: str | None, interactive: bool) -> Atlas | None:
 
 def run(atlas_path: str | None, point: str | None, view: str | None,
         shot: Path | None = None, size: tuple[int, int] | None = None,
-        theme: str | None = None) -> int:
+        theme: str | None = None, layers: list[str] | None = None) -> int:
     from app.cli import not_on_view
     from app.fonts import register_bundled_fonts
     from app.ui import first_paint
@@ -76,6 +76,13 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
               f"smallest), not {size[0]}x{size[1]}", file=sys.stderr)
         return 2
 
+    from app.ui.diagram_view import TOGGLES
+
+    unknown = [name for name in layers or () if name not in TOGGLES]
+    if unknown:
+        print(f"acupoints: no layer {unknown[0]!r} (layers: {', '.join(TOGGLES)})",
+              file=sys.stderr)
+        return 2
     settings = Settings()
     window = MainWindow(atlas, settings=None if shot else settings)
     if shot is None:
@@ -84,6 +91,8 @@ def run(atlas_path: str | None, point: str | None, view: str | None,
             code = settings.get("last/point")
     if theme:
         window.set_theme(theme)
+    for name in TOGGLES if layers is not None else ():
+        window.set_layer(name, name in layers)
     if size:
         window.resize(*size)
     if code:

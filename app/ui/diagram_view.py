@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Atlas, View
+from app.ui import measure_overlay
 
 MARK_RADIUS = 5.5
 HIT_RADIUS = 10.0
@@ -291,6 +292,8 @@ class DiagramView(QGraphicsView):
         viewport.setBackgroundRole(QPalette.ColorRole.Base)
         self.setViewport(viewport)
         viewport.grabGesture(Qt.GestureType.PinchGesture)
+        self.how_to_find: measure_overlay.Drawn | None = None   # the selected point's, drawn
+        self._how_to_find_key: tuple | None = None
         self._focus_index = -1
         self._focus_ring = QGraphicsEllipseItem(-11, -11, 22, 22)
         self._focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -390,7 +393,30 @@ class DiagramView(QGraphicsView):
                 item.scene().removeItem(item)
         self._answer_items = []
 
+    def _show_how_to_find(self) -> None:
+        """Draw the selected point's measurement on the current view (its first mark there);
+        nothing while the marks are hidden or a quiz highlights one (it would tell). Redrawn
+        only when one of those changes (not on every keystroke of a search)."""
+        key = (self._current.view.id if self._current else None, self._selected,
+               self._marks_visible, self._highlight)
+        if key == self._how_to_find_key:
+            return
+        self._how_to_find_key = key
+        for item in self.how_to_find.items if self.how_to_find else ():
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.how_to_find = None
+        if not self._current or not self._selected or not self._marks_visible or self._highlight:
+            return
+        view = self._current.view
+        mark = next((m for m in self.atlas.points[self._selected].marks if m.view == view.id),
+                    None)
+        if mark is not None and mark.steps:
+            self.how_to_find = measure_overlay.draw(self._current.layers["how-to-find"], view,
+                                                    mark)
+
     def _restyle(self) -> None:
+        self._show_how_to_find()
         if not self._current:
             return
         shown = (self._marks_visible, not self._highlight)   # a name quiz hides every name

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             self.show_view(next(iter(atlas.views)))
         if settings:
             self.set_theme(settings.get("view/theme"), settings.get("view/text_size"))
+            self.set_layer("how-to-find", settings.get("view/how_to_find"))
         QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         if settings and settings.problem:
             self.show_notice(settings.problem)
@@ -265,6 +266,12 @@ class MainWindow(QMainWindow):
                          lambda checked=False, n=number: self.view_switcher.choose_region(n))
             view_menu.addAction(act)
         view_menu.addSeparator()
+        self.how_to_find_action = QAction("How to find it (the measurement drawn)", self,
+                                          checkable=True, checked=True)
+        self.how_to_find_action.setToolTip("Draw the selected point's measurement on the "
+                                           "figure: where it starts, the B-cun, the offsets")
+        self.how_to_find_action.toggled.connect(lambda on: self.set_layer("how-to-find", on))
+        view_menu.addAction(self.how_to_find_action)
         theme_menu = view_menu.addMenu("Theme")
         self.theme_group = QActionGroup(self)
         for key, title in theme.THEMES.items():
@@ -331,10 +338,14 @@ class MainWindow(QMainWindow):
         return self.study.start(kind, deck, length, seed)
 
     def set_layer(self, name: str, on: bool) -> None:
-        """Show or hide a diagram layer: ``channels`` (channel courses) or ``how-to-find``
-        (a point's measurement drawn out). Neither is drawn yet: for now this only shows or
-        hides their empty layers. ValueError for any other name."""
+        """Show or hide a diagram layer: ``how-to-find`` (the selected point's measurement
+        drawn on the figure) or ``channels`` (channel courses: not drawn yet, an empty layer).
+        ValueError for any other name."""
         self.diagram.set_layer(name, on)
+        if name == "how-to-find":
+            self.how_to_find_action.setChecked(bool(on))
+            if self.settings:
+                self.settings.set("view/how_to_find", bool(on))
 
     def set_theme(self, name: str, text_size: int | None = None) -> str:
         """Apply a window theme (and text size) everywhere and remember it; returns the theme

@@ -13,6 +13,7 @@ DEFAULTS = {
     "last/view": "",
     "view/theme": "system",
     "view/text_size": 10,
+    "view/how_to_find": True,
 }
 
 
@@ -35,6 +36,8 @@ class Settings:
     def get(self, key: str):
         default = DEFAULTS[key]
         value = self._q.value(key, default)
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
         if isinstance(default, int) and not str(value).lstrip("-").isdigit():
             return default   # a hand-edited or damaged INI value
         if isinstance(default, QByteArray):

@@ -1,0 +1,164 @@
+"""How to find it: a point's measurement drawn on the figure, from the very steps the loader kept
+when it placed the mark (app.model.Step), so the drawing and the mark cannot disagree.
+
+The start (a landmark or point) gets a ring and its name; a path is drawn dashed with a tick at
+every B-cun of its span and "A → B = 16 B-cun" beside it; each offset is an arrow labelled with
+its length and direction ("1 B-cun up"). Lines are cosmetic (one width at every zoom) and the
+labels keep their size, in a blue with a white halo that reads on the plates' light ground.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import pairwise
+from typing import NamedTuple
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSimpleTextItem,
+)
+
+from app.model import Mark, Point2, View
+
+INK = QColor("#1565c0")
+HALO = QColor(255, 255, 255, 230)
+RING = 7.0   # px: the start's ring, outside the mark's own 5.5 px
+
+
+def _pen(colour: QColor, width: float, dashed: bool = False) -> QPen:
+    pen = QPen(colour, width, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+    pen.setCosmetic(True)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _name(label: str) -> str:
+    return label.replace("-", " ")
+
+
+class _Drawing:
+    def __init__(self, layer: QGraphicsItem):
+        self.layer = layer
+        self.items: list[QGraphicsItem] = []
+        self.words: list[str] = []
+
+    def line(self, points: list[Point2], dashed: bool = False) -> None:
+        path = QPainterPath(QPointF(*points[0]))
+        for p in points[1:]:
+            path.lineTo(QPointF(*p))
+        for pen in (_pen(HALO, 4.0), _pen(INK, 1.6, dashed)):   # the halo under the ink
+            item = QGraphicsPathItem(path, self.layer)
+            item.setPen(pen)
+            self.items.append(item)
+
+    def ring(self, at: Point2) -> None:
+        for pen in (_pen(HALO, 4.0), _pen(INK, 1.8)):
+            item = QGraphicsEllipseItem(-RING, -RING, 2 * RING, 2 * RING, self.layer)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            item.setPen(pen)
+            item.setPos(QPointF(*at))
+            self.items.append(item)
+
+    def tick(self, at: Point2, direction: Point2, half: float) -> None:
+        nx, ny = -direction[1], direction[0]
+        self.line([(at[0] - nx * half, at[1] - ny * half), (at[0] + nx * half, at[1] + ny * half)])
+
+    def text(self, at: Point2, words: str) -> None:
+        font = QFont()
+        font.setPointSize(9)
+        font.setBold(True)
+        label = QGraphicsSimpleTextItem(words, self.layer)
+        label.setFont(font)
+        label.setBrush(INK)
+        label.setPen(_pen(HALO, 3.0))
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        label.setPos(QPointF(*at))
+        label.setTransform(QTransform.fromTranslate(10, -8))
+        self.items.append(label)
+        self.words.append(words)
+        # the ink again over its own halo
+        ink = QGraphicsSimpleTextItem(words, self.layer)
+        ink.setFont(font)
+        ink.setBrush(INK)
+        ink.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        ink.setPos(QPointF(*at))
+        ink.setTransform(label.transform())
+        self.items.append(ink)
+
+    def arrow(self, start: Point2, end: Point2) -> None:
+        self.line([start, end])
+        length = math.dist(start, end)
+        if length == 0:
+            return
+        ux, uy = (end[0] - start[0]) / length, (end[1] - start[1]) / length
+        size = min(length / 3, 6.0)
+        left = (end[0] - size * (ux + 0.5 * uy), end[1] - size * (uy - 0.5 * ux))
+        right = (end[0] - size * (ux - 0.5 * uy), end[1] - size * (uy + 0.5 * ux))
+        self.line([left, end, right])
+
+
+class Drawn(NamedTuple):
+    items: tuple[QGraphicsItem, ...]   # all of it, under the layer
+    ticks: int                         # one per B-cun along a path with a span
+    words: tuple[str, ...]             # the labels, in order
+
+
+def draw(layer: QGraphicsItem, view: View, mark: Mark) -> Drawn:
+    """Draw under ``layer`` how ``mark`` was measured on ``view``."""
+    d = _Drawing(layer)
+    ticks = 0
+    for step in mark.steps:
+        if step.kind == "anchor":
+            d.ring(step.points[0])
+            d.text(step.points[0], _name(step.label))
+        elif step.kind == "between":
+            a, b, origin = step.points
+            x_name, y_name = step.label.split(" | ")
+            d.ring(a)
+            d.text(a, _name(x_name))
+            d.ring(b)
+            d.text(b, _name(y_name))
+            d.line([a, origin, b], dashed=True)   # straight down from one, across from the other
+        elif step.kind == "path":
+            *path, spot = step.points
+            d.ring(path[0])
+            d.line(list(path), dashed=True)
+            length = sum(math.dist(p, q) for p, q in pairwise(path))
+            names = " → ".join(_name(n) for n in step.label.split(" → "))
+            if step.span:
+                unit = length / step.span
+                d.text(path[0], f"{names} = {_number(step.span)} B-cun")
+                for k in range(1, int(step.amount + 1e-9) + 1):
+                    at, direction = _along(path, k * unit)
+                    d.tick(at, direction, 0.18 * view.cun)
+                    ticks += 1
+                d.text(spot, f"{_number(step.amount)} B-cun")
+            else:
+                d.text(path[0], names)
+                d.text(spot, f"{_number(step.amount * 100)} % of the way")
+        elif step.kind == "offset":
+            start, end = step.points
+            d.arrow(start, end)
+            d.text(((start[0] + end[0]) / 2, (start[1] + end[1]) / 2),
+                   f"{_number(step.amount)} B-cun {step.label}")
+    return Drawn(tuple(d.items), ticks, tuple(d.words))
+
+
+def _along(path: list[Point2], distance: float) -> tuple[Point2, Point2]:
+    """The point ``distance`` along a polyline and the unit direction there."""
+    for p, q in pairwise(path):
+        seg = math.dist(p, q)
+        if distance <= seg or q is path[-1]:
+            t = distance / seg if seg else 0.0
+            direction = ((q[0] - p[0]) / seg, (q[1] - p[1]) / seg) if seg else (0.0, 1.0)
+            return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t), direction
+        distance -= seg
+    return path[-1], (0.0, 1.0)

@@ -1,0 +1,76 @@
+"""How to find it (issue 17): the selected point's measurement drawn on the figure from the
+steps that placed its mark; a toggle that is remembered; never while a quiz hides the marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.loader import load_atlas
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+
+ATLAS = load_atlas()
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(ATLAS, Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_path_measurement_is_drawn_with_a_tick_per_b_cun(window):
+    """ST36: 3 B-cun down the 16 B-cun line from the lateral knee eye to the ankle."""
+    window.show_view("body-side")
+    window.select_point("ST36")
+    drawn = window.diagram.how_to_find
+    assert drawn is not None and drawn.ticks == 3
+    assert "knee eye lateral → ankle front = 16 B-cun" in drawn.words
+    assert "3 B-cun" in drawn.words
+    layer = window.diagram.layer("how-to-find")
+    assert all(item.topLevelItem() is window.diagram.layer("overlays") for item in drawn.items)
+    assert layer.isVisible() and all(item.isVisible() for item in drawn.items)
+
+
+def test_a_landmark_and_an_offset_are_drawn_from_the_start_to_the_mark(window):
+    """GB14: from the middle of the eyebrow, 1 B-cun up."""
+    window.select_point("GB14")
+    assert window.diagram.current_view() == "face-front"
+    drawn = window.diagram.how_to_find
+    assert drawn.words == ("eyebrow middle", "1 B-cun up")
+    spots = [item.scenePos() for item in drawn.items]
+    (mark,) = [m for m in ATLAS.points["GB14"].marks if m.view == "face-front"]
+    start = ATLAS.views["face-front"].landmarks["eyebrow-middle"]
+    assert any(abs(p.x() - start[0]) < 1 and abs(p.y() - start[1]) < 1 for p in spots)
+    assert mark.steps[-1].points[-1] == mark.at    # the arrow ends at the mark
+
+
+def test_it_follows_the_selection_and_the_view(window):
+    window.select_point("GB14")
+    first = window.diagram.how_to_find.items
+    window.select_point("ST36")
+    assert all(item.scene() is None for item in first)      # the old drawing is gone
+    window.show_view("body-back")                           # ST36 is not drawn there
+    assert window.diagram.how_to_find is None
+
+
+def test_the_toggle_hides_it_and_is_remembered(qtbot, window):
+    window.select_point("GB14")
+    window.how_to_find_action.trigger()
+    assert not window.diagram.layer("how-to-find").isVisible()
+    again = MainWindow(ATLAS, Settings())
+    qtbot.addWidget(again)
+    assert not again.how_to_find_action.isChecked()
+    assert not again.diagram.layer_shown("how-to-find")
+    again.set_layer("how-to-find", True)
+
+
+def test_nothing_is_drawn_while_a_quiz_hides_the_marks(window):
+    window.select_point("GB14")
+    window.diagram.set_marks_visible(False)
+    assert window.diagram.how_to_find is None
+    window.diagram.set_marks_visible(True)
+    assert window.diagram.how_to_find is not None
