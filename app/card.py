@@ -56,6 +56,7 @@ class Card(NamedTuple):
     # for a point that is not bilateral: whether its marks lie on the midline, beside it, or both
     on_midline: bool = True
     beside_midline: bool = False
+    neighbours: tuple[str | None, str | None] = (None, None)   # the channel's previous, next
 
     @property
     def sides(self) -> str:
@@ -98,7 +99,15 @@ def describe(atlas: Atlas, point: Point) -> Card:
         point.location, atlas.sources[point.location_source], point.finding,
         cav.claims, cav.headline, tuple(condition_facts(atlas, c) for c in cav.conditions),
         cav.general, tuple((v, atlas.views[v].title) for v in point.views),
-        *midline_spread(atlas, point))
+        *midline_spread(atlas, point), channel_neighbours(atlas, point.code))
+
+
+def channel_neighbours(atlas: Atlas, code: str) -> tuple[str | None, str | None]:
+    """The points before and after this one on its channel, in atlas order (None at an end)."""
+    channel = atlas.points[code].channel
+    codes = [c for c, p in atlas.points.items() if p.channel == channel]
+    i = codes.index(code)
+    return (codes[i - 1] if i > 0 else None, codes[i + 1] if i + 1 < len(codes) else None)
 
 
 def _wrap(text: str, indent: str = "  ") -> str:

@@ -103,6 +103,12 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
         f'<p style="margin-top:2px; font-size:large">{escape(card.english)}</p>',
         f'<p style="margin-top:0; color:{pal.muted}">{escape(" · ".join(facts))}</p>',
     ]
+    before, after = card.neighbours
+    if before or after:
+        steps = [f'<a href="point:{escape(before)}">← {escape(before)}</a>' if before else "",
+                 f'<a href="point:{escape(after)}">{escape(after)} →</a>' if after else ""]
+        html.append(f'<p style="margin-top:0; font-size:small">Along the channel: '
+                    f'{" · ".join(s for s in steps if s)}</p>')
     if card.cautions:
         items = "".join(
             f'<p style="margin:2px 0px">&#9888; <b>{escape(caution.text)}</b> '

@@ -257,6 +257,10 @@ class MainWindow(QMainWindow):
             action("Previous view", QKeySequence("Ctrl+PgUp"), lambda: self._step_view(-1)),
             action("Find", QKeySequence.StandardKey.Find, self._on_find_triggered),
             action("Show diagram", QKeySequence("Ctrl+D"), self.diagram.setFocus),
+            action("Previous point on the channel", QKeySequence("Alt+Up"),
+                   lambda: self._step_channel(0)),
+            action("Next point on the channel", QKeySequence("Alt+Down"),
+                   lambda: self._step_channel(1)),
             action("Bookmark", QKeySequence("Ctrl+B"), self.notes_panel.star.toggle),
         ):
             view_menu.addAction(act)
@@ -373,6 +377,16 @@ class MainWindow(QMainWindow):
         return self._text_size
 
     # --- slots --------------------------------------------------------------------------------
+    def _step_channel(self, side: int) -> None:
+        """To the previous (0) or next (1) point of the current point's channel."""
+        if self._point is None:
+            return
+        from app.card import channel_neighbours
+
+        code = channel_neighbours(self.atlas, self._point)[side]
+        if code is not None:
+            self.mode.point_link(code)
+
     def _step_view(self, step: int) -> None:
         self.view_switcher.step(step)
 

@@ -4,6 +4,7 @@ steps that placed its mark; a toggle that is remembered; never while a quiz hide
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.loader import load_atlas
 from app.ui.main_window import MainWindow
@@ -74,3 +75,17 @@ def test_nothing_is_drawn_while_a_quiz_hides_the_marks(window):
     assert window.diagram.how_to_find is None
     window.diagram.set_marks_visible(True)
     assert window.diagram.how_to_find is not None
+
+
+def test_stepping_along_the_channel(qtbot, window):
+    """From GB14 to GB15 and back past it to GB13, by keys and by the card's links."""
+    window.select_point("GB14")
+    assert "← GB13" in window.details.toPlainText() and "GB15 →" in window.details.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_point() == "GB15"
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    window.details.link_activated.emit("point", "GB13")
+    assert window.current_point() == "GB13"
+    window.select_point("LU3")       # a channel's first point: nothing before it
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.current_point() == "LU3"
