@@ -285,7 +285,7 @@ class DiagramView(QGraphicsView):
         self.setBackgroundBrush(QColor("#e9edf0"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip("Click a point. Arrow keys move between points, Enter opens one; "
-                        "+ and − zoom, 0 fits.")
+                        "+ and − zoom, 0 fits. Shift+drag measures in B-cun (Esc clears).")
         # Our own viewport widget, to grab the pinch on: asking Qt for the default one would
         # make PySide look up every QWidget subclass once (about 14 ms of the start).
         viewport = QWidget(objectName="qt_scrollarea_viewport")   # as Qt names its own
@@ -294,6 +294,9 @@ class DiagramView(QGraphicsView):
         viewport.grabGesture(Qt.GestureType.PinchGesture)
         self.how_to_find: measure_overlay.Drawn | None = None   # the selected point's, drawn
         self._how_to_find_key: tuple | None = None
+        self._ruler: list[QGraphicsItem] = []          # the B-cun ruler's line and reading
+        self._ruler_start: QPointF | None = None       # while Shift+dragging
+        self.ruler_reading = ""
         self._focus_index = -1
         self._focus_ring = QGraphicsEllipseItem(-11, -11, 22, 22)
         self._focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -311,6 +314,7 @@ class DiagramView(QGraphicsView):
         if view_id not in self._scenes:
             self._scenes[view_id] = _ViewScene(self.atlas, self.atlas.views[view_id])
         self.clear_answer()
+        self.clear_ruler()
         self._current = self._scenes[view_id]
         self._focus_index = -1
         if self._focus_ring.scene():
@@ -500,7 +504,9 @@ class DiagramView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        if key == Qt.Key.Key_Escape and self._ruler:
+            self.clear_ruler()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif key == Qt.Key.Key_Minus:
             self.zoom_out()
@@ -564,7 +570,69 @@ class DiagramView(QGraphicsView):
             return None
         return self._current.close_up_at(self.items(pos), self.mapToScene(pos), tags_only)
 
+    # --- the B-cun ruler: Shift+drag measures, Esc clears ----------------------------------
+    def measure(self, a: QPointF, b: QPointF) -> str:
+        """Draw the ruler between two scene points and return its reading."""
+        self.clear_ruler()
+        if not self._current:
+            return ""
+        view = self._current.view
+        text = measure_overlay.ruler_text(view, (a.x(), a.y()), (b.x(), b.y()))
+        layer = self._current.layers["overlays"]
+        line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y(), layer)
+        pen = QPen(QColor("#6a1b9a"), 2.0)
+        pen.setCosmetic(True)
+        line.setPen(pen)
+        reading, _, basis = text.partition(" (")
+        label = QGraphicsSimpleTextItem(f"{reading}\n({basis}")
+        font = QFont()
+        font.setPointSize(9)
+        label.setFont(font)
+        label.setBrush(QColor("#4a148c"))
+        box = label.boundingRect().adjusted(-5, -3, 5, 3)
+        outline = QPainterPath()
+        outline.addRoundedRect(box, 5, 5)
+        tag = QGraphicsPathItem(outline, layer)
+        tag.setPen(QPen(QColor("#6a1b9a"), 1))
+        tag.setBrush(QColor(255, 255, 255, 235))
+        tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        tag.setPos(b)
+        tag.setTransform(QTransform.fromTranslate(12 - box.left(), 8 - box.top()))
+        tag.setZValue(45)
+        label.setParentItem(tag)
+        self._ruler = [line, tag]
+        self.ruler_reading = text
+        return text
+
+    def clear_ruler(self) -> None:
+        for item in self._ruler:
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._ruler, self.ruler_reading = [], ""
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._ruler_start is not None:
+            self.measure(self._ruler_start, self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._ruler_start is not None:
+            self._ruler_start = None
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
     def mousePressEvent(self, event) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._current):
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+            self._ruler_start = self.mapToScene(event.position().toPoint())
+            self.measure(self._ruler_start, self._ruler_start)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             pos = event.position().toPoint()
             code = self.mark_at(pos)

@@ -162,3 +162,31 @@ def _along(path: list[Point2], distance: float) -> tuple[Point2, Point2]:
             return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t), direction
         distance -= seg
     return path[-1], (0.0, 1.0)
+
+
+# What each region's B-cun is measured on (docs/geometry.md): the ruler says which it uses.
+CUN_BASIS = {
+    "head": "the head's: anterior to posterior hairline 12 B-cun (face: glabella to hairline 3)",
+    "body": "the trunk's: suprasternal notch to xiphisternal junction 9 B-cun",
+    "arm": "the limb's: cubital crease to wrist crease 12 B-cun",
+    "hand": "the arm's, cubital crease to wrist crease 12 B-cun, drawn larger",
+    "trunk": "the trunk's: suprasternal notch to xiphisternal junction 9 B-cun",
+    "leg": "the leg's: popliteal crease to lateral malleolus 16 B-cun",
+    "foot": "the leg's: popliteal crease to lateral malleolus 16 B-cun, drawn larger",
+}
+# WHO's finger measures, a rough check on a patient's own hand
+FINGERS = ((1.0, "about the width of the thumb at its joint"),
+           (1.5, "about the breadth of the index and middle fingers together"),
+           (3.0, "about four fingers' breadth"))
+
+
+def ruler_text(view: View, a: Point2, b: Point2) -> str:
+    """The ruler's reading between two spots: B-cun in the view's B-cun, WHO's finger measure
+    when the distance is near one, and which B-cun that is."""
+    cun = math.dist(a, b) / view.cun
+    words = f"{cun:.1f} B-cun"
+    near = [hint for size, hint in FINGERS if abs(cun - size) <= 0.1 * size]
+    if near:
+        words += f", {near[0]}"
+    basis = CUN_BASIS.get(view.region, "this view's")
+    return f"{words} (in {view.title}'s B-cun, {basis})"

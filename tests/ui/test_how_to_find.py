@@ -89,3 +89,36 @@ def test_stepping_along_the_channel(qtbot, window):
     window.select_point("LU3")       # a channel's first point: nothing before it
     qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.current_point() == "LU3"
+
+
+def _scene(point):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(*point)
+
+
+def test_the_ruler_reads_b_cun_of_the_view_and_says_which(qtbot, window):
+    """From the lateral knee eye to ST36: 3.0 B-cun; from the eyebrow's middle to GB14: 1.0."""
+    window.show_view("body-front")
+    view = ATLAS.views["body-front"]
+    st36 = next(m.at for m in ATLAS.points["ST36"].marks if m.view == "body-front")
+    text = window.diagram.measure(_scene(view.landmarks["knee-eye-lateral"]), _scene(st36))
+    assert float(text.split()[0]) == pytest.approx(3.0, abs=0.1)
+    assert "four fingers" in text and "Body front" in text and "9 B-cun" in text
+    window.select_point("GB14")
+    face = ATLAS.views["face-front"]
+    gb14 = next(m.at for m in ATLAS.points["GB14"].marks if m.view == "face-front")
+    diagram = window.diagram
+    a = diagram.mapFromScene(_scene(face.landmarks["eyebrow-middle"]))
+    b = diagram.mapFromScene(_scene(gb14))
+    qtbot.mousePress(diagram.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, a)
+    qtbot.mouseMove(diagram.viewport(), b)
+    qtbot.mouseRelease(diagram.viewport(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.ShiftModifier, b)
+    assert float(diagram.ruler_reading.split()[0]) == pytest.approx(1.0, abs=0.1)
+    assert "thumb" in diagram.ruler_reading
+    assert window.current_point() == "GB14" and diagram.current_view() == "face-front"
+    diagram.setFocus()
+    qtbot.keyClick(diagram, Qt.Key.Key_Escape)
+    assert diagram.ruler_reading == ""
