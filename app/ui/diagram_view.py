@@ -43,6 +43,19 @@ INK = QColor("#5b6770")      # the diagram's own labels: R/L, the scale bar, clo
 TOGGLES = ("channels", "how-to-find")
 
 
+COURSE_GAP = 6.0   # B-cun: a course is not drawn across a longer gap between two points
+
+
+def _course_pen(colour: str, bold: bool) -> QPen:
+    ink = QColor(colour)
+    ink.setAlpha(230 if bold else 120)
+    pen = QPen(ink, 3.0 if bold else 1.4)
+    pen.setCosmetic(True)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
 _STYLES: dict[str, tuple[QRectF, QPen, QBrush, float]] = {}
 
 
@@ -147,10 +160,47 @@ class _ViewScene:
                 mark.setPos(QPointF(*at))
                 self.marks[point.code].append(mark)
         self._add_labels()
+        self.courses = self._add_courses(atlas)
         # close-up id -> its frame and its name tag (what a click opens)
         self.close_ups: dict[str, tuple[QGraphicsRectItem, QGraphicsPathItem]] = {}
         for close_up in atlas.close_ups(view.id):
             self._add_close_up(close_up)
+
+    def _add_courses(self, atlas: Atlas) -> dict[str, list[QGraphicsPathItem]]:
+        """Each channel's course on this view: a line through its points in order, in the
+        channel's colour, broken where a point is not drawn here or the next one is more than
+        COURSE_GAP B-cun away (the course goes round to another face of the body there)."""
+        courses: dict[str, list[QGraphicsPathItem]] = {}
+        view = self.view
+        for channel in atlas.channels.values():
+            runs: list[list[QPointF]] = [[]]
+            mirrored: list[list[QPointF]] = [[]]
+            for point in atlas.points.values():
+                if point.channel != channel.code or channel.code == "EX":
+                    continue
+                at = next((m.at for m in point.marks if m.view == view.id), None)
+                run = runs[-1]
+                if at is None or (run and math.dist((run[-1].x(), run[-1].y()), at)
+                                  > COURSE_GAP * view.cun):
+                    runs.append([])
+                    mirrored.append([])
+                if at is not None:
+                    runs[-1].append(QPointF(*at))
+                    if point.bilateral and view.mirrors:
+                        mirrored[-1].append(QPointF(*view.mirror(at)))
+            items = []
+            for run in runs + mirrored:
+                if len(run) < 2:
+                    continue
+                path = QPainterPath(run[0])
+                for p in run[1:]:
+                    path.lineTo(p)
+                item = QGraphicsPathItem(path, self.layers["channels"])
+                item.setPen(_course_pen(channel.colour, False))
+                items.append(item)
+            if items:
+                courses[channel.code] = items
+        return courses
 
     def _add_close_up(self, close_up: View) -> None:
         """A dashed frame where the close-up lies, and its name in a tag at the frame's top
@@ -275,7 +325,8 @@ class DiagramView(QGraphicsView):
         self._marks_visible = True
         self._highlight: str | None = None
         self._answer_items: list[QGraphicsItem] = []
-        self._layers_on = dict.fromkeys(TOGGLES, True)
+        self._layers_on = {"channels": False, "how-to-find": True}   # as a user first sees it
+        self._bold_course: tuple[str, str] | None = None   # (view, channel) drawn bold
         self._auto_fit = True
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
@@ -419,8 +470,30 @@ class DiagramView(QGraphicsView):
             self.how_to_find = measure_overlay.draw(self._current.layers["how-to-find"], view,
                                                     mark)
 
+    def _bold_selected_course(self) -> None:
+        """The selected point's channel drawn bold on the current view, the others thin."""
+        if not self._current:
+            return
+        channel = self.atlas.points[self._selected].channel if self._selected else None
+        key = (self._current.view.id, channel)
+        if key == self._bold_course:
+            return
+        if self._bold_course and self._bold_course[0] == key[0]:
+            old = self._bold_course[1]
+            for item in self._current.courses.get(old, ()):
+                item.setPen(_course_pen(self.atlas.channels[old].colour, False))
+        elif self._bold_course:   # another view: that scene keeps its bold course; reset it
+            scene = self._scenes.get(self._bold_course[0])
+            old = self._bold_course[1]
+            for item in scene.courses.get(old, ()) if scene else ():
+                item.setPen(_course_pen(self.atlas.channels[old].colour, False))
+        for item in self._current.courses.get(channel, ()):
+            item.setPen(_course_pen(self.atlas.channels[channel].colour, True))
+        self._bold_course = key
+
     def _restyle(self) -> None:
         self._show_how_to_find()
+        self._bold_selected_course()
         if not self._current:
             return
         shown = (self._marks_visible, not self._highlight)   # a name quiz hides every name

@@ -41,6 +41,7 @@ if TYPE_CHECKING:   # the Study tab is built when first opened, not for the firs
 
 
 MIN_SIZE = (900, 560)   # the smallest window the layout is made for
+LAYER_SETTINGS = {"how-to-find": "view/how_to_find", "channels": "view/channels"}
 
 
 def _keys(standard: QKeySequence.StandardKey, *always: str) -> list[QKeySequence]:
@@ -186,7 +187,8 @@ class MainWindow(QMainWindow):
             self.show_view(next(iter(atlas.views)))
         if settings:
             self.set_theme(settings.get("view/theme"), settings.get("view/text_size"))
-            self.set_layer("how-to-find", settings.get("view/how_to_find"))
+            for name, key in LAYER_SETTINGS.items():
+                self.set_layer(name, settings.get(key))
         QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         if settings and settings.problem:
             self.show_notice(settings.problem)
@@ -276,6 +278,13 @@ class MainWindow(QMainWindow):
                                            "figure: where it starts, the B-cun, the offsets")
         self.how_to_find_action.toggled.connect(lambda on: self.set_layer("how-to-find", on))
         view_menu.addAction(self.how_to_find_action)
+        self.channels_action = QAction("Channel courses", self, checkable=True, checked=False)
+        self.channels_action.setToolTip("Draw each channel's course through its points; the "
+                                        "selected point's channel bold")
+        self.channels_action.toggled.connect(lambda on: self.set_layer("channels", on))
+        view_menu.addAction(self.channels_action)
+        self.layer_actions = {"how-to-find": self.how_to_find_action,
+                              "channels": self.channels_action}
         theme_menu = view_menu.addMenu("Theme")
         self.theme_group = QActionGroup(self)
         for key, title in theme.THEMES.items():
@@ -342,14 +351,13 @@ class MainWindow(QMainWindow):
         return self.study.start(kind, deck, length, seed)
 
     def set_layer(self, name: str, on: bool) -> None:
-        """Show or hide a diagram layer: ``how-to-find`` (the selected point's measurement
-        drawn on the figure) or ``channels`` (channel courses: not drawn yet, an empty layer).
-        ValueError for any other name."""
+        """Show or hide a diagram layer (remembered): ``how-to-find`` (the selected point's
+        measurement drawn on the figure) or ``channels`` (each channel's course through its
+        points). ValueError for any other name."""
         self.diagram.set_layer(name, on)
-        if name == "how-to-find":
-            self.how_to_find_action.setChecked(bool(on))
-            if self.settings:
-                self.settings.set("view/how_to_find", bool(on))
+        self.layer_actions[name].setChecked(bool(on))
+        if self.settings:
+            self.settings.set(LAYER_SETTINGS[name], bool(on))
 
     def set_theme(self, name: str, text_size: int | None = None) -> str:
         """Apply a window theme (and text size) everywhere and remember it; returns the theme

@@ -143,7 +143,8 @@ def draw(layer: QGraphicsItem, view: View, mark: Mark) -> Drawn:
                 d.text(spot, f"{_number(step.amount)} B-cun")
             else:
                 d.text(path[0], names)
-                d.text(spot, f"{_number(step.amount * 100)} % of the way")
+                d.text(spot, "halfway" if step.amount == 0.5
+                       else f"{_number(round(step.amount * 100))} % of the way")
         elif step.kind == "offset":
             start, end = step.points
             d.arrow(start, end)

@@ -14,6 +14,7 @@ DEFAULTS = {
     "view/theme": "system",
     "view/text_size": 10,
     "view/how_to_find": True,
+    "view/channels": False,
 }
 
 

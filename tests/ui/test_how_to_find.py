@@ -122,3 +122,29 @@ def test_the_ruler_reads_b_cun_of_the_view_and_says_which(qtbot, window):
     diagram.setFocus()
     qtbot.keyClick(diagram, Qt.Key.Key_Escape)
     assert diagram.ruler_reading == ""
+
+
+def test_the_channel_courses_run_through_the_points_in_order(qtbot, window):
+    """GB1 … GB12 on head-side: the course's vertices are the GB marks there, in order; the
+    selected point's channel is drawn bold; the layer starts off and is remembered."""
+    assert not window.diagram.layer_shown("channels")
+    window.channels_action.trigger()
+    window.select_point("GB14")
+    window.show_view("head-side")
+    scene = window.diagram._current
+    vertices = []
+    for item in scene.courses["GB"]:
+        path = item.path()
+        vertices += [(round(path.elementAt(i).x, 1), round(path.elementAt(i).y, 1))
+                     for i in range(path.elementCount())]
+    expected = [tuple(round(v, 1) for v in m.at) for p in ATLAS.points.values()
+                if p.channel == "GB" for m in p.marks if m.view == "head-side"][:len(vertices)]
+    assert len(vertices) >= 12 and vertices == expected   # GB1 … GB12 round the ear
+    bold = {item.pen().widthF() for item in scene.courses["GB"]}
+    thin = {item.pen().widthF() for item in scene.courses["TE"]}
+    assert min(bold) > max(thin)
+    assert window.diagram.layer("channels").isVisible()
+    again = MainWindow(ATLAS, Settings())
+    qtbot.addWidget(again)
+    assert again.channels_action.isChecked()
+    again.set_layer("channels", False)
