@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             from app.ui.study_panel import StudyPanel
 
             panel = StudyPanel(self.atlas, self._progress if self._progress is not None
-                               else ProgressStore())
+                               else ProgressStore(), self.settings)
             self._quiz_mode = QuizMode(panel, self.diagram, self.view_switcher, self.details,
                                        self.notes_panel, self.show_view, parent=self)
             self._quiz_mode.entered.connect(self._on_quiz_mode_entered)

@@ -13,6 +13,9 @@ DEFAULTS = {
     "last/view": "",
     "view/theme": "system",
     "view/text_size": 10,
+    "study/kind": "locate",
+    "study/deck": "all",
+    "study/length": 10,
 }
 
 

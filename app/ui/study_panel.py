@@ -30,6 +30,7 @@ from app.pages import answer_card
 from app.progress_store import ProgressStore
 from app.quiz import CLOSE, CORRECT, WRONG, Answer, DeckError, Question, QuizSession, deck_choices
 from app.ui import theme
+from app.ui.settings import Settings
 from app.user_store import StoreError
 
 VERDICT_COLOURS = {CORRECT: QColor("#1b6e3a"), CLOSE: QColor("#b26a00"),
@@ -60,12 +61,14 @@ class StudyPanel(QWidget):
     quiz_ended = Signal()
     problem = Signal(str)
 
-    def __init__(self, atlas: Atlas, store: ProgressStore, parent=None):
+    def __init__(self, atlas: Atlas, store: ProgressStore, settings: Settings | None = None,
+                 parent=None):
         super().__init__(parent)
         self.setObjectName("studyPanel")
         self.setAccessibleName("Study")
         self.atlas = atlas
         self.store = store
+        self.settings = settings   # remembers the last quiz's kind, deck and length
         self.session: QuizSession | None = None
         self._finished_line = ""
 
@@ -139,6 +142,10 @@ class StudyPanel(QWidget):
         self.leave_button.clicked.connect(self.leave)
         self.next_action.triggered.connect(self.next_question)
         self.leave_action.triggered.connect(self.leave)
+        if settings:
+            self._select(self.kind_box, settings.get("study/kind"))
+            self._select(self.deck_box, settings.get("study/deck"))
+            self.length_box.setValue(settings.get("study/length"))
         self._update()
         self.refresh_summary()
 
@@ -201,6 +208,9 @@ class StudyPanel(QWidget):
         self._select(self.kind_box, kind)
         self._select(self.deck_box, deck)
         self.length_box.setValue(length)
+        if self.settings:
+            for key, value in (("kind", kind), ("deck", deck), ("length", length)):
+                self.settings.set(f"study/{key}", value)
         known = len(self.store.problems)
         progress = self.store.reload()
         for problem in self.store.problems[known:]:
