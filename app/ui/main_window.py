@@ -350,8 +350,9 @@ class MainWindow(QMainWindow):
 
     def _on_find_triggered(self) -> None:
         self.left_tabs.setCurrentWidget(self.point_list)
-        self.point_list.search_box.setFocus()
-        self.point_list.search_box.selectAll()
+        if self.left_tabs.currentWidget() is self.point_list:   # not when a quiz kept going
+            self.point_list.search_box.setFocus()
+            self.point_list.search_box.selectAll()
 
     def _on_details_link_activated(self, kind: str, ident: str) -> None:
         if kind == "point" and ident in self.atlas.points:
@@ -389,8 +390,8 @@ class MainWindow(QMainWindow):
     def _on_left_tabs_changed(self, _index: int) -> None:
         if self.left_tabs.currentWidget() is self.study_page:
             self.study.refresh_summary()
-        elif self._study is not None:
-            self._study.leave()
+        elif self._study is not None and not self._study.confirm_leave():
+            self.left_tabs.setCurrentWidget(self.study_page)   # kept going: back to the quiz
 
     def _on_notes_panel_bookmark_toggled(self, _code: str, _on: bool) -> None:
         self.point_list.set_bookmarks(self.notes.bookmarked())
