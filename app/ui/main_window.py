@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             from app.ui.study_panel import StudyPanel
 
             panel = StudyPanel(self.atlas, self._progress if self._progress is not None
-                               else ProgressStore())
+                               else ProgressStore(), self.settings)
             self._quiz_mode = QuizMode(panel, self.diagram, self.view_switcher, self.details,
                                        self.notes_panel, self.show_view, parent=self)
             self._quiz_mode.entered.connect(self._on_quiz_mode_entered)
@@ -400,8 +400,9 @@ class MainWindow(QMainWindow):
 
     def _on_find_triggered(self) -> None:
         self.left_tabs.setCurrentWidget(self.point_list)
-        self.point_list.search_box.setFocus()
-        self.point_list.search_box.selectAll()
+        if self.left_tabs.currentWidget() is self.point_list:   # not when a quiz kept going
+            self.point_list.search_box.setFocus()
+            self.point_list.search_box.selectAll()
 
     def _on_details_link_activated(self, kind: str, ident: str) -> None:
         if kind == "point" and ident in self.atlas.points:
@@ -472,8 +473,8 @@ class MainWindow(QMainWindow):
     def _on_left_tabs_changed(self, _index: int) -> None:
         if self.left_tabs.currentWidget() is self.study_page:
             self.study.refresh_summary()
-        elif self._study is not None:
-            self._study.leave()
+        elif self._study is not None and not self._study.confirm_leave():
+            self.left_tabs.setCurrentWidget(self.study_page)   # kept going: back to the quiz
 
     def _on_notes_panel_bookmark_toggled(self, _code: str, _on: bool) -> None:
         self.point_list.set_bookmarks(self.notes.bookmarked())

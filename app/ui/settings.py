@@ -15,6 +15,9 @@ DEFAULTS = {
     "view/text_size": 10,
     "view/how_to_find": True,
     "view/channels": False,
+    "study/kind": "locate",
+    "study/deck": "all",
+    "study/length": 10,
 }
 
 

@@ -30,6 +30,7 @@ from app.pages import answer_card
 from app.progress_store import ProgressStore
 from app.quiz import CLOSE, CORRECT, WRONG, Answer, DeckError, Question, QuizSession, deck_choices
 from app.ui import theme
+from app.ui.settings import Settings
 from app.user_store import StoreError
 
 VERDICT_COLOURS = {CORRECT: QColor("#1b6e3a"), CLOSE: QColor("#b26a00"),
@@ -47,6 +48,27 @@ def ask_reset(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def leave_question(parent: QWidget, session: QuizSession) -> QMessageBox:
+    """The question asked before a running quiz is left: Leave, or Keep going (the default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Leave the quiz?",
+                      f"Leave this quiz? You have answered {len(session.answers)} of "
+                      f"{session.total} questions; those answers are saved.", parent=parent)
+    box.addButton("Leave", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box
+
+
+def ask_leave(parent: QWidget, session: QuizSession) -> bool:
+    """True if the user chose to leave the running quiz (tests replace this; it is modal)."""
+    box = leave_question(parent, session)
+    box.exec()
+    chosen = box.clickedButton()
+    box.deleteLater()
+    return chosen is not None and box.buttonRole(chosen) == QMessageBox.ButtonRole.AcceptRole
+
+
 class StudyPanel(QWidget):
     """Runs one QuizSession at a time and saves progress after every answer.
 
@@ -60,12 +82,14 @@ class StudyPanel(QWidget):
     quiz_ended = Signal()
     problem = Signal(str)
 
-    def __init__(self, atlas: Atlas, store: ProgressStore, parent=None):
+    def __init__(self, atlas: Atlas, store: ProgressStore, settings: Settings | None = None,
+                 parent=None):
         super().__init__(parent)
         self.setObjectName("studyPanel")
         self.setAccessibleName("Study")
         self.atlas = atlas
         self.store = store
+        self.settings = settings   # remembers the last quiz's kind, deck and length
         self.session: QuizSession | None = None
         self._finished_line = ""
 
@@ -138,7 +162,11 @@ class StudyPanel(QWidget):
         self.next_button.clicked.connect(self.next_question)
         self.leave_button.clicked.connect(self.leave)
         self.next_action.triggered.connect(self.next_question)
-        self.leave_action.triggered.connect(self.leave)
+        self.leave_action.triggered.connect(self.confirm_leave)
+        if settings:
+            self._select(self.kind_box, settings.get("study/kind"))
+            self._select(self.deck_box, settings.get("study/deck"))
+            self.length_box.setValue(settings.get("study/length"))
         self._update()
         self.refresh_summary()
 
@@ -201,6 +229,9 @@ class StudyPanel(QWidget):
         self._select(self.kind_box, kind)
         self._select(self.deck_box, deck)
         self.length_box.setValue(length)
+        if self.settings:
+            for key, value in (("kind", kind), ("deck", deck), ("length", length)):
+                self.settings.set(f"study/{key}", value)
         known = len(self.store.problems)
         progress = self.store.reload()
         for problem in self.store.problems[known:]:
@@ -260,6 +291,15 @@ class StudyPanel(QWidget):
         if self.running():
             self.session.leave()
             self._end()
+
+    def confirm_leave(self) -> bool:
+        """Leave the running quiz if the user agrees (ask_leave); True when none runs now."""
+        if not self.running():
+            return True
+        if not ask_leave(self, self.session):
+            return False
+        self.leave()
+        return True
 
     def reset_progress(self, confirm: bool = True) -> bool:
         if confirm and not ask_reset(self):
@@ -343,7 +383,6 @@ class StudyPanel(QWidget):
         running = self.running()
         state = self.session.state if running else "finished"
         name = running and self.session.kind == "name"
-        self.setup.setEnabled(not running)
         self.quiz_box.setVisible(running)
         self.summary.setVisible(not running)
         for button in self.choice_buttons:
@@ -394,8 +433,9 @@ class StudyPanel(QWidget):
 
     # --- slots ----------------------------------------------------------------------------------
     def _on_start_button_clicked(self) -> None:
-        self.start(self.kind_box.currentData(), self.deck_box.currentData(),
-                   self.length_box.value())
+        if self.confirm_leave():
+            self.start(self.kind_box.currentData(), self.deck_box.currentData(),
+                       self.length_box.value())
 
     def _on_choice_clicked(self, index: int) -> None:
         self.choose(index)

@@ -169,7 +169,8 @@ def test_unknown_typed_text_is_not_an_answer(qtbot, window):
     assert session.state == "question" and "No point is called" in window.study.feedback.text()
 
 
-def test_escape_and_the_browse_tab_leave_the_quiz(qtbot, window):
+def test_escape_and_the_browse_tab_leave_the_quiz(qtbot, window, monkeypatch):
+    monkeypatch.setattr(study_panel, "ask_leave", lambda parent, session: True)   # Leave
     window.start_quiz("locate", "all", seed=1)
     assert not window.view_switcher.isEnabled()
     window.show_view("side")                      # the quiz keeps its view
@@ -238,7 +239,8 @@ def test_a_ten_question_locate_quiz_on_the_real_face_deck(qtbot):
     assert session.state == "finished" and session.score[CORRECT] == session.total
 
 
-def test_view_keys_and_point_links_leave_the_quiz_s_diagram_alone(qtbot, window):
+def test_view_keys_and_point_links_leave_the_quiz_s_diagram_alone(qtbot, window, monkeypatch):
+    monkeypatch.setattr(study_panel, "ask_leave", lambda parent, session: True)   # Leave
     session = window.start_quiz("locate", "all", seed=1)
     asked = session.question.view
     other = next(v for v in window.atlas.views if v != asked)

@@ -1,0 +1,115 @@
+"""Study mode and export in everyday use (issue 20): what a first-time user tripped over."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.ui import study_panel
+from tests.ui.test_study import make_window
+
+
+@pytest.fixture
+def window(qtbot, mini_atlas):
+    return make_window(qtbot, mini_atlas)
+
+
+def choose(box, data) -> None:
+    """Pick an entry of a combo box as the user would (by its data)."""
+    index = box.findData(data)
+    assert index >= 0, data
+    box.setCurrentIndex(index)
+
+
+def has_colour(widget, colour, tolerance: int = 12) -> bool:
+    image, want = widget.grab().toImage(), (colour.red(), colour.green(), colour.blue())
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if all(abs(a - b) <= tolerance for a, b in zip((c.red(), c.green(), c.blue()), want)):
+                return True
+    return False
+
+
+# --- 1. the quiz's kind, deck and length are remembered ------------------------------------
+def test_quiz_kind_deck_and_length_are_remembered_between_sessions(qtbot, mini_atlas):
+    first = make_window(qtbot, mini_atlas)
+    first.left_tabs.setCurrentWidget(first.study_page)
+    panel = first.study
+    choose(panel.kind_box, "name")
+    choose(panel.deck_box, "channel:GB")
+    panel.length_box.setValue(3)
+    panel.start_button.click()
+    assert panel.running() and panel.session.kind == "name"
+    panel.leave()
+    first.close()
+
+    again = make_window(qtbot, mini_atlas)                 # the app started again
+    again.left_tabs.setCurrentWidget(again.study_page)
+    shown = again.study
+    assert shown.kind_box.currentText() == "Name the point"
+    assert shown.deck_box.currentData() == "channel:GB"
+    assert shown.length_box.value() == 3
+
+
+# --- 2. leaving a running quiz asks first ---------------------------------------------------
+def test_leaving_a_running_quiz_asks_first(qtbot, window, monkeypatch):
+    asked, reply = [], [False]
+    monkeypatch.setattr(study_panel, "ask_leave",
+                        lambda parent, session: asked.append(session) or reply[0])
+    session = window.start_quiz("name", "all", seed=1)
+    panel = window.study
+
+    qtbot.keyClick(window, Qt.Key.Key_Escape)                       # Keep going
+    assert asked == [session] and panel.session is session and panel.running()
+    window.left_tabs.setCurrentWidget(window.point_list)           # Keep going
+    assert len(asked) == 2 and panel.running()
+    assert window.left_tabs.currentWidget() is window.study_page   # still on the quiz
+    choose(panel.deck_box, "channel:GB")
+    panel.start_button.click()                                     # Keep going
+    assert len(asked) == 3 and panel.session is session
+
+    reply[0] = True                                                # Leave
+    panel.start_button.click()                                     # another quiz
+    assert len(asked) == 4 and panel.session is not session
+    assert panel.session.deck.spec == "channel:GB"
+    with qtbot.waitSignal(panel.quiz_ended):
+        window.left_tabs.setCurrentWidget(window.point_list)
+    assert window.left_tabs.currentWidget() is window.point_list
+    window.start_quiz("name", "all", seed=1)
+    with qtbot.waitSignal(panel.quiz_ended):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert len(asked) == 6 and not panel.running()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)                      # no quiz: nothing to ask
+    assert len(asked) == 6
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")   # the offscreen platform, showing a box
+def test_the_leave_question_is_clear_and_defaults_to_keep_going(qtbot, window,
+                                                                real_ask_leave):
+    session = window.start_quiz("name", "all", seed=1)
+    window.study.choose(0)
+    box = study_panel.leave_question(window.study, session)
+    qtbot.addWidget(box)
+    assert "Leave" in box.text() and "1 of 4" in box.text() and "saved" in box.text()
+    texts = sorted(b.text().replace("&", "") for b in box.buttons())
+    assert texts == ["Keep going", "Leave"]
+    assert box.escapeButton() is box.defaultButton()
+    assert box.defaultButton().text().replace("&", "") == "Keep going"
+
+    def answer(text: str) -> None:   # click a button of the real box once it is shown
+        def click() -> None:
+            shown = QApplication.activeModalWidget()
+            if isinstance(shown, QMessageBox):
+                next(b for b in shown.buttons() if b.text().replace("&", "") == text).click()
+            else:
+                QTimer.singleShot(10, click)
+        QTimer.singleShot(0, click)
+
+    answer("Keep going")
+    assert real_ask_leave(window.study, session) is False
+    answer("Leave")
+    assert real_ask_leave(window.study, session) is True
+
+
