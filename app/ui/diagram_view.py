@@ -46,6 +46,26 @@ TOGGLES = ("channels", "how-to-find")
 COURSE_GAP = 6.0   # B-cun: a course is not drawn across a longer gap between two points
 
 
+def _tag(text: str, ink: QColor, parent: QGraphicsItem, radius: float = 6.0,
+         pad: tuple[float, float] = (5, 2)) -> tuple[QGraphicsPathItem, QRectF]:
+    """Words in a rounded white box that keeps its size under zoom (the box's rect is
+    returned too, to place it by)."""
+    label = QGraphicsSimpleTextItem(text)
+    font = QFont()
+    font.setPointSize(9)
+    label.setFont(font)
+    label.setBrush(ink)
+    box = label.boundingRect().adjusted(-pad[0], -pad[1], pad[0], pad[1])
+    outline = QPainterPath()
+    outline.addRoundedRect(box, radius, radius)
+    tag = QGraphicsPathItem(outline, parent)
+    tag.setPen(QPen(ink, 1))
+    tag.setBrush(QColor(255, 255, 255, 230))
+    tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    label.setParentItem(tag)
+    return tag, box
+
+
 def _course_pen(colour: str, bold: bool) -> QPen:
     ink = QColor(colour)
     ink.setAlpha(230 if bold else 120)
@@ -211,18 +231,7 @@ class _ViewScene:
         pen.setCosmetic(True)
         frame.setPen(pen)
         frame.setToolTip(f"{close_up.title}: double-click to open this close-up")
-        text = QGraphicsSimpleTextItem(f"{close_up.title} ›")
-        font = QFont()
-        font.setPointSize(9)
-        text.setFont(font)
-        text.setBrush(INK)
-        box = text.boundingRect().adjusted(-5, -2, 5, 2)
-        outline = QPainterPath()
-        outline.addRoundedRect(box, 6, 6)
-        tag = QGraphicsPathItem(outline, self.layers["close-ups"])
-        tag.setPen(QPen(INK, 1))
-        tag.setBrush(QColor(255, 255, 255, 225))
-        tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        tag, box = _tag(f"{close_up.title} ›", INK, self.layers["close-ups"])
         # in the frame's corner with the fewest marks under it (marks draw above the tag); its
         # size in view units as at a fitted zoom (the view's height on about 700 px)
         per_px = self.view.viewbox[3] / 700
@@ -243,7 +252,6 @@ class _ViewScene:
         tag.setTransform(QTransform.fromTranslate(dx, dy))
         tag.setCursor(Qt.CursorShape.PointingHandCursor)
         tag.setToolTip(f"Open the close-up: {close_up.title}")
-        text.setParentItem(tag)
         self.close_ups[close_up.id] = (frame, tag)
 
     def close_up_at(self, scene_items, scene_pos: QPointF, tags_only: bool) -> str | None:
@@ -657,22 +665,10 @@ class DiagramView(QGraphicsView):
         pen.setCosmetic(True)
         line.setPen(pen)
         reading, _, basis = text.partition(" (")
-        label = QGraphicsSimpleTextItem(f"{reading}\n({basis}")
-        font = QFont()
-        font.setPointSize(9)
-        label.setFont(font)
-        label.setBrush(QColor("#4a148c"))
-        box = label.boundingRect().adjusted(-5, -3, 5, 3)
-        outline = QPainterPath()
-        outline.addRoundedRect(box, 5, 5)
-        tag = QGraphicsPathItem(outline, layer)
-        tag.setPen(QPen(QColor("#6a1b9a"), 1))
-        tag.setBrush(QColor(255, 255, 255, 235))
-        tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        tag, box = _tag(f"{reading}\n({basis}", QColor("#4a148c"), layer, 5, (5, 3))
         tag.setPos(b)
         tag.setTransform(QTransform.fromTranslate(12 - box.left(), 8 - box.top()))
         tag.setZValue(45)
-        label.setParentItem(tag)
         self._ruler = [line, tag]
         self.ruler_reading = text
         return text

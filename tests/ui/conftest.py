@@ -1,4 +1,5 @@
-"""UI test set-up: no test meets a question it did not expect (a modal box would hang it)."""
+"""UI test set-up: no test meets a question it did not expect (a modal box would hang it);
+the window on the bundled atlas."""
 
 from __future__ import annotations
 
@@ -18,3 +19,18 @@ def real_ask_leave(monkeypatch):
 
     monkeypatch.setattr(study_panel, "ask_leave", unexpected)
     return real
+
+
+@pytest.fixture
+def bundled_window(qtbot):
+    """The window on the bundled atlas at 1280×800, shown."""
+    from app.loader import load_atlas
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    window = MainWindow(load_atlas(), Settings())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -7,20 +7,13 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from app.loader import load_atlas
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
 
 ATLAS = load_atlas()
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(ATLAS, Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(bundled_window):
+    return bundled_window
 
 
 def tag_centre(window, close_up: str) -> QPoint:

@@ -14,13 +14,8 @@ ATLAS = load_atlas()
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(ATLAS, Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(bundled_window):
+    return bundled_window
 
 
 def test_a_path_measurement_is_drawn_with_a_tick_per_b_cun(window):

@@ -11,6 +11,7 @@ from .figure import Figure, rounded
 from .geometry import d_of, ellipse_d, smooth
 from .hand_shape import (
     FINGERS,
+    OnPlate,
     finger_at,
     finger_half,
     nail,
@@ -37,7 +38,6 @@ from .proportions import (
     arm_pose,
     arm_xy,
     frame_of,
-    hand_close,
     hand_outline,
 )
 from .svg import (
@@ -59,16 +59,8 @@ ULNAR_HEAD, ULNAR_HEAD_R = (-17.0, -16.0), (6.0, 7.5)  # centre, radii
 ULNAR_STYLOID = (-21.5, -4.0)
 
 
-def q(u, v):
-    return hand_close(u, v, SIDE)
-
-
-def qs(pts):
-    return [q(*p) for p in pts]
-
-
-def _segs(segs):
-    return [tuple(q(*p) for p in seg) for seg in segs]
+_PLATE = OnPlate(SIDE)
+q, qs, _segs = _PLATE.q, _PLATE.qs, _PLATE.segs
 
 
 def _mid(a, b):

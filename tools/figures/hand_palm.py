@@ -11,6 +11,7 @@ from .figure import Figure, rounded
 from .geometry import d_of, ellipse_d, smooth
 from .hand_shape import (
     FINGERS,
+    OnPlate,
     finger_at,
     finger_axis,
     finger_half,
@@ -36,7 +37,6 @@ from .proportions import (
     arm_pose,
     arm_xy,
     frame_of,
-    hand_close,
     hand_outline,
 )
 from .svg import DETAIL, HEAD_DETAIL_W, HEAD_OUTLINE_W, SKIN_SHADE, Svg, background, fill, stroke
@@ -45,17 +45,8 @@ SIDE = "front"
 PARENT = "arm-front"  # the whole-limb view it zooms from
 
 
-def q(u, v):
-    return hand_close(u, v, SIDE)
-
-
-def qs(pts):
-    return [q(*p) for p in pts]
-
-
-def _segs(segs):
-    """Hand-frame cubic segments on the plate (the map is affine: control points map exactly)."""
-    return [tuple(q(*p) for p in seg) for seg in segs]
+_PLATE = OnPlate(SIDE)
+q, qs, _segs = _PLATE.q, _PLATE.qs, _PLATE.segs
 
 
 def space(a, b):

@@ -23,12 +23,31 @@ from .proportions import (
     THUMB_RADIAL,
     THUMB_TIP,
     THUMB_ULNAR,
+    hand_close,
     hand_frame,
 )
 
 FINGERS = ("index", "middle", "ring", "little")  # radial to ulnar
 TOP_V = -62.0  # the forearm is cut off above the plate's top edge
 INSET = 1.5  # landmarks on the red-white border: this far inside the outline (body units)
+
+
+class OnPlate:
+    """Hand-frame points (u, v) on one hand close-up ("front": the palm, "back": the dorsum):
+    a point, a list of them, or cubic segments (the map is affine: control points map
+    exactly)."""
+
+    def __init__(self, side: str):
+        self.side = side
+
+    def q(self, u, v):
+        return hand_close(u, v, self.side)
+
+    def qs(self, pts):
+        return [self.q(*p) for p in pts]
+
+    def segs(self, segs):
+        return [tuple(self.q(*p) for p in seg) for seg in segs]
 
 
 def _lerp(a, b, t):
