@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from app.quiz import WRONG
 from app.ui import study_panel
+from app.ui.study_panel import VERDICT_COLOURS
 from tests.ui.test_study import make_window
 
 
@@ -111,5 +113,58 @@ def test_the_leave_question_is_clear_and_defaults_to_keep_going(qtbot, window,
     assert real_ask_leave(window.study, session) is False
     answer("Leave")
     assert real_ask_leave(window.study, session) is True
+
+
+# --- 3. a wrong name answer shows the right choice -----------------------------------------
+def test_a_wrong_name_answer_shows_which_choice_was_right(qtbot, window, mini_atlas):
+    session = window.start_quiz("name", "channel:GB", seed=3)
+    q = session.question
+    buttons = window.study.choice_buttons
+    right = q.choices.index("GB14")
+    wrong = next(i for i, code in enumerate(q.choices) if code != "GB14")
+    with qtbot.waitSignal(window.study.answered) as answered:
+        buttons[wrong].click()
+    assert answered.args[0].verdict == WRONG
+    assert "✓" in buttons[right].text() and "right answer" in buttons[right].text()
+    assert "✗" in buttons[wrong].text() and "your answer" in buttons[wrong].text()
+    others = [b for i, b in enumerate(buttons) if i not in (right, wrong)]
+    assert not any("✓" in b.text() or "✗" in b.text() for b in others)
+    assert has_colour(buttons[right], VERDICT_COLOURS["correct"])
+    assert has_colour(buttons[wrong], VERDICT_COLOURS["wrong"])
+    assert not has_colour(others[0], VERDICT_COLOURS["correct"])
+    feedback = window.study.feedback.text()
+    assert f"right answer was {right + 1}" in feedback and "GB14" in feedback
+
+
+def test_the_marks_go_with_the_next_question(qtbot, window):
+    session = window.start_quiz("name", "all", seed=5)
+    window.study.choose(0)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert session.state == "question"
+    assert not any("✓" in b.text() or "✗" in b.text() for b in window.study.choice_buttons)
+    assert not has_colour(window.study.choice_buttons[0], VERDICT_COLOURS["correct"])
+
+
+# --- 4. plain 1-4 pick a choice -------------------------------------------------------------
+def test_plain_number_keys_pick_a_choice_but_type_in_a_text_box(qtbot, window):
+    session = window.start_quiz("name", "all", seed=5)
+    focus = QApplication.focusWidget()
+    assert window.study.isAncestorOf(focus) and not isinstance(focus, QLineEdit)
+    q = session.question
+    with qtbot.waitSignal(window.study.answered) as answered:
+        qtbot.keyClick(focus, Qt.Key.Key_2)
+    assert answered.args[0].given == q.choices[1]
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+
+    edit = window.study.answer_edit
+    edit.setFocus()
+    with qtbot.assertNotEmitted(window.study.answered):
+        qtbot.keyClick(edit, Qt.Key.Key_1)
+    assert edit.text() == "1" and session.state == "question"
+    edit.clear()
+    # a letter typed while the choices have focus starts a typed answer
+    window.study.choice_buttons[0].setFocus()
+    qtbot.keyClicks(window.study.choice_buttons[0], "gb")
+    assert edit.text() == "gb" and edit.hasFocus()
 
 
