@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             self._quiz_mode.entered.connect(self._on_quiz_mode_entered)
             self._quiz_mode.left.connect(self._on_quiz_mode_left)
             panel.problem.connect(self.show_notice)
+            panel.status.connect(self.statusBar().showMessage)   # not an earlier message
             self.study_page.layout().addWidget(panel)
             self.shortcut_guard.watch(panel)
             panel.show()   # now, not on the next pass of the event loop: its keys work at once

@@ -76,7 +76,8 @@ class StudyPanel(QWidget):
     """Runs one QuizSession at a time and saves progress after every answer.
 
     Signals: question_shown(object Question); answered(object Answer); quiz_ended() when a
-    quiz finishes or is left; problem(str message) when progress cannot be read or saved.
+    quiz finishes or is left; problem(str message) when progress cannot be read or saved;
+    status(str line) the quiz's progress for the status bar ("" when there is none to show).
     The window decides what the diagram shows for each, and sends locate clicks to
     ``answer_click``."""
 
@@ -84,6 +85,7 @@ class StudyPanel(QWidget):
     answered = Signal(object)
     quiz_ended = Signal()
     problem = Signal(str)
+    status = Signal(str)
 
     def __init__(self, atlas: Atlas, store: ProgressStore, settings: Settings | None = None,
                  parent=None):
@@ -349,6 +351,7 @@ class StudyPanel(QWidget):
         if question.kind == "name":   # not the text box: the number keys pick, letters type
             self.quiz_box.setFocus()
         self.question_shown.emit(question)
+        self.status.emit(self._status_line())
 
     def _answered(self, answer: Answer) -> Answer:
         code = answer.question.code
@@ -361,6 +364,7 @@ class StudyPanel(QWidget):
             self._mark_choices(answer)
         self._update()
         self.answered.emit(answer)
+        self.status.emit(self._status_line())
         return answer
 
     def _mark_choices(self, answer: Answer) -> None:
@@ -416,6 +420,7 @@ class StudyPanel(QWidget):
                 f"of {len(session.answers)} answered.")
         self._update()
         self.refresh_summary()
+        self.status.emit(self._finished_line)
         self.quiz_ended.emit()
 
     def _update(self) -> None:
@@ -436,9 +441,19 @@ class StudyPanel(QWidget):
         for act in self.choice_actions:
             act.setEnabled(name and state == "question")
         if running:
-            s = self.session.score
-            self.score_label.setText(
-                f"Score: {s[CORRECT]} correct · {s[CLOSE]} close · {s[WRONG]} wrong")
+            self.score_label.setText(f"Score: {self._score()}")
+
+    def _score(self) -> str:
+        s = self.session.score
+        return f"{s[CORRECT]} correct · {s[CLOSE]} close · {s[WRONG]} wrong"
+
+    def _status_line(self) -> str:
+        """Where the running quiz is, for the status bar."""
+        question = self.session.question
+        kind = self.kind_box.itemText(self.kind_box.findData(self.session.kind))
+        step = "answered" if self.session.state == "answered" else "asked"
+        return (f"{kind}: question {question.number} of {question.total} {step} · "
+                f"{self._score()}")
 
     # --- summary --------------------------------------------------------------------------------
     def refresh_summary(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from app.quiz import WRONG
@@ -166,5 +167,32 @@ def test_plain_number_keys_pick_a_choice_but_type_in_a_text_box(qtbot, window):
     window.study.choice_buttons[0].setFocus()
     qtbot.keyClicks(window.study.choice_buttons[0], "gb")
     assert edit.text() == "gb" and edit.hasFocus()
+
+
+# --- 5. the status bar follows the quiz -----------------------------------------------------
+def test_the_status_bar_shows_the_quiz_not_an_earlier_message(qtbot, window, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.ui import dialogs
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    monkeypatch.setattr(dialogs, "ask_printer", lambda parent: printer)
+    window.select_point("GB14")
+    next(a for a in window.findChildren(QAction) if a.text().startswith("Print")).trigger()
+    assert window.statusBar().currentMessage() == "Printed GB14"
+
+    window.left_tabs.setCurrentWidget(window.study_page)
+    choose(window.study.kind_box, "name")
+    window.study.start_button.click()
+    shown = window.statusBar().currentMessage()
+    assert "Printed" not in shown and "1 of" in shown
+    window.study.choose(0)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert "2 of" in window.statusBar().currentMessage()
+    window.study.leave()
+    assert "Printed" not in window.statusBar().currentMessage()
 
 
