@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
 from app.quiz import WRONG
 from app.ui import study_panel
@@ -194,5 +194,40 @@ def test_the_status_bar_shows_the_quiz_not_an_earlier_message(qtbot, window, tmp
     assert "2 of" in window.statusBar().currentMessage()
     window.study.leave()
     assert "Printed" not in window.statusBar().currentMessage()
+
+
+# --- 6. notes once the question is answered -------------------------------------------------
+def test_notes_open_on_the_answered_point_and_close_for_the_next_question(qtbot, window):
+    window.notes.set_note("GB14", "Press gently.")
+    session = window.start_quiz("name", "channel:GB", seed=3)
+    panel = window.notes_panel
+    assert not panel.isEnabled() and "Press gently" not in panel.editor.toPlainText()
+    window.study.choose(session.question.choices.index("GB14"))
+    assert panel.isEnabled() and panel.editor.toPlainText() == "Press gently."
+    assert "GB14" in panel.title.text()
+    panel.editor.setFocus()
+    panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.editor, " Twice")
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Return)     # a new line, not the next question
+    assert session.state == "answered"
+    panel.save()
+    assert window.notes.note("GB14") == "Press gently. Twice\n"
+    assert isinstance(QApplication.focusWidget(), QPlainTextEdit)
+    with qtbot.waitSignal(window.study.quiz_ended):
+        window.study.next_button.click()
+    assert window.notes_panel.editor.toPlainText() == ""   # browsing: no point selected
+
+
+def test_notes_are_closed_while_a_question_is_open(qtbot, window):
+    window.notes.set_note("GB14", "Press gently.")
+    window.notes.set_note("CV24", "Chin.")
+    session = window.start_quiz("name", "all", seed=5)
+    for _ in range(2):
+        assert not window.notes_panel.isEnabled()
+        assert window.notes_panel.editor.toPlainText() == ""
+        window.study.choose(0)
+        assert window.notes_panel.isEnabled()
+        assert window.notes_panel.title.text().endswith(session.question.code)
+        window.study.next_question()
 
 
