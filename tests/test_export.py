@@ -126,6 +126,14 @@ def test_card_back_and_crop(mini_atlas):
     assert html.index("CAUTION") < html.index("export:crop")
 
 
+def test_a_listed_deck_is_titled_by_what_filtered_the_list(mini_atlas):
+    assert decks.listed_filters(mini_atlas) == ""
+    assert decks.flashcards_title("") == "Flashcards: all points"
+    what = decks.listed_filters(mini_atlas, "gb1", "GB", "twitch", bookmarked=True)
+    assert what == "search 'gb1', Gallbladder (GB), Facial twitching, bookmarked"
+    assert decks.flashcards_title(what) == f"Flashcards: {what}"
+
+
 def test_decks_do_not_load_qt():
     code = ("import sys, app.decks\n"
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")

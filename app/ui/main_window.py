@@ -444,13 +444,22 @@ class MainWindow(QMainWindow):
             self._export(lambda: export.export_card(self.atlas, point, out, view), f"Wrote {out}")
 
     def _on_export_deck(self) -> None:
+        from app.decks import flashcards_title, listed_filters
         from app.ui import dialogs, export
 
-        codes = self.point_list.visible_codes()
-        boxes = (self.point_list.channel_box, self.point_list.condition_box)
-        title = " · ".join(b.currentText() for b in boxes if b.currentData()) or "Listed points"
-        path = dialogs.ask_save_path(self, f"Export {len(codes)} flashcards", "flashcards.pdf",
-                                     "PDF (*.pdf)") if codes else None
+        listed = self.point_list
+        codes = listed.visible_codes()
+        filters = listed_filters(self.atlas, listed.search_box.text().strip(),
+                                 listed.channel_box.currentData(),
+                                 listed.condition_box.currentData(),
+                                 listed.bookmark_box.isChecked())
+        if not codes:
+            self.show_notice(f"No points are listed{f' ({filters})' if filters else ''}: "
+                             "there are no flashcards to export.")
+            return
+        title = flashcards_title(filters)
+        path = dialogs.ask_save_path(self, f"Export {len(codes)} cards — {title}",
+                                     "flashcards.pdf", "PDF (*.pdf)")
         if path:
             out = Path(path) if Path(path).suffix else Path(f"{path}.pdf")
             self._export(lambda: export.export_deck(self.atlas, codes, out, title),

@@ -231,3 +231,37 @@ def test_notes_are_closed_while_a_question_is_open(qtbot, window):
         window.study.next_question()
 
 
+# --- 7. flashcards of the listed points -----------------------------------------------------
+def test_exporting_flashcards_of_an_empty_list_says_so(qtbot, window, tmp_path, monkeypatch):
+    from app.ui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_save_path",
+                        lambda *args: asked.append(args) or str(tmp_path / "deck.pdf"))
+    window.point_list.search_box.setText("zzzz")
+    assert window.point_list.visible_codes() == []
+    next(a for a in window.findChildren(QAction) if a.text().startswith("Export flashcards")
+         ).trigger()
+    assert asked == [] and not (tmp_path / "deck.pdf").exists()
+    assert window.notice.isVisibleTo(window)
+    assert "no points" in window.notice.text().lower() and "zzzz" in window.notice.text()
+
+
+def test_the_flashcard_deck_says_what_filtered_it(qtbot, window, tmp_path, monkeypatch):
+    from app.ui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_save_path",
+                        lambda *args: asked.append(args) or str(tmp_path / "deck.pdf"))
+    window.select_point("GB14")
+    window.notes_panel.star.click()                      # bookmark GB14
+    window.point_list.search_box.setText("gb1")
+    window.point_list.bookmark_box.setChecked(True)
+    assert window.point_list.visible_codes() == ["GB14"]
+    next(a for a in window.findChildren(QAction) if a.text().startswith("Export flashcards")
+         ).trigger()
+    title = "Flashcards: search 'gb1', bookmarked"
+    assert title in asked[0][1]                          # the save dialog says it
+    assert title.encode() in (tmp_path / "deck.pdf").read_bytes()   # the PDF's title
+
+
