@@ -156,11 +156,13 @@ def window(qtbot, mini_atlas):
 
 
 def file_action(window, text: str):
-    (act,) = [a for a in window.file_menu.actions() if a.text().startswith(text)]
+    """A menu's action by the start of its text (File or Point menu)."""
+    (act,) = [a for m in (window.file_menu, window.point_menu) for a in m.actions()
+              if a.text().startswith(text)]
     return act
 
 
-def test_file_menu_exports_the_point_card(window, tmp_path, monkeypatch):
+def test_point_menu_exports_the_point_card(window, tmp_path, monkeypatch):
     from app.ui import dialogs
 
     asked = []
@@ -187,7 +189,7 @@ def test_file_menu_exports_the_listed_points_as_flashcards(window, tmp_path, mon
     assert "1 flashcards" in window.statusBar().currentMessage()
 
 
-def test_file_menu_prints_the_card(window, tmp_path, monkeypatch):
+def test_point_menu_prints_the_card(window, tmp_path, monkeypatch):
     from PySide6.QtPrintSupport import QPrinter
 
     from app.ui import dialogs

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._point: str | None = None
         self._theme, self._text_size = "system", 10
         self._restored = False
+        self.shortcuts_dialog = None   # Help → Keyboard shortcuts, made when first asked for
         self.setWindowTitle("Acupoint Atlas")
         self.setMinimumSize(*MIN_SIZE)
         if settings:   # the look first, so the widgets below are not restyled once made
@@ -240,7 +241,6 @@ class MainWindow(QMainWindow):
             action("Previous view", QKeySequence("Ctrl+PgUp"), lambda: self._step_view(-1)),
             action("Find", QKeySequence.StandardKey.Find, self._on_find_triggered),
             action("Show diagram", QKeySequence("Ctrl+D"), self.diagram.setFocus),
-            action("Bookmark", QKeySequence("Ctrl+B"), self.notes_panel.star.toggle),
         ):
             view_menu.addAction(act)
         view_menu.addSeparator()   # a region's first view; its others are in the chooser
@@ -261,11 +261,16 @@ class MainWindow(QMainWindow):
                                    lambda: self.step_text_size(1)))
         view_menu.addAction(action("Smaller text", QKeySequence("Ctrl+["),
                                    lambda: self.step_text_size(-1)))
+        self.point_menu = self.menuBar().addMenu("&Point")   # the card actions join it below
+        self.point_menu.addAction(action("Bookmark", QKeySequence("Ctrl+B"),
+                                         self.notes_panel.star.toggle))
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(action("Keyboard shortcuts", QKeySequence(), self._on_shortcuts))
         help_menu.addAction(action("About Acupoint Atlas", QKeySequence(), self._on_about))
 
     def _build_export_actions(self) -> None:
-        """File menu, on top: export or print the point card; the listed points as flashcards."""
+        """Point menu: export or print the point card; File menu, on top: the listed points
+        as flashcards."""
         card = QAction("Export point card…", self, shortcut=QKeySequence("Ctrl+E"),
                        triggered=self._on_export_card)
         deck = QAction("Export flashcards of listed points…", self, triggered=self._on_export_deck)
@@ -275,8 +280,10 @@ class MainWindow(QMainWindow):
         self.card_actions.addAction(card)
         self.card_actions.addAction(printing)
         self.card_actions.setEnabled(False)
+        self.point_menu.addSeparator()
+        self.point_menu.addActions([card, printing])
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
-        self.file_menu.insertActions(first, [card, deck, printing])
+        self.file_menu.insertAction(first, deck)
         self.file_menu.insertSeparator(first)
         self.addActions([card, deck, printing])
 
@@ -481,6 +488,16 @@ class MainWindow(QMainWindow):
             self.show_notice(f"Export failed: {exc}")
         else:
             self.statusBar().showMessage(done)
+
+    def _on_shortcuts(self) -> None:
+        from app.ui.shortcuts_help import ShortcutsDialog
+
+        self.study  # noqa: B018 (built now: its quiz keys are listed too)
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.refresh(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
 
     def _on_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -6,8 +6,8 @@ import random
 import time
 from html import escape
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,7 +38,7 @@ VERDICT_COLOURS = {CORRECT: QColor("#1b6e3a"), CLOSE: QColor("#b26a00"),
 VERDICT_WORDS = {CORRECT: "Correct", CLOSE: "Close", WRONG: "Wrong"}
 CHOICE_STYLE = "text-align: left; padding: 4px 6px;"
 # how an answered name question marks its choices: the right one, and a wrong one picked
-CHOICE_MARKS = {CORRECT: ("✓", "right answer"), WRONG: ("✗", "your answer")}
+CHOICE_MARKS = {CORRECT: ("✓", "Right answer"), WRONG: ("✗", "Your answer, wrong")}
 WAITING_HTML = ("<h3>Study mode</h3><p>The point's card appears here once you have answered. "
                 "Enter: next question · Esc: leave the quiz.</p>")
 
@@ -342,6 +342,8 @@ class StudyPanel(QWidget):
             button.setText(f"{number}  {label}")   # the number key (or Alt+number) picks it
             button.setToolTip(f"{p.code} {p.pinyin} {p.hanzi} — {p.english}")
             button.setStyleSheet(CHOICE_STYLE)
+            button.setIcon(self._mark_icon(None))   # the mark's room: the pane keeps its width
+            button.setAccessibleDescription("")
         for button in self.choice_buttons[len(question.choices):]:
             button.setText("")
         self.answer_edit.clear()
@@ -374,9 +376,31 @@ class StudyPanel(QWidget):
             verdict = CORRECT if code == question.code else WRONG if code == answer.given else None
             if verdict is not None:
                 symbol, words = CHOICE_MARKS[verdict]
-                button.setText(f"{symbol} {button.text()}  — {words}")
+                button.setIcon(self._mark_icon(symbol))
+                button.setAccessibleDescription(words)
+                button.setToolTip(f"{words}: {button.toolTip()}")
                 button.setStyleSheet(f"{CHOICE_STYLE} color: #ffffff; background-color: "
                                      f"{VERDICT_COLOURS[verdict].name()}; border: none;")
+
+    def _mark_icon(self, symbol: str | None) -> QIcon:
+        """A choice's mark (✓, ✗) in white, or an empty one of the same size."""
+        size = self.choice_buttons[0].iconSize()
+        pixmap = QPixmap(size * self.devicePixelRatioF())
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if symbol:
+            painter = QPainter(pixmap)
+            font = QFont(self.font())
+            font.setPixelSize(size.height())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(QRect(QPoint(0, 0), size), Qt.AlignmentFlag.AlignCenter, symbol)
+            painter.end()
+        icon = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):   # answered: the buttons are off
+            icon.addPixmap(pixmap, mode)
+        return icon
 
     def keyPressEvent(self, event) -> None:
         """A letter typed while a Name question has focus (not in a text box) starts a typed
@@ -403,7 +427,7 @@ class StudyPanel(QWidget):
             given = self.atlas.points[answer.given]
             number = answer.question.choices.index(p.code) + 1
             detail = (f"you named {escape(given.code)} {escape(given.pinyin)}; the right answer "
-                      f"was {number}, {escape(p.code)} {escape(p.pinyin)}")
+                      f"was {number}: {escape(p.code)} {escape(p.pinyin)}")
         else:
             detail = "well named"
         return (f'<p style="margin:0"><span style="background-color:{colour}; color:#ffffff;">'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
 from app.quiz import WRONG
@@ -123,16 +123,21 @@ def test_a_wrong_name_answer_shows_which_choice_was_right(qtbot, window, mini_at
     buttons = window.study.choice_buttons
     right = q.choices.index("GB14")
     wrong = next(i for i, code in enumerate(q.choices) if code != "GB14")
+    width = window.left_tabs.width()
     with qtbot.waitSignal(window.study.answered) as answered:
         buttons[wrong].click()
     assert answered.args[0].verdict == WRONG
-    assert "✓" in buttons[right].text() and "right answer" in buttons[right].text()
-    assert "✗" in buttons[wrong].text() and "your answer" in buttons[wrong].text()
+    assert buttons[right].accessibleDescription() == "Right answer"
+    assert buttons[wrong].accessibleDescription().startswith("Your answer")
+    assert buttons[right].toolTip().startswith("Right answer")
     others = [b for i, b in enumerate(buttons) if i not in (right, wrong)]
-    assert not any("✓" in b.text() or "✗" in b.text() for b in others)
+    assert not any(b.accessibleDescription() for b in others)
     assert has_colour(buttons[right], VERDICT_COLOURS["correct"])
     assert has_colour(buttons[wrong], VERDICT_COLOURS["wrong"])
     assert not has_colour(others[0], VERDICT_COLOURS["correct"])
+    assert not has_colour(others[0], VERDICT_COLOURS["wrong"])
+    assert has_colour(buttons[right], QColor("#ffffff"), tolerance=40)   # the white ✓
+    assert window.left_tabs.width() == width        # the marks do not widen the pane
     feedback = window.study.feedback.text()
     assert f"right answer was {right + 1}" in feedback and "GB14" in feedback
 
@@ -142,7 +147,7 @@ def test_the_marks_go_with_the_next_question(qtbot, window):
     window.study.choose(0)
     qtbot.keyClick(window, Qt.Key.Key_Return)
     assert session.state == "question"
-    assert not any("✓" in b.text() or "✗" in b.text() for b in window.study.choice_buttons)
+    assert not any(b.accessibleDescription() for b in window.study.choice_buttons)
     assert not has_colour(window.study.choice_buttons[0], VERDICT_COLOURS["correct"])
 
 
@@ -265,3 +270,29 @@ def test_the_flashcard_deck_says_what_filtered_it(qtbot, window, tmp_path, monke
     assert title.encode() in (tmp_path / "deck.pdf").read_bytes()   # the PDF's title
 
 
+# --- 8. help lists every shortcut; a Point menu ---------------------------------------------
+@pytest.mark.qt_log_ignore("propagateSizeHints", "support raise")   # offscreen, a new window
+def test_help_lists_every_shortcut_the_window_has(qtbot, window):
+    (help_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
+    (item,) = [a for a in help_menu.actions() if a.text().startswith("Keyboard shortcuts")]
+    item.trigger()
+    dialog = window.shortcuts_dialog
+    assert dialog.isVisible()
+    lines = dialog.text().splitlines()
+    actions = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert any(a.text() == "Next question" for a in actions)   # the quiz's keys too
+    for act in actions:
+        name = act.text().replace("&", "").rstrip("…")
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
+        assert any(line.split("\t")[0] == name and all(k in line.split("\t")[1] for k in keys)
+                   for line in lines if "\t" in line), name
+    assert "Point" in lines and lines.index("Point") < lines.index("Bookmark\tCtrl+B")
+
+
+def test_bookmark_export_and_print_are_in_a_point_menu(window):
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    point = [a.text() for a in menus["Point"].actions() if not a.isSeparator()]
+    assert point[0] == "Bookmark" and any(t.startswith("Export point card") for t in point)
+    assert any(t.startswith("Print point card") for t in point)
+    for other in ("File", "View"):
+        assert "Bookmark" not in [a.text() for a in menus[other].actions()]
