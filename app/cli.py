@@ -140,7 +140,7 @@ def _export(args: argparse.Namespace) -> int:
         print(f"acupoints: no view '{args.export_view}' (views: {', '.join(atlas.views)})",
               file=sys.stderr)
         return EXIT_UNKNOWN
-    from app.decks import DeckError
+    from app.decks import DeckError, flashcards_title
 
     try:
         chosen = _deck(atlas, args.deck) if args.deck else None
@@ -161,7 +161,7 @@ def _export(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
     try:
         if chosen:
-            pages = export.export_deck(atlas, chosen.codes, out, chosen.title,
+            pages = export.export_deck(atlas, chosen.codes, out, flashcards_title(chosen.title),
                                        args.export_view or chosen.view)
             print(f"wrote {out}: {len(chosen.codes)} cards on {pages} pages")
         else:

@@ -56,7 +56,7 @@ def deck(atlas: Atlas, spec: str) -> Deck:
         title, codes = "All points", list(atlas.points)
     elif kind == "channel" and value:
         channel = _channel(value, atlas)
-        title = f"{atlas.channel_name(channel)} ({channel})"
+        title = channel_title(atlas, channel)
         codes = [p.code for p in atlas.points.values() if p.channel == channel]
     elif kind == "view" and value:
         view = next((v for v in atlas.views if v.lower() == value.lower()), None)
@@ -73,6 +73,29 @@ def deck(atlas: Atlas, spec: str) -> Deck:
     if not codes:
         raise DeckError(f"deck '{spec}' has no points")
     return Deck(spec, title, tuple(codes), view)
+
+
+def channel_title(atlas: Atlas, channel: str) -> str:
+    return f"{atlas.channel_name(channel)} ({channel})"
+
+
+def listed_filters(atlas: Atlas, search: str = "", channel: str | None = None,
+                   condition: str | None = None, bookmarked: bool = False) -> str:
+    """What filters the point list, in the list's order ("search 'gb1', bookmarked"); ""
+    when nothing does."""
+    parts = [f"search '{search}'"] if search else []
+    if channel:
+        parts.append(channel_title(atlas, channel))
+    if condition:
+        parts.append(atlas.conditions[condition].name)
+    if bookmarked:
+        parts.append("bookmarked")
+    return ", ".join(parts)
+
+
+def flashcards_title(what: str) -> str:
+    """A flashcard deck's title (its PDF's, and each page's footer): what the cards are of."""
+    return f"Flashcards: {what or 'all points'}"
 
 
 def card_back(atlas: Atlas, point: Point) -> str:

@@ -126,6 +126,14 @@ def test_card_back_and_crop(mini_atlas):
     assert html.index("CAUTION") < html.index("export:crop")
 
 
+def test_a_listed_deck_is_titled_by_what_filtered_the_list(mini_atlas):
+    assert decks.listed_filters(mini_atlas) == ""
+    assert decks.flashcards_title("") == "Flashcards: all points"
+    what = decks.listed_filters(mini_atlas, "gb1", "GB", "twitch", bookmarked=True)
+    assert what == "search 'gb1', Gallbladder (GB), Facial twitching, bookmarked"
+    assert decks.flashcards_title(what) == f"Flashcards: {what}"
+
+
 def test_decks_do_not_load_qt():
     code = ("import sys, app.decks\n"
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")
@@ -148,11 +156,13 @@ def window(qtbot, mini_atlas):
 
 
 def file_action(window, text: str):
-    (act,) = [a for a in window.file_menu.actions() if a.text().startswith(text)]
+    """A menu's action by the start of its text (File or Point menu)."""
+    (act,) = [a for m in (window.file_menu, window.point_menu) for a in m.actions()
+              if a.text().startswith(text)]
     return act
 
 
-def test_file_menu_exports_the_point_card(window, tmp_path, monkeypatch):
+def test_point_menu_exports_the_point_card(window, tmp_path, monkeypatch):
     from app.ui import dialogs
 
     asked = []
@@ -179,7 +189,7 @@ def test_file_menu_exports_the_listed_points_as_flashcards(window, tmp_path, mon
     assert "1 flashcards" in window.statusBar().currentMessage()
 
 
-def test_file_menu_prints_the_card(window, tmp_path, monkeypatch):
+def test_point_menu_prints_the_card(window, tmp_path, monkeypatch):
     from PySide6.QtPrintSupport import QPrinter
 
     from app.ui import dialogs

@@ -165,11 +165,12 @@ def print_card(atlas: Atlas, point: Point, printer, view_id: str | None = None) 
 
 def export_deck(atlas: Atlas, codes: Sequence[str], path: Path, title: str,
                 view_id: str | None = None) -> int:
-    """Write fold-over flashcards, CARDS_PER_PAGE to an A4 page, to a PDF; returns the pages."""
+    """Write fold-over flashcards, CARDS_PER_PAGE to an A4 page, to a PDF; returns the pages.
+    ``title`` names the deck (decks.flashcards_title)."""
     if path.suffix.lower() != ".pdf":
         raise ValueError(f"a deck exports to .pdf, not '{path.suffix or path.name}'")
     count = math.ceil(len(codes) / CARDS_PER_PAGE)
-    writer = paper.pdf_writer(path, f"{title} — Acupoint Atlas flashcards")
+    writer = paper.pdf_writer(path, f"{title} — Acupoint Atlas")
     with paper.pages(writer) as (painter, page):
         rows = (page.height() - 24) / CARDS_PER_PAGE
         for number in range(count):

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._walking = False      # going back or forward: not a new visit
         self._theme, self._text_size = "system", 10
         self._restored = False
+        self.shortcuts_dialog = None   # Help → Keyboard shortcuts, made when first asked for
         self.setWindowTitle("Acupoint Atlas")
         self.setMinimumSize(*MIN_SIZE)
         if settings:   # the look first, so the widgets below are not restyled once made
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
             self._quiz_mode.entered.connect(self._on_quiz_mode_entered)
             self._quiz_mode.left.connect(self._on_quiz_mode_left)
             panel.problem.connect(self.show_notice)
+            panel.status.connect(self.statusBar().showMessage)   # not an earlier message
             self.study_page.layout().addWidget(panel)
             self.shortcut_guard.watch(panel)
             panel.show()   # now, not on the next pass of the event loop: its keys work at once
@@ -263,7 +265,6 @@ class MainWindow(QMainWindow):
                    lambda: self._step_channel(0)),
             action("Next point on the channel", QKeySequence("Alt+Down"),
                    lambda: self._step_channel(1)),
-            action("Bookmark", QKeySequence("Ctrl+B"), self.notes_panel.star.toggle),
         ):
             view_menu.addAction(act)
         view_menu.addSeparator()   # a region's first view; its others are in the chooser
@@ -297,11 +298,16 @@ class MainWindow(QMainWindow):
                                    lambda: self.step_text_size(1)))
         view_menu.addAction(action("Smaller text", QKeySequence("Ctrl+["),
                                    lambda: self.step_text_size(-1)))
+        self.point_menu = self.menuBar().addMenu("&Point")   # the card actions join it below
+        self.point_menu.addAction(action("Bookmark", QKeySequence("Ctrl+B"),
+                                         self.notes_panel.star.toggle))
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(action("Keyboard shortcuts", QKeySequence(), self._on_shortcuts))
         help_menu.addAction(action("About Acupoint Atlas", QKeySequence(), self._on_about))
 
     def _build_export_actions(self) -> None:
-        """File menu, on top: export or print the point card; the listed points as flashcards."""
+        """Point menu: export or print the point card; File menu, on top: the listed points
+        as flashcards."""
         card = QAction("Export point card…", self, shortcut=QKeySequence("Ctrl+E"),
                        triggered=self._on_export_card)
         deck = QAction("Export flashcards of listed points…", self, triggered=self._on_export_deck)
@@ -311,8 +317,10 @@ class MainWindow(QMainWindow):
         self.card_actions.addAction(card)
         self.card_actions.addAction(printing)
         self.card_actions.setEnabled(False)
+        self.point_menu.addSeparator()
+        self.point_menu.addActions([card, printing])
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
-        self.file_menu.insertActions(first, [card, deck, printing])
+        self.file_menu.insertAction(first, deck)
         self.file_menu.insertSeparator(first)
         self.addActions([card, deck, printing])
 
@@ -526,13 +534,22 @@ class MainWindow(QMainWindow):
             self._export(lambda: export.export_card(self.atlas, point, out, view), f"Wrote {out}")
 
     def _on_export_deck(self) -> None:
+        from app.decks import flashcards_title, listed_filters
         from app.ui import dialogs, export
 
-        codes = self.point_list.visible_codes()
-        boxes = (self.point_list.channel_box, self.point_list.condition_box)
-        title = " · ".join(b.currentText() for b in boxes if b.currentData()) or "Listed points"
-        path = dialogs.ask_save_path(self, f"Export {len(codes)} flashcards", "flashcards.pdf",
-                                     "PDF (*.pdf)") if codes else None
+        listed = self.point_list
+        codes = listed.visible_codes()
+        filters = listed_filters(self.atlas, listed.search_box.text().strip(),
+                                 listed.channel_box.currentData(),
+                                 listed.condition_box.currentData(),
+                                 listed.bookmark_box.isChecked())
+        if not codes:
+            self.show_notice(f"No points are listed{f' ({filters})' if filters else ''}: "
+                             "there are no flashcards to export.")
+            return
+        title = flashcards_title(filters)
+        path = dialogs.ask_save_path(self, f"Export {len(codes)} cards — {title}",
+                                     "flashcards.pdf", "PDF (*.pdf)")
         if path:
             out = Path(path) if Path(path).suffix else Path(f"{path}.pdf")
             self._export(lambda: export.export_deck(self.atlas, codes, out, title),
@@ -554,6 +571,16 @@ class MainWindow(QMainWindow):
             self.show_notice(f"Export failed: {exc}")
         else:
             self.statusBar().showMessage(done)
+
+    def _on_shortcuts(self) -> None:
+        from app.ui.shortcuts_help import ShortcutsDialog
+
+        self.study  # noqa: B018 (built now: its quiz keys are listed too)
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.refresh(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
 
     def _on_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

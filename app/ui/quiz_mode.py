@@ -17,7 +17,8 @@ class QuizMode(QObject):
     """The window's mode while the Study panel runs a quiz. From the first question to the end
     it keeps the diagram on the question's view (the chooser off), hides the marks for a locate
     question or highlights the asked mark for a name question, takes clicks on the diagram as
-    answers, draws the answer overlay, and keeps the answer out of the details and notes.
+    answers, draws the answer overlay, and keeps the answer out of the details and notes until
+    the question is answered (then both show the answered point).
 
     The window asks its current mode what a click, a focused mark, a point link or a chosen
     view means (the same methods as its browse mode); this one answers for the quiz.
@@ -86,6 +87,7 @@ class QuizMode(QObject):
                                      f"{code}  {answer.distance_cun:.1f} B-cun",
                                      VERDICT_COLOURS[answer.verdict], others)
         self.details.show_point(code)
+        self.notes_panel.set_point(code)   # answered: its note no longer gives anything away
 
     def _on_panel_quiz_ended(self) -> None:
         """Give the diagram back as it was before the quiz (browsing then shows its point)."""

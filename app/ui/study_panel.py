@@ -6,8 +6,8 @@ import random
 import time
 from html import escape
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,6 +36,9 @@ from app.user_store import StoreError
 VERDICT_COLOURS = {CORRECT: QColor("#1b6e3a"), CLOSE: QColor("#b26a00"),
                    WRONG: QColor("#b3261e")}
 VERDICT_WORDS = {CORRECT: "Correct", CLOSE: "Close", WRONG: "Wrong"}
+CHOICE_STYLE = "text-align: left; padding: 4px 6px;"
+# how an answered name question marks its choices: the right one, and a wrong one picked
+CHOICE_MARKS = {CORRECT: ("✓", "Right answer"), WRONG: ("✗", "Your answer, wrong")}
 WAITING_HTML = ("<h3>Study mode</h3><p>The point's card appears here once you have answered. "
                 "Enter: next question · Esc: leave the quiz.</p>")
 
@@ -73,7 +76,8 @@ class StudyPanel(QWidget):
     """Runs one QuizSession at a time and saves progress after every answer.
 
     Signals: question_shown(object Question); answered(object Answer); quiz_ended() when a
-    quiz finishes or is left; problem(str message) when progress cannot be read or saved.
+    quiz finishes or is left; problem(str message) when progress cannot be read or saved;
+    status(str line) the quiz's progress for the status bar ("" when there is none to show).
     The window decides what the diagram shows for each, and sends locate clicks to
     ``answer_click``."""
 
@@ -81,6 +85,7 @@ class StudyPanel(QWidget):
     answered = Signal(object)
     quiz_ended = Signal()
     problem = Signal(str)
+    status = Signal(str)
 
     def __init__(self, atlas: Atlas, store: ProgressStore, settings: Settings | None = None,
                  parent=None):
@@ -124,7 +129,7 @@ class StudyPanel(QWidget):
         for number in range(1, 5):
             button = QPushButton(objectName=f"quizChoice{number}")
             button.setAccessibleName(f"Choice {number}")
-            button.setStyleSheet("text-align: left; padding: 4px 6px;")
+            button.setStyleSheet(CHOICE_STYLE)
             button.clicked.connect(lambda _=False, n=number - 1: self._on_choice_clicked(n))
             self.choice_buttons.append(button)
         self.answer_edit = QLineEdit(objectName="quizAnswer")
@@ -151,7 +156,14 @@ class StudyPanel(QWidget):
                                        QKeySequence(Qt.Key.Key_Enter)])
         self.leave_action = QAction("Leave the quiz", self)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        for act in (self.next_action, self.leave_action):
+        # Plain 1-4 (a text box keeps them for typing), and Alt+1-4 from anywhere.
+        self.choice_actions: list[QAction] = []
+        for number in range(1, 5):
+            act = QAction(f"Choice {number} of a Name quiz", self)
+            act.setShortcuts([QKeySequence(str(number)), QKeySequence(f"Alt+{number}")])
+            act.triggered.connect(lambda _=False, n=number - 1: self.choose(n))
+            self.choice_actions.append(act)
+        for act in (self.next_action, self.leave_action, *self.choice_actions):
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(act)
         self._layout()
@@ -186,6 +198,7 @@ class StudyPanel(QWidget):
         setup.addLayout(buttons)
 
         self.quiz_box = QGroupBox("Question", objectName="quizBox")
+        self.quiz_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # holds focus for the keys
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for i, button in enumerate(self.choice_buttons):
@@ -326,17 +339,21 @@ class StudyPanel(QWidget):
         for number, (button, code) in enumerate(zip(self.choice_buttons, question.choices), 1):
             p = self.atlas.points[code]
             label = f"{p.code}  {p.pinyin} · {p.english}".replace("&", "&&")
-            button.setText(f"&{number}  {label}")   # Alt+number picks it
+            button.setText(f"{number}  {label}")   # the number key (or Alt+number) picks it
             button.setToolTip(f"{p.code} {p.pinyin} {p.hanzi} — {p.english}")
+            button.setStyleSheet(CHOICE_STYLE)
+            button.setIcon(self._mark_icon(None))   # the mark's room: the pane keeps its width
+            button.setAccessibleDescription("")
         for button in self.choice_buttons[len(question.choices):]:
             button.setText("")
         self.answer_edit.clear()
         self.feedback.setText("Click where the point is on the diagram."
                               if question.kind == "locate" else "")
         self._update()
-        if question.kind == "name":
-            self.answer_edit.setFocus()
+        if question.kind == "name":   # not the text box: the number keys pick, letters type
+            self.quiz_box.setFocus()
         self.question_shown.emit(question)
+        self.status.emit(self._status_line())
 
     def _answered(self, answer: Answer) -> Answer:
         code = answer.question.code
@@ -345,9 +362,58 @@ class StudyPanel(QWidget):
         except StoreError as exc:
             self.problem.emit(f"Study progress could not be saved: {exc}")
         self.feedback.setText(self._feedback_html(answer))
+        if answer.question.kind == "name":
+            self._mark_choices(answer)
         self._update()
         self.answered.emit(answer)
+        self.status.emit(self._status_line())
         return answer
+
+    def _mark_choices(self, answer: Answer) -> None:
+        """The right choice marked right; a wrong one picked, marked as the user's answer."""
+        question = answer.question
+        for button, code in zip(self.choice_buttons, question.choices):
+            verdict = CORRECT if code == question.code else WRONG if code == answer.given else None
+            if verdict is not None:
+                symbol, words = CHOICE_MARKS[verdict]
+                button.setIcon(self._mark_icon(symbol))
+                button.setAccessibleDescription(words)
+                button.setToolTip(f"{words}: {button.toolTip()}")
+                button.setStyleSheet(f"{CHOICE_STYLE} color: #ffffff; background-color: "
+                                     f"{VERDICT_COLOURS[verdict].name()}; border: none;")
+
+    def _mark_icon(self, symbol: str | None) -> QIcon:
+        """A choice's mark (✓, ✗) in white, or an empty one of the same size."""
+        size = self.choice_buttons[0].iconSize()
+        pixmap = QPixmap(size * self.devicePixelRatioF())
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if symbol:
+            painter = QPainter(pixmap)
+            font = QFont(self.font())
+            font.setPixelSize(size.height())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(QRect(QPoint(0, 0), size), Qt.AlignmentFlag.AlignCenter, symbol)
+            painter.end()
+        icon = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):   # answered: the buttons are off
+            icon.addPixmap(pixmap, mode)
+        return icon
+
+    def keyPressEvent(self, event) -> None:
+        """A letter typed while a Name question has focus (not in a text box) starts a typed
+        answer; the number keys are the choices' shortcuts."""
+        text = event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)
+        if self._waiting("name") and plain and text.isprintable() and text.strip():
+            self.answer_edit.setFocus()
+            self.answer_edit.insert(text)
+            return
+        super().keyPressEvent(event)
 
     def _feedback_html(self, answer: Answer) -> str:
         p = self.atlas.points[answer.question.code]
@@ -359,7 +425,9 @@ class StudyPanel(QWidget):
                 detail += " (within 1 B-cun; 0.5 counts as correct)"
         elif answer.verdict == WRONG:
             given = self.atlas.points[answer.given]
-            detail = f"you named {escape(given.code)} {escape(given.pinyin)}"
+            number = answer.question.choices.index(p.code) + 1
+            detail = (f"you named {escape(given.code)} {escape(given.pinyin)}; the right answer "
+                      f"was {number}: {escape(p.code)} {escape(p.pinyin)}")
         else:
             detail = "well named"
         return (f'<p style="margin:0"><span style="background-color:{colour}; color:#ffffff;">'
@@ -376,6 +444,7 @@ class StudyPanel(QWidget):
                 f"of {len(session.answers)} answered.")
         self._update()
         self.refresh_summary()
+        self.status.emit(self._finished_line)
         self.quiz_ended.emit()
 
     def _update(self) -> None:
@@ -393,10 +462,22 @@ class StudyPanel(QWidget):
         self.next_button.setEnabled(state == "answered")
         self.next_action.setEnabled(state == "answered")
         self.leave_action.setEnabled(running)
+        for act in self.choice_actions:
+            act.setEnabled(name and state == "question")
         if running:
-            s = self.session.score
-            self.score_label.setText(
-                f"Score: {s[CORRECT]} correct · {s[CLOSE]} close · {s[WRONG]} wrong")
+            self.score_label.setText(f"Score: {self._score()}")
+
+    def _score(self) -> str:
+        s = self.session.score
+        return f"{s[CORRECT]} correct · {s[CLOSE]} close · {s[WRONG]} wrong"
+
+    def _status_line(self) -> str:
+        """Where the running quiz is, for the status bar."""
+        question = self.session.question
+        kind = self.kind_box.itemText(self.kind_box.findData(self.session.kind))
+        step = "answered" if self.session.state == "answered" else "asked"
+        return (f"{kind}: question {question.number} of {question.total} {step} · "
+                f"{self._score()}")
 
     # --- summary --------------------------------------------------------------------------------
     def refresh_summary(self) -> None:
