@@ -90,34 +90,54 @@ def _encode(atlas: Atlas) -> tuple:
         glossary=dict(atlas.glossary))
 
 
-def _decode(data: tuple) -> Atlas:
-    """The records again from their values (``_make`` builds a record without checks)."""
-    atlas = Atlas._make(data)
+def _rebuild(cls, values: tuple, **inner) -> tuple:
+    """A record from its values, with the fields named in ``inner`` rebuilt by their function
+    (``_make`` builds a record without checks; a list and one ``_make`` instead of ``_make``
+    and ``_replace``, which copies every record again: thousands of marks at start)."""
+    values = list(values)
+    for name, rebuild in inner.items():
+        at = _FIELD[cls, name]
+        values[at] = rebuild(values[at])
+    return cls._make(values)
 
-    def point(values: tuple) -> Point:
-        p = Point._make(values)
-        return p._replace(marks=tuple(mark(m) for m in p.marks),
-                          indications=tuple(map(Indication._make, p.indications)),
-                          cautions=tuple(map(Caution._make, p.cautions)))
+
+_FIELD = {(cls, name): at for cls in _CLASSES for at, name in enumerate(cls._fields)}
+_STEPS = _FIELD[Mark, "steps"]
+
+
+def _decode(data: tuple) -> Atlas:
+    """The records again from their values."""
+    make_step, make_mark = Step._make, Mark._make
 
     def mark(values: tuple) -> Mark:
-        m = Mark._make(values)
-        return m._replace(steps=tuple(map(Step._make, m.steps)))
+        if not values[_STEPS]:   # most marks: no steps to rebuild
+            return make_mark(values)
+        return _rebuild(Mark, values, steps=lambda steps: tuple(map(make_step, steps)))
+
+    def marks(values: tuple) -> tuple[Mark, ...]:
+        return tuple(map(mark, values))
+
+    def indications(values: tuple) -> tuple[Indication, ...]:
+        return tuple(map(Indication._make, values))
+
+    def cautions(values: tuple) -> tuple[Caution, ...]:
+        return tuple(map(Caution._make, values))
+
+    def point(values: tuple) -> Point:
+        return _rebuild(Point, values, marks=marks, indications=indications, cautions=cautions)
 
     def condition(values: tuple) -> Condition:
-        c = Condition._make(values)
-        return c._replace(evidence=Evidence._make(c.evidence))
+        return _rebuild(Condition, values, evidence=Evidence._make)
 
     def view(values: tuple) -> View:
-        v = View._make(values)
-        return v._replace(image=Path(v.image))
+        return _rebuild(View, values, image=Path)
 
-    return atlas._replace(path=Path(atlas.path),
-                          sources={k: Source._make(v) for k, v in atlas.sources.items()},
-                          conditions={k: condition(v) for k, v in atlas.conditions.items()},
-                          views={k: view(v) for k, v in atlas.views.items()},
-                          points={k: point(v) for k, v in atlas.points.items()},
-                          channels={k: Channel._make(v) for k, v in atlas.channels.items()})
+    def each(make):
+        return lambda records: {k: make(v) for k, v in records.items()}
+
+    return _rebuild(Atlas, data, path=Path, sources=each(Source._make),
+                    conditions=each(condition), views=each(view), points=each(point),
+                    channels=each(Channel._make))
 
 
 def cache_file(path: Path, cache_dir: Path) -> Path:

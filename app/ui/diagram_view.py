@@ -41,6 +41,9 @@ SUBLAYERS = {"how-to-find": "overlays", "close-ups": "art"}
 INK = QColor("#5b6770")      # the diagram's own labels: R/L, the scale bar, close-up links
 # The layers a user (or the command line) may switch on and off.
 TOGGLES = ("channels", "how-to-find")
+# When more than one point in this many changes its look at once, the view is repainted whole
+# (see _restyle): from about a third of the marks up, that is the quicker way to the frame.
+FULL_REPAINT_SHARE = 3
 
 
 COURSE_GAP = 6.0   # B-cun: a course is not drawn across a longer gap between two points
@@ -508,6 +511,7 @@ class DiagramView(QGraphicsView):
         refresh = shown != self._current.marks_shown   # else only the colours can change
         self._current.marks_shown = shown
         scene = self._current
+        changes: list[tuple[str, str]] = []
         for code, items in scene.marks.items():
             if refresh:
                 for item in items:
@@ -522,8 +526,15 @@ class DiagramView(QGraphicsView):
             else:
                 state = "match" if code in self._filter else "dim"
             if scene.states[code] != state:   # only the marks that change are touched
-                scene.states[code] = state
-                _set_style(items, state)
+                changes.append((code, state))
+        if refresh or len(changes) * FULL_REPAINT_SHARE > len(scene.marks):
+            # Most of the view changes (a search's first letter, clearing it): repaint it
+            # whole. Told first, Qt then skips working out each changed mark's own region on
+            # screen, which costs more than painting the rest too.
+            scene.scene.update()
+        for code, state in changes:
+            scene.states[code] = state
+            _set_style(scene.marks[code], state)
 
     # --- zoom and pan --------------------------------------------------------------------
     def fit(self) -> None:

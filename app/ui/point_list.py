@@ -29,6 +29,8 @@ class _PointModel(QStringListModel):
         self._codes: list[str] = []
         self._rows: dict[str, int] | None = None
         self.bookmarks: set[str] = set()
+        # Each row's text, made once (a keystroke lists up to every point again)
+        self._labels = {code: self.label(code) for code in atlas.points}
         self.set_codes(list(atlas.points))
 
     def label(self, code: str) -> str:
@@ -55,14 +57,15 @@ class _PointModel(QStringListModel):
         if codes == self._codes:
             return
         self._codes, self._rows = codes, None
-        self.setStringList([self.label(code) for code in codes])
+        self.setStringList(list(map(self._labels.__getitem__, codes)))
 
     def relabel(self, codes: set[str]) -> None:
         """Relabel these points' rows (a bookmark star changed), keeping the current row."""
         for code in codes:
+            self._labels[code] = self.label(code)
             row = self.row_of(code)
             if row is not None:
-                self.setData(self.index(row, 0), self.label(code))
+                self.setData(self.index(row, 0), self._labels[code])
 
 
 class _PointListView(QListView):

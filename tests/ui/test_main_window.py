@@ -247,3 +247,41 @@ def test_back_and_forward_walk_points_conditions_and_sources(qtbot, window):
     assert not window.back_action.isEnabled()
     qtbot.mouseClick(window.findChild(QToolButton, "forwardButton"), Qt.MouseButton.LeftButton)
     assert window.details.current == ("condition", cond)
+
+
+def test_a_view_shown_after_a_search_shows_that_search(qtbot, window):
+    """Marks on a view that was not on screen while the user typed show the search's result
+    once it is shown, and the plain look again once the search is cleared."""
+    window.show_view("side")   # both views' scenes exist before the search
+    window.show_view("front")
+    box = window.point_list.search_box
+
+    def side_colour():
+        window.show_view("side")
+        (item,) = window.diagram.mark_items("GB14")
+        colour = item.brush().color()
+        window.show_view("front")
+        return colour
+
+    box.setText("GB14")
+    assert all(i.brush().color() == COLOURS["dim"] for i in window.diagram.mark_items("ST36"))
+    assert side_colour() == COLOURS["match"]
+    box.setText("")
+    assert side_colour() == COLOURS["normal"]
+    window.select_point("GB14")   # selected on the front view: also selected on the side view
+    box.setText("ST36")
+    assert side_colour() == COLOURS["selected"]
+
+
+def test_a_bookmark_star_stays_on_its_row_through_searches(window):
+    """A point bookmarked while it is not listed shows its star when a search lists it, and
+    loses it when the bookmark goes."""
+    points = window.point_list
+    points.search_box.setText("ST36")
+    points.set_bookmarks({"GB14"})   # GB14 is not listed now
+    points.search_box.setText("GB14")
+    rows = points.model.stringList()
+    assert rows[0].startswith("★ GB14")
+    points.set_bookmarks(set())
+    points.search_box.setText("")
+    assert not any(row.startswith("★") for row in points.model.stringList())
