@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from app import codes, loader
-from app.model import CERTAINTIES, REGIONS, SIDES, SOURCE_KINDS
+from app.model import CERTAINTIES, DIRECTIONS, REGIONS, SIDES, SOURCE_KINDS
 from app.placement import BASES, OFFSETS
 
 _PAIR = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
@@ -30,6 +30,7 @@ _TYPES: dict[str, dict] = {
     "rect": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 4},
 }
 _ENUMS = {("source", "kind"): SOURCE_KINDS, ("evidence", "certainty"): CERTAINTIES,
+          ("evidence", "direction"): DIRECTIONS,
           ("view", "side"): SIDES, ("view", "region"): REGIONS}
 # What the lists and mappings of each record hold (the loader reads them with these tables).
 _NESTED = {("condition", "evidence"): {"$ref": "#/$defs/evidence"},

@@ -84,7 +84,7 @@ def midline_spread(atlas: Atlas, point: Point) -> tuple[bool, bool]:
 
 def condition_facts(atlas: Atlas, cond: Condition) -> CardCondition:
     """A condition as cards and condition pages show it, its sources looked up."""
-    return CardCondition(cond, caveat.CERTAINTY_LABELS[cond.evidence.certainty],
+    return CardCondition(cond, caveat.evidence_label(cond.evidence),
                          tuple(atlas.sources[i] for i in cond.evidence.refs),
                          tuple(atlas.sources[i] for i in cond.care_refs))
 

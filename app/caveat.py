@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from app.model import Atlas, Condition, Indication, Point, Source
+from app.model import Atlas, Condition, Evidence, Indication, Point, Source
 
 CERTAINTY_LABELS = {
     "high": "High certainty",
@@ -21,6 +21,13 @@ GENERAL = ("A study reference, not medical advice. Sudden facial droop, new faci
            "or twitching that spreads or persists needs a doctor first.")
 
 
+def evidence_label(evidence: Evidence) -> str:
+    """How certain the evidence is and which way it points, as every badge says it:
+    'Moderate certainty · no better than sham' (never the certainty alone for a tested use)."""
+    words = CERTAINTY_LABELS[evidence.certainty]
+    return f"{words} · {evidence.verdict}" if evidence.direction != "untested" else words
+
+
 class Claim(NamedTuple):
     """One indication with its source and what the evidence says about it."""
 
@@ -29,6 +36,7 @@ class Claim(NamedTuple):
     condition: Condition | None
     certainty: str   # a certainty word, "traditional" or "none"
     label: str
+    direction: str = ""   # the condition's evidence direction ("" with no condition)
 
 
 class Caveat(NamedTuple):
@@ -42,8 +50,9 @@ def claim_for(atlas: Atlas, indication: Indication) -> Claim:
     source = atlas.sources[indication.source]
     if indication.condition:
         condition = atlas.conditions[indication.condition]
-        certainty = condition.evidence.certainty
-        return Claim(indication, source, condition, certainty, CERTAINTY_LABELS[certainty])
+        ev = condition.evidence
+        return Claim(indication, source, condition, ev.certainty, evidence_label(ev),
+                     ev.direction)
     if indication.traditional:
         return Claim(indication, source, None, "traditional", TRADITIONAL)
     return Claim(indication, source, None, "none", NO_TRIALS)
@@ -61,9 +70,8 @@ def compose(atlas: Atlas, point: Point) -> Caveat:
     if not tested:
         headline = "None of these uses has been tested in clinical trials."
     else:
-        best = min(tested, key=lambda c: order.index(c.certainty)).certainty
-        headline = (f"The best evidence for any use listed here is: "
-                    f"{CERTAINTY_LABELS[best].lower()}.")
-        if best == "none":
-            headline = "No trials were found for any use listed here."
+        best = min(tested, key=lambda c: order.index(c.certainty))   # the first on a tie
+        headline = (f"Best-studied use listed here: {best.condition.name}. {best.label}."
+                    if best.certainty != "none"
+                    else "No trials were found for any use listed here.")
     return Caveat(claims, tuple(conditions), headline)

@@ -9,7 +9,7 @@ from html import escape
 from app import pages
 from app.card import Card, describe
 from app.model import Atlas, Point, View
-from app.pages import CERTAINTY_COLOURS, HANZI_FAMILY, LIGHT
+from app.pages import HANZI_FAMILY, LIGHT, badge_colour
 from app.search import channel_spellings, compact
 
 SPEC_HELP = "all, channel:GB, view:face-front or condition:bells-palsy"
@@ -119,10 +119,10 @@ def back_of(card: Card) -> str:
         html.append(f"<p><i>How to find it:</i> {escape(card.finding)}</p>")
     html.append(f"<p><b>Evidence:</b> {escape(card.headline)}</p>")
     for c in card.conditions:
-        certainty = c.condition.evidence.certainty
+        ev = c.condition.evidence
         html.append(
             f'<p style="margin-top:2px"><span style="background-color:'
-            f'{CERTAINTY_COLOURS[certainty]}; color:#ffffff">&nbsp;'
+            f'{badge_colour(ev.certainty, ev.direction)}; color:#ffffff">&nbsp;'
             f"{escape(c.label)}&nbsp;</span> {escape(c.condition.name)}</p>")
     html.append(f'<p style="color:{LIGHT.muted}"><i>{escape(card.general)}</i></p>')
     return "".join(html)

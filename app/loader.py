@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from app import codes, paths
 from app.model import (
     CERTAINTIES,
+    DIRECTIONS,
     REGIONS,
     SIDES,
     SOURCE_KINDS,
@@ -53,7 +54,8 @@ _SOURCE = {"id": ("id", True), "title": ("text", True), "publisher": ("text", Tr
 _CONDITION = {"id": ("id", True), "name": ("text", True), "aliases": ("strs", False),
               "evidence": ("map", True), "established_care": ("text", True),
               "care_refs": ("strs", False), "see_a_doctor": ("text", True)}
-_EVIDENCE = {"certainty": ("text", True), "summary": ("text", True), "refs": ("strs", True)}
+_EVIDENCE = {"certainty": ("text", True), "direction": ("text", True), "verdict": ("text", False),
+             "summary": ("text", True), "refs": ("strs", True)}
 _VIEW = {"id": ("id", True), "title": ("text", True), "image": ("text", True),
          "side": ("text", True), "region": ("text", False), "parent": ("str?", False),
          "midline": ("num?", False), "cun": ("num", True), "landmarks": ("map", True),
@@ -400,12 +402,33 @@ def _read_conditions(reader: _Reader, entries: list[_Item], sources: _Refs) -> _
         ev, ev_ok = reader.record(ev_node, item.lines["evidence"], _EVIDENCE, f"{what} evidence")
         ev_ok = sources.check_list(ev_node, "refs", f"{what} evidence") and ev_ok
         ev_ok = reader.choice(ev_node, ev, "certainty", CERTAINTIES, what) and ev_ok
+        ev_ok = reader.choice(ev_node, ev, "direction", DIRECTIONS, what) and ev_ok
+        ev_ok = _direction_fits(reader, ev_node, ev, what) and ev_ok
         if ok and ev_ok:
-            fields["evidence"] = Evidence(ev["certainty"], ev["summary"], tuple(ev["refs"]))
+            fields["evidence"] = Evidence(ev["certainty"], ev["summary"], tuple(ev["refs"]),
+                                          ev["direction"], ev.get("verdict", ""))
             fields["aliases"] = tuple(fields.get("aliases", ()))
             fields["care_refs"] = tuple(fields.get("care_refs", ()))
             conditions[fields["id"]] = Condition(**fields)
     return _Refs(reader, conditions, declared, "condition")
+
+
+def _direction_fits(reader: _Reader, node: Map, ev: dict, what: str) -> bool:
+    """No trials and "untested" go together; a tested use says which way in its verdict."""
+    if "certainty" not in ev or "direction" not in ev:
+        return True
+    untested = ev["certainty"] == "none"
+    if untested != (ev["direction"] == "untested"):
+        reader.problem(node.lines["direction"],
+                       f"{what}: direction 'untested' goes with certainty 'none' and only "
+                       "with it")
+        return False
+    if not untested and not ev.get("verdict", "").strip():
+        reader.problem(node.lines["direction"],
+                       f"{what}: a tested use needs a verdict, which way the evidence points "
+                       "in a few words (for example 'no better than sham')")
+        return False
+    return True
 
 
 MAX_IMAGE_BYTES = 4 * 1024 * 1024

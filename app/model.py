@@ -12,6 +12,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 CERTAINTIES = ("high", "moderate", "low", "very-low", "none")
+# Which way the evidence points, beside how certain it is: "moderate" alone would read as
+# support for a use that good trials found no better than sham. "untested" goes with "none".
+DIRECTIONS = ("benefit", "no-benefit", "unclear", "untested")
 CHANNELS = (
     "LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV", "CV", "EX",
 )
@@ -39,6 +42,8 @@ class Evidence(NamedTuple):
     certainty: str
     summary: str
     refs: tuple[str, ...] = ()
+    direction: str = "untested"   # one of DIRECTIONS
+    verdict: str = ""             # which way, in a few words: "no better than sham"
 
 
 class Condition(NamedTuple):

@@ -38,8 +38,21 @@ CAUTION_BADGE = LIGHT.caution_fg   # white on it reads on light, dark and high c
 SECTION = "margin-top:12px; margin-bottom:4px; font-weight:bold; font-size:large;"
 
 
-def _badge(certainty: str, label: str) -> str:
-    colour = CERTAINTY_COLOURS.get(certainty, "#555555")
+NO_BENEFIT_COLOUR = "#475569"   # slate: certain or not, it does not read as support
+
+
+def badge_colour(certainty: str, direction: str = "") -> str:
+    """The badge's colour: the certainty's (green to red) for a benefit; never green for a
+    use the evidence does not show to help."""
+    if direction == "no-benefit":
+        return NO_BENEFIT_COLOUR
+    if direction == "unclear" and certainty in ("high", "moderate"):
+        certainty = "low"
+    return CERTAINTY_COLOURS.get(certainty, "#555555")
+
+
+def _badge(certainty: str, label: str, direction: str = "") -> str:
+    colour = badge_colour(certainty, direction)
     return (f'<span style="background-color:{colour}; color:#ffffff; font-weight:bold;">'
             f"&nbsp;{escape(label)}&nbsp;</span>")
 
@@ -73,7 +86,7 @@ def _condition_html(facts: CardCondition, heading: bool, pal: Palette) -> str:
         parts.append(f'<p style="margin:0"><a href="condition:{escape(cond.id)}"><b>'
                      f"{escape(cond.name)}</b></a></p>")
     parts += [
-        f'<p style="margin-top:4px">{_badge(ev.certainty, facts.label)}'
+        f'<p style="margin-top:4px">{_badge(ev.certainty, facts.label, ev.direction)}'
         f" {escape(ev.summary)}</p>",
         f'<p style="margin-top:4px; font-size:small">Evidence: {_refs(facts.refs)}</p>',
         f'<p style="margin-top:6px"><b>What established care offers:</b> '
@@ -135,7 +148,7 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
             rows.append(
                 f'<li style="margin-bottom:6px">{escape(claim.indication.text)}<br>'
                 f'<span style="font-size:small">Source: {_source_link(claim.source)}</span><br>'
-                f"{_badge(claim.certainty, claim.label)}</li>")
+                f"{_badge(claim.certainty, claim.label, claim.direction)}</li>")
         html.append(f"<ul>{''.join(rows)}</ul>")
     html.append(f'<p style="{SECTION}">How well is this supported?</p>')
     if card.claims:

@@ -31,7 +31,7 @@ def test_describe_a_point_with_cautions_and_claims(mini_atlas, gb14):
     assert (c.claims, c.headline, c.general) == (cav.claims, cav.headline, cav.general)
     assert [f.condition for f in c.conditions] == list(cav.conditions)
     twitch = c.conditions[0]
-    assert twitch.label == caveat.CERTAINTY_LABELS[twitch.condition.evidence.certainty]
+    assert twitch.label == "Very low certainty · unclear, the trials are poor"
     assert twitch.refs == tuple(mini_atlas.sources[i] for i in twitch.condition.evidence.refs)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import caveat
+from app import caveat, pages
 from app.model import Atlas, Evidence, Indication
 
 
@@ -12,18 +12,41 @@ from app.model import Atlas, Evidence, Indication
     ("high", "High certainty"), ("moderate", "Moderate certainty"), ("low", "Low certainty"),
     ("very-low", "Very low certainty"), ("none", "No trials found"),
 ])
-def test_each_certainty_is_labelled(mini_atlas, certainty, label):
+def test_each_certainty_is_labelled_with_its_direction(mini_atlas, certainty, label):
     cond = mini_atlas.conditions["twitch"]
-    changed = cond._replace(evidence=Evidence(certainty, "x", ("big-review",)))
+    tested = certainty != "none"
+    changed = cond._replace(evidence=Evidence(
+        certainty, "x", ("big-review",), "unclear" if tested else "untested",
+        "unclear, few trials" if tested else ""))
     atlas = mini_atlas._replace(conditions={"twitch": changed})
     result = caveat.compose(atlas, atlas.point("GB14"))
     (claim,) = result.claims
-    assert claim.certainty == certainty and claim.label == label
+    shown = f"{label} · unclear, few trials" if tested else label
+    assert claim.certainty == certainty and claim.label == shown
     assert result.conditions == (changed,)
-    if certainty == "none":
-        assert result.headline == "No trials were found for any use listed here."
+    if tested:
+        assert shown in result.headline and cond.name in result.headline
     else:
-        assert label.lower() in result.headline
+        assert result.headline == "No trials were found for any use listed here."
+
+
+def test_a_use_found_no_better_than_sham_never_reads_as_support(mini_atlas):
+    """A moderate-certainty finding of no benefit says so wherever its badge appears, and its
+    badge is not the green of a supported use."""
+    cond = mini_atlas.conditions["twitch"]._replace(evidence=Evidence(
+        "moderate", "Good trials found no benefit.", ("big-review",), "no-benefit",
+        "no better than sham"))
+    atlas = mini_atlas._replace(conditions={"twitch": cond})
+    point = atlas.point("GB14")
+    (claim,) = caveat.compose(atlas, point).claims
+    assert "no better than sham" in claim.label
+    assert "no better than sham" in caveat.compose(atlas, point).headline
+    page = pages.point_page(atlas, point)
+    assert page.count("no better than sham") >= 3   # the claim, the headline, the condition
+    supported = pages.badge_colour("moderate", "benefit")
+    assert pages.badge_colour("moderate", "no-benefit") != supported
+    assert pages.badge_colour("moderate", "unclear") != supported
+    assert supported not in page
 
 
 def test_traditional_concept_is_not_a_clinical_claim(mini_atlas):
@@ -47,11 +70,11 @@ def test_point_without_indications_says_so(mini_atlas):
 
 def test_weakest_condition_is_listed_first(mini_atlas):
     strong = mini_atlas.conditions["twitch"]._replace(id="strong",
-                     evidence=Evidence("moderate", "ok", ()))
+                     evidence=Evidence("moderate", "ok", (), "benefit", "helps a little"))
     atlas: Atlas = mini_atlas._replace(conditions={**mini_atlas.conditions, "strong": strong})
     gb14 = atlas.point("GB14")
     gb14 = gb14._replace(indications=(*gb14.indications,
                                       Indication("x", "lay-article", "strong")))
     result = caveat.compose(atlas, gb14)
     assert [c.id for c in result.conditions] == ["twitch", "strong"]
-    assert "moderate certainty" in result.headline
+    assert "Moderate certainty · helps a little" in result.headline

@@ -236,11 +236,23 @@ def test_orbit_points_carry_the_eye_injury_caution(atlas, code):
                and "never" in c.text.lower() for c in cautions)
 
 
-def test_certainty_words_match_the_evidence(atlas):
-    expected = {"facial-myokymia": "none", "hemifacial-spasm": "very-low",
-                "bells-palsy": "low", "cosmetic-facial": "very-low"}
-    for cid, word in expected.items():
-        assert atlas.conditions[cid].evidence.certainty == word, cid
+# (certainty, direction) as ../shared/evidence.md gives them, section by section
+EVIDENCE_TABLE = {
+    "facial-myokymia": ("none", "untested"),        # A1: no trial or review found
+    "hemifacial-spasm": ("very-low", "unclear"),    # A3: all reviews critically low
+    "bells-palsy": ("low", "unclear"),              # A4: too poor to conclude
+    "tmd": ("low", "benefit"),                      # A5: short-term relief, low quality
+    "facial-pain": ("very-low", "unclear"),         # A6: low or critically low reviews
+    "headache-migraine": ("moderate", "benefit"),   # A6: fewer attacks, small over sham
+    "cosmetic-facial": ("very-low", "unclear"),     # A8: unproven
+}
+
+
+def test_every_condition_has_the_certainty_and_direction_of_the_evidence(atlas):
+    assert set(atlas.conditions) == set(EVIDENCE_TABLE)
+    for cid, (certainty, direction) in EVIDENCE_TABLE.items():
+        ev = atlas.conditions[cid].evidence
+        assert (ev.certainty, ev.direction) == (certainty, direction), cid
 
 
 FACE_CONDITIONS = ("facial-myokymia", "hemifacial-spasm", "bells-palsy", "tmd", "facial-pain",
