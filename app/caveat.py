@@ -19,6 +19,18 @@ NO_INDICATIONS = ("No registered source gives an indication for this point. "
                   "It is listed for its location only.")
 GENERAL = ("A study reference, not medical advice. Sudden facial droop, new facial weakness, "
            "or twitching that spreads or persists needs a doctor first.")
+# Below the head: the general signs that pain needs a doctor rather than needles
+# (../shared/evidence.md G1: fever or feeling unwell, injury, pain that keeps growing)
+GENERAL_BODY = ("A study reference, not medical advice. A symptom that is severe, new or "
+                "getting worse, or pain after an injury or with fever, numbness or weakness, "
+                "needs a doctor first.")
+
+
+def general_line(atlas: Atlas, point: Point) -> str:
+    """The line under every card, for the point's part of the body: the face's red flags on
+    head points (and a point drawn nowhere), the body's elsewhere."""
+    regions = {atlas.views[m.view].region for m in point.marks if m.view in atlas.views}
+    return GENERAL if not regions or "head" in regions else GENERAL_BODY
 
 
 def evidence_label(evidence: Evidence) -> str:
@@ -61,8 +73,9 @@ def claim_for(atlas: Atlas, indication: Indication) -> Claim:
 def compose(atlas: Atlas, point: Point) -> Caveat:
     """The caveat shown beside a point's indications: never more certain than the evidence."""
     claims = tuple(claim_for(atlas, i) for i in point.indications)
+    general = general_line(atlas, point)
     if not claims:
-        return Caveat((), (), NO_INDICATIONS)
+        return Caveat((), (), NO_INDICATIONS, general)
     order = list(CERTAINTY_LABELS)
     conditions = sorted({c.condition.id: c.condition for c in claims if c.condition}.values(),
                         key=lambda c: -order.index(c.evidence.certainty))
@@ -74,4 +87,4 @@ def compose(atlas: Atlas, point: Point) -> Caveat:
         headline = (f"Best-studied use listed here: {best.condition.name}. {best.label}."
                     if best.certainty != "none"
                     else "No trials were found for any use listed here.")
-    return Caveat(claims, tuple(conditions), headline)
+    return Caveat(claims, tuple(conditions), headline, general)

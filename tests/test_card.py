@@ -39,7 +39,8 @@ def test_describe_a_point_with_cautions_and_no_claims(mini_atlas, gb14):
     c = describe(mini_atlas, gb14._replace(indications=()))
     assert [x.text for x in c.cautions] == ["Bruises easily."]
     assert (c.claims, c.conditions) == ((), ())
-    assert c.headline == caveat.NO_INDICATIONS and c.general == caveat.GENERAL
+    assert c.headline == caveat.NO_INDICATIONS
+    assert c.general == caveat.general_line(mini_atlas, gb14)
 
 
 def test_the_public_functions_render_the_description(mini_atlas):

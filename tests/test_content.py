@@ -8,6 +8,7 @@ from itertools import combinations
 
 import pytest
 
+from app import caveat
 from app.codes import sort_key as codes_sort_key
 from app.loader import load_atlas
 
@@ -275,3 +276,12 @@ def test_nape_points_carry_the_brainstem_caution(atlas, code):
     text = " ".join(c.text.lower() for c in cautions)
     assert "vertebral artery" in text and "brainstem" in text and "emergency" in text
     assert {c.source for c in cautions} >= {"zhang-2010-adverse", "choo-2000-nape"}
+
+
+@pytest.mark.parametrize(("code", "facial"), [("GB14", True), ("GB20", True), ("PC6", False),
+                                              ("LI4", False), ("ST36", False)])
+def test_the_line_under_each_card_fits_the_points_region(atlas, code, facial):
+    """The face's red flags stay on the head; a limb or body point gets the body's."""
+    line = caveat.compose(atlas, atlas.points[code]).general
+    assert ("facial" in line) == facial
+    assert "not medical advice" in line
