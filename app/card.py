@@ -17,6 +17,9 @@ ON_AND_BESIDE = "on and beside the midline"   # a midline group with marks off i
 BESIDE = "beside the midline"
 
 
+STUDIED = "Points the trials used"
+
+
 class CardCaution(NamedTuple):
     """A caution with the record of the source that gives it (safety text: always shown)."""
 
@@ -32,6 +35,7 @@ class CardCondition(NamedTuple):
     label: str
     refs: tuple[Source, ...]
     care_refs: tuple[Source, ...]
+    studied: tuple[tuple[str, bool], ...] = ()   # (code, the atlas holds it) per studied point
 
 
 class Card(NamedTuple):
@@ -86,7 +90,8 @@ def condition_facts(atlas: Atlas, cond: Condition) -> CardCondition:
     """A condition as cards and condition pages show it, its sources looked up."""
     return CardCondition(cond, caveat.evidence_label(cond.evidence),
                          tuple(atlas.sources[i] for i in cond.evidence.refs),
-                         tuple(atlas.sources[i] for i in cond.care_refs))
+                         tuple(atlas.sources[i] for i in cond.care_refs),
+                         tuple((c, c in atlas.points) for c in cond.studied_points))
 
 
 def describe(atlas: Atlas, point: Point) -> Card:
@@ -164,6 +169,8 @@ def text_of(card: Card) -> str:
     for c in card.conditions:
         cond = c.condition
         lines.append(_wrap(f"{cond.name}: {c.label}. {cond.evidence.summary}"))
+        if c.studied:
+            lines.append(_wrap(f"{STUDIED}: {', '.join(code for code, _ in c.studied)}", "    "))
         lines.append(_wrap(f"Established care: {cond.established_care}", "    "))
         lines.append(_wrap(f"See a doctor: {cond.see_a_doctor}", "    "))
     lines.append(_wrap(card.general))

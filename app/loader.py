@@ -53,7 +53,8 @@ _SOURCE = {"id": ("id", True), "title": ("text", True), "publisher": ("text", Tr
            "note": ("text", True), "url": ("str?", False)}
 _CONDITION = {"id": ("id", True), "name": ("text", True), "aliases": ("strs", False),
               "evidence": ("map", True), "established_care": ("text", True),
-              "care_refs": ("strs", False), "see_a_doctor": ("text", True)}
+              "care_refs": ("strs", False), "see_a_doctor": ("text", True),
+              "studied_points": ("strs", False)}
 _EVIDENCE = {"certainty": ("text", True), "direction": ("text", True), "verdict": ("text", False),
              "summary": ("text", True), "refs": ("strs", True)}
 _VIEW = {"id": ("id", True), "title": ("text", True), "image": ("text", True),
@@ -396,6 +397,7 @@ def _read_conditions(reader: _Reader, entries: list[_Item], sources: _Refs) -> _
     conditions: dict[str, Condition] = {}
     for item, fields, ok, what, _path in _walk(reader, records):
         ok = sources.check_list(item, "care_refs", what) and ok
+        ok = _codes_well_formed(reader, item, "studied_points", what) and ok
         if "evidence" not in fields:
             continue
         ev_node = item["evidence"]
@@ -409,8 +411,24 @@ def _read_conditions(reader: _Reader, entries: list[_Item], sources: _Refs) -> _
                                           ev["direction"], ev.get("verdict", ""))
             fields["aliases"] = tuple(fields.get("aliases", ()))
             fields["care_refs"] = tuple(fields.get("care_refs", ()))
+            fields["studied_points"] = tuple(fields.get("studied_points", ()))
             conditions[fields["id"]] = Condition(**fields)
     return _Refs(reader, conditions, declared, "condition")
+
+
+def _codes_well_formed(reader: _Reader, item: Map, key: str, what: str) -> bool:
+    """Every entry of a list of point codes is a code ('GB14', 'EX-B2'); whether the atlas
+    holds the point yet is not asked."""
+    value = item.get(key)
+    if not isinstance(value, Seq):
+        return True
+    ok = True
+    for code, line in zip(value, value.lines):
+        if not isinstance(code, str) or codes.parse(code) is None:
+            reader.problem(line, f"{what}: '{key}' holds '{code}', which is not a point code "
+                                 f"(such as {codes.EXAMPLE})")
+            ok = False
+    return ok
 
 
 def _direction_fits(reader: _Reader, node: Map, ev: dict, what: str) -> bool:

@@ -10,7 +10,7 @@ from html import escape
 from typing import NamedTuple
 
 from app import caveat
-from app.card import Card, CardCondition, condition_facts, describe
+from app.card import STUDIED, Card, CardCondition, condition_facts, describe
 from app.model import Atlas, Condition, Point, Source
 
 HANZI_FAMILY = "Noto Sans SC Atlas Subset"
@@ -89,6 +89,12 @@ def _condition_html(facts: CardCondition, heading: bool, pal: Palette) -> str:
         f'<p style="margin-top:4px">{_badge(ev.certainty, facts.label, ev.direction)}'
         f" {escape(ev.summary)}</p>",
         f'<p style="margin-top:4px; font-size:small">Evidence: {_refs(facts.refs)}</p>',
+    ]
+    if facts.studied:
+        listed = ", ".join(f'<a href="point:{escape(code)}">{escape(code)}</a>' if held
+                           else escape(code) for code, held in facts.studied)
+        parts.append(f'<p style="margin-top:4px; font-size:small">{STUDIED}: {listed}</p>')
+    parts += [
         f'<p style="margin-top:6px"><b>What established care offers:</b> '
         f"{escape(cond.established_care)}</p>",
     ]

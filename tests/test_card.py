@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app import card, caveat, decks, pages
-from app.card import Card, CardCaution, describe
+from app.card import Card, CardCaution, condition_facts, describe
 
 
 @pytest.fixture
@@ -101,3 +101,10 @@ def test_a_midline_group_with_marks_beside_the_midline_says_so():
     # a point off the midline on every view that has one is 'beside', not 'on'
     beside = atlas.points["EX-HN1"]._replace(marks=atlas.points["EX-HN1"].marks[2:])
     assert describe(atlas, beside).sides == card.BESIDE
+
+
+def test_a_condition_lists_the_points_its_trials_used_linking_those_the_atlas_holds(mini_atlas):
+    facts = condition_facts(mini_atlas, mini_atlas.conditions["twitch"])
+    assert facts.studied == (("GB14", True), ("SP6", False))
+    page = pages.condition_box(mini_atlas, mini_atlas.conditions["twitch"])
+    assert 'href="point:GB14"' in page and "SP6" in page and 'href="point:SP6"' not in page
