@@ -38,12 +38,17 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--theme", choices=["light", "dark", "high-contrast"], default="light")
     shot.add_argument("--layers", metavar="NAMES", help="the switchable layers to show, "
                       "comma-separated (how-to-find, channels; default: how-to-find); '' none")
-    export = sub.add_parser("export", help="write a point card (PDF/PNG) or a flashcard deck (PDF)")
+    export = sub.add_parser("export", help="write a point card (PDF/PNG), a flashcard deck (PDF) "
+                                           "or a wall chart of a view (PDF/PNG)")
     export.add_argument("code", nargs="?", help="the point, in any spelling")
     export.add_argument("--deck", metavar="SPEC",
                         help="all, face, due, channel:GB, view:ID, condition:ID")
     export.add_argument("--out", required=True, metavar="FILE.pdf|FILE.png")
     export.add_argument("--view", dest="export_view", metavar="ID", help="draw on this view")
+    export.add_argument("--chart", metavar="VIEW", help="a wall chart of this view: every mark "
+                        "labelled with its code")
+    export.add_argument("--paper", choices=["A4", "A3"], default="A4",
+                        help="the chart's paper (a PNG is that page at 150 dpi)")
     return parser
 
 
@@ -123,10 +128,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.chart is not None:
+        return _export_chart(args)
     out = Path(args.out)
     problem = None
     if (args.code is None) == (args.deck is None):
-        problem = "export needs a point CODE or --deck SPEC (not both)"
+        problem = "export needs a point CODE, --deck SPEC or --chart VIEW (one of them)"
     elif out.suffix.lower() not in ((".pdf",) if args.deck else (".pdf", ".png")):
         problem = f"cannot export {'a deck' if args.deck else 'a card'} to {out.name!r}: " + (
             "use .pdf" if args.deck else "use .pdf or .png")
@@ -170,6 +177,40 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
         return EXIT_BAD_ATLAS
+    return EXIT_OK
+
+
+def _export_chart(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    problem = None
+    if args.code is not None or args.deck is not None or args.export_view is not None:
+        problem = "--chart VIEW draws a whole view: give no point CODE, --deck or --view"
+    elif out.suffix.lower() not in (".pdf", ".png"):
+        problem = f"cannot export a chart to {out.name!r}: use .pdf or .png"
+    if problem:
+        print(f"acupoints: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    atlas = _load(args.atlas)
+    if atlas is None:
+        return EXIT_BAD_ATLAS
+    if args.chart not in atlas.views:
+        print(f"acupoints: no view '{args.chart}' (views: {', '.join(atlas.views)})",
+              file=sys.stderr)
+        return EXIT_UNKNOWN
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui import chart
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
+    try:
+        labels = chart.export_chart(atlas, args.chart, out, args.paper)
+    except OSError as exc:
+        print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
+        return EXIT_BAD_ATLAS
+    crowded = sum(not label.clear for label in labels)
+    print(f"wrote {out}: {atlas.views[args.chart].title}, {len(labels)} labels"
+          + (f" ({crowded} could not be kept clear of the others)" if crowded else ""))
     return EXIT_OK
 
 

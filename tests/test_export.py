@@ -88,7 +88,7 @@ def test_export_deck_has_three_cards_a_page(tmp_path, _user_home):
     (["--deck", "colour:red", "--out", "x.pdf"], "unknown deck 'colour:red'"),
     (["GB14", "--out", "x.svg"], "use .pdf or .png"),
     (["--deck", "all", "--out", "x.png"], "use .pdf"),
-    (["--out", "x.pdf"], "needs a point CODE or --deck"),
+    (["--out", "x.pdf"], "needs a point CODE, --deck SPEC or --chart VIEW"),
     (["GB14", "--view", "back", "--out", "x.pdf"], "no view 'back'"),
 ])
 def test_export_refuses_clearly(tmp_path, _user_home, args, message):
@@ -229,3 +229,25 @@ def test_paper_stays_white_with_dark_ink_in_a_dark_theme(qapp, mini_atlas, tmp_p
     seen = [rgb for _, _, rgb in pixels(tmp_path / "cv24.png", step=3)]
     assert sum(max(rgb) < 70 for rgb in seen) > 500
     assert sum(rgb == (255, 255, 255) for rgb in seen) > len(seen) * 0.6
+
+
+def test_file_menu_exports_the_current_view_as_a_chart(window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    from app.ui import dialogs
+
+    asked = []
+
+    def choose(parent, title, suggested, filters):
+        asked.append((title, suggested, filters))
+        return str(tmp_path / "chart"), next(f for f in filters.split(";;") if "PNG" in f
+                                             and "A3" in f)
+
+    monkeypatch.setattr(dialogs, "ask_save_path_and_filter", choose)
+    view = window.diagram.current_view()
+    file_action(window, "Export wall chart").trigger()
+    (title, suggested, _filters), = asked
+    assert window.atlas.views[view].title in title and suggested.startswith(view)
+    written = tmp_path / "chart.png"
+    assert QImage(str(written)).size().toTuple() in ((1754, 2480), (2480, 1754))
+    assert "Wrote" in window.statusBar().currentMessage()

@@ -11,6 +11,13 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
     return path or None
 
 
+def ask_save_path_and_filter(parent: QWidget, title: str, suggested: str,
+                             filters: str) -> tuple[str, str] | None:
+    """The chosen path and the filter it was chosen under ('PDF, A3 (*.pdf)'), or None."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return (path, chosen) if path else None
+
+
 def ask_open_path(parent: QWidget, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         card = QAction("Export point card…", self, shortcut=QKeySequence("Ctrl+E"),
                        triggered=self._on_export_card)
         deck = QAction("Export flashcards of listed points…", self, triggered=self._on_export_deck)
+        chart = QAction("Export wall chart of this view…", self, triggered=self._on_export_chart)
         printing = QAction("Print point card…", self, shortcut=QKeySequence.StandardKey.Print,
                            triggered=self._on_print_card)
         self.card_actions = QActionGroup(self)   # on once a point is selected
@@ -320,9 +321,9 @@ class MainWindow(QMainWindow):
         self.point_menu.addSeparator()
         self.point_menu.addActions([card, printing])
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
-        self.file_menu.insertAction(first, deck)
+        self.file_menu.insertActions(first, [deck, chart])
         self.file_menu.insertSeparator(first)
-        self.addActions([card, deck, printing])
+        self.addActions([card, deck, chart, printing])
 
     # --- the public interface ---------------------------------------------------------------
     def show_view(self, view_id: str) -> None:
@@ -554,6 +555,22 @@ class MainWindow(QMainWindow):
             out = Path(path) if Path(path).suffix else Path(f"{path}.pdf")
             self._export(lambda: export.export_deck(self.atlas, codes, out, title),
                          f"Wrote {len(codes)} flashcards to {out}")
+
+    def _on_export_chart(self) -> None:
+        from app.ui import chart, dialogs
+
+        view = self.atlas.views[self.diagram.current_view()]
+        papers = {f"PDF, {size} (*.pdf)": (size, ".pdf") for size in chart.PAPERS}
+        papers.update({f"PNG image, {size} page (*.png)": (size, ".png")
+                       for size in chart.PAPERS})
+        chosen = dialogs.ask_save_path_and_filter(self, f"Export wall chart — {view.title}",
+                                                  f"{view.id}-chart.pdf", ";;".join(papers))
+        if chosen:
+            path, kind = chosen
+            size, suffix = papers.get(kind, ("A4", ".pdf"))
+            out = Path(path) if Path(path).suffix else Path(f"{path}{suffix}")
+            self._export(lambda: chart.export_chart(self.atlas, view.id, out, size),
+                         f"Wrote the {view.title} chart ({size}) to {out}")
 
     def _on_print_card(self) -> None:
         from app.ui import dialogs, export

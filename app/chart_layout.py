@@ -1,0 +1,129 @@
+"""Where a wall chart writes each mark's code: beside its mark, never over another label or
+mark, and with a leader line where the crowd pushes it further out (no Qt)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
+
+# How far from its mark a label may go (page units beyond the mark's own clearance) and in how
+# many directions it is tried: near rings first, so a label sits as close as the crowd allows.
+RINGS = (1.0, 5.0, 10.0, 17.0, 26.0, 38.0, 52.0, 70.0, 92.0, 120.0)
+DIRECTIONS = 16
+LEADER_FROM = 8.0   # a label further than this from its mark gets a leader line
+_CELL = 48.0        # the grid that finds neighbours without comparing every pair
+
+
+class Box(NamedTuple):
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
+        return (self.x < other.x + other.w + gap and other.x < self.x + self.w + gap
+                and self.y < other.y + other.h + gap and other.y < self.y + self.h + gap)
+
+    def distance_to(self, x: float, y: float) -> float:
+        dx = max(self.x - x, 0.0, x - self.x - self.w)
+        dy = max(self.y - y, 0.0, y - self.y - self.h)
+        return math.hypot(dx, dy)
+
+    def nearest(self, x: float, y: float) -> tuple[float, float]:
+        """The point of the box nearest (x, y): where a leader line meets it."""
+        return (min(max(x, self.x), self.x + self.w), min(max(y, self.y), self.y + self.h))
+
+
+class Placed(NamedTuple):
+    box: Box
+    leader: bool      # drawn with a line from its mark
+    clear: bool       # False when no free spot was found (then it overlaps as little as it can)
+
+
+class _Grid:
+    """Boxes and mark discs in buckets of _CELL, for the few near a candidate."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list] = defaultdict(list)
+
+    def _keys(self, box: Box):
+        for i in range(int(box.x // _CELL), int((box.x + box.w) // _CELL) + 1):
+            for j in range(int(box.y // _CELL), int((box.y + box.h) // _CELL) + 1):
+                yield i, j
+
+    def add(self, box: Box, item) -> None:
+        for key in self._keys(box):
+            self.cells[key].append(item)
+
+    def near(self, box: Box):
+        seen = set()
+        for key in self._keys(box):
+            for item in self.cells.get(key, ()):
+                if id(item) not in seen:
+                    seen.add(id(item))
+                    yield item
+
+
+def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
+                 bounds: Box, clearance: float, gap: float = 1.5) -> list[Placed]:
+    """A box for each anchor's label (sizes: (w, h) each), inside ``bounds``, not within
+    ``clearance`` of any anchor (the drawn marks) nor within ``gap`` of another label. The most
+    crowded marks choose first; each label takes the nearest free spot on rings around its mark."""
+    marks = _Grid()
+    discs = []
+    for x, y in anchors:
+        disc = (x, y)
+        discs.append(disc)
+        marks.add(Box(x - clearance, y - clearance, 2 * clearance, 2 * clearance), disc)
+    crowd = [sum(1 for ox, oy in marks.near(Box(x - 40, y - 40, 80, 80))
+                 if abs(ox - x) < 40 and abs(oy - y) < 40) for x, y in anchors]
+    order = sorted(range(len(anchors)), key=lambda i: (-crowd[i], anchors[i][1], anchors[i][0]))
+    labels = _Grid()
+    placed: dict[int, Placed] = {}
+
+    def cost(box: Box) -> float:   # 0 for a free spot; else how badly it collides
+        if (box.x < bounds.x or box.y < bounds.y or box.x + box.w > bounds.x + bounds.w
+                or box.y + box.h > bounds.y + bounds.h):
+            return math.inf
+        bad = sum(1.0 for other in labels.near(box) if box.overlaps(other, gap))
+        bad += sum(1.0 for x, y in marks.near(box) if box.distance_to(x, y) < clearance)
+        return bad
+
+    for i in order:
+        x, y = anchors[i]
+        w, h = sizes[i]
+        best: tuple[float, Box, bool] | None = None
+        for ring in RINGS:
+            reach = clearance + ring
+            for step in range(DIRECTIONS):
+                angle = 2 * math.pi * step / DIRECTIONS
+                box = _beside(x, y, w, h, reach, angle)
+                bad = cost(box)
+                if bad == 0:
+                    best = (0.0, box, box.distance_to(x, y) > clearance + LEADER_FROM)
+                    break
+                if best is None or bad < best[0]:
+                    best = (bad, box, True)
+            if best is not None and best[0] == 0:
+                break
+        assert best is not None
+        bad, box, leader = best
+        if math.isinf(bad):   # nowhere inside the bounds: keep it on the page at least
+            box = Box(min(max(box.x, bounds.x), bounds.x + bounds.w - w),
+                      min(max(box.y, bounds.y), bounds.y + bounds.h - h), w, h)
+        placed[i] = Placed(box, leader, bad == 0)
+        labels.add(Box(box.x - gap, box.y - gap, box.w + 2 * gap, box.h + 2 * gap), box)
+    return [placed[i] for i in range(len(anchors))]
+
+
+def _beside(x: float, y: float, w: float, h: float, reach: float, angle: float) -> Box:
+    """A w x h box whose nearest point to (x, y) is ``reach`` away in direction ``angle``:
+    its edge (not its centre) faces the mark, so short rings hug it."""
+    dx, dy = math.cos(angle), math.sin(angle)
+    cx, cy = x + dx * reach, y + dy * reach   # the spot the box must touch
+    # put the box on the far side of that spot, centred along the other axis by the angle
+    left = cx - w / 2 + dx * w / 2
+    top = cy - h / 2 + dy * h / 2
+    return Box(left, top, w, h)
