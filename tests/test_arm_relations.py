@@ -100,6 +100,21 @@ def test_ht4_to_ht7_are_on_the_radial_side_of_flexor_carpi_ulnaris(view_id):
         assert 0 < across(at(code, view_id), view_id, fcu) < 0.6, code
 
 
+def test_lu9_shows_the_hollow_radial_of_the_artery_the_same_on_both_views():
+    """WHO: in the depression ulnar to the abductor pollicis longus tendon, over the radial artery
+    (its note). The mark shows the hollow just radial of the pulse, between the artery and the
+    tendon that runs over the radial styloid: the same B-cun from the artery on both views, and
+    nearer the artery than the styloid is."""
+    offsets = {}
+    for view_id in ("hand-palm", "arm-front"):
+        lm = ATLAS.views[view_id].landmarks
+        artery, styloid = lm["radial-artery"], lm["radial-styloid"]
+        offset = across(at("LU9", view_id), view_id, artery)
+        assert 0.1 <= offset < across(styloid, view_id, artery), view_id
+        offsets[view_id] = offset
+    assert offsets["hand-palm"] == pytest.approx(offsets["arm-front"], abs=0.03)
+
+
 def test_li11_is_midway_between_lu5_and_the_lateral_epicondyle():
     lm = ATLAS.views["arm-front"].landmarks
     lu5, epicondyle = at("LU5", "arm-front"), lm["humerus-epicondyle-lateral"]
