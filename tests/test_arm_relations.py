@@ -132,6 +132,39 @@ def test_li10_is_two_cun_below_li11_on_the_li5_li11_line():
     assert off < 0.05 * view.cun
 
 
+def test_ht3_is_midway_between_the_crease_end_and_the_medial_epicondyle():
+    """WHO's note: with the elbow flexed, at the midpoint of the line from the medial end of the
+    cubital crease to the medial epicondyle (just in front of the epicondyle)."""
+    view = ATLAS.views["arm-front"]
+    end, epicondyle = (view.landmarks[n]
+                       for n in ("cubital-crease-medial", "humerus-epicondyle-medial"))
+    mid = ((end[0] + epicondyle[0]) / 2, (end[1] + epicondyle[1]) / 2)
+    assert math.dist(at("HT3", "arm-front"), mid) < 0.05 * view.cun
+
+
+def test_si10_is_in_the_hollow_below_the_scapular_spine():
+    """WHO: straight above the posterior axillary fold, in the depression below the spine of the
+    scapula; scapula-spine-lower is the bone's lower border there, so the point is a little
+    below it, not on it."""
+    view = ATLAS.views["arm-back"]
+    fold, border = (view.landmarks[n] for n in ("axillary-fold-back", "scapula-spine-lower"))
+    si10 = at("SI10", "arm-back")
+    assert abs(si10[0] - fold[0]) < 0.05 * view.cun            # straight above the fold
+    assert 0.15 <= (si10[1] - border[1]) / view.cun <= 0.5     # just below the border
+
+
+def test_li3_is_in_the_hollow_behind_the_second_metacarpal_head():
+    """WHO: in the depression radial and proximal to the second MCP joint; the point's finding
+    goes into the first hollow behind the head of the bone. On hand-back radial is +x and
+    proximal is up (fingers point down)."""
+    view = ATLAS.views["hand-back"]
+    head, joint = (view.landmarks[n] for n in ("metacarpal2-head", "mcp2-radial"))
+    li3 = at("LI3", "hand-back")
+    assert 0.1 <= (head[1] - li3[1]) / view.cun <= 0.4         # proximal to the head's widest part
+    assert li3[0] >= head[0]                                   # on the bone's radial side
+    assert li3[1] < joint[1] and li3[1] < at("LI2", "hand-back")[1]
+
+
 def test_nail_points_sit_off_the_right_corner():
     """0.1 B-cun proximal and to the named side of the nail's corner (radial = lateral)."""
     view = ATLAS.views["hand-back"]
