@@ -5,6 +5,7 @@ channel in order. Plain pytest, no Qt."""
 from __future__ import annotations
 
 import math
+import re
 from itertools import pairwise
 
 import pytest
@@ -26,11 +27,14 @@ def at(code: str, view_id: str) -> tuple[float, float]:
 def above_wrist(code: str, view_id: str) -> float:
     """B-cun from the wrist crease toward the elbow, along the forearm (its proportional cun:
     crease to crease 12)."""
+    return above_wrist_at(at(code, view_id), view_id)
+
+
+def above_wrist_at(p, view_id: str) -> float:
     lm = ATLAS.views[view_id].landmarks
     wrist, elbow = (lm[name] for name in FOREARMS[view_id])
     length = math.dist(wrist, elbow)
     axis = ((elbow[0] - wrist[0]) / length, (elbow[1] - wrist[1]) / length)
-    p = at(code, view_id)
     return ((p[0] - wrist[0]) * axis[0] + (p[1] - wrist[1]) * axis[1]) * 12 / length
 
 
@@ -177,6 +181,61 @@ def test_nail_points_sit_off_the_right_corner():
         assert p[1] < c[1], code   # proximal: fingers point down
     # radial corners are on the thumb's side of the ulnar ones
     assert at("HT9", "hand-back")[0] > at("SI1", "hand-back")[0]
+
+
+ON_A_CREASE = 0.25   # B-cun: a mark this close to a wrist or elbow crease is on it
+BLEEDING_SOURCES = {"hsieh-2023-bleeding", "bacc-anticoagulants"}
+HAND_CREASES = {"hand-palm": "wrist-crease", "hand-back": "wrist-crease-dorsal"}
+
+
+def levels(code: str) -> list[float]:
+    """B-cun above the wrist crease of each of the point's marks on the arm and hand views."""
+    out = []
+    for mark in ATLAS.points[code].marks:
+        if mark.view in FOREARMS:
+            out.append(above_wrist_at(mark.at, mark.view))
+        elif mark.view in HAND_CREASES:
+            view = ATLAS.views[mark.view]
+            out.append((view.landmarks[HAND_CREASES[mark.view]][1] - mark.at[1]) / view.cun)
+    return out
+
+
+def on_the_forearm(code: str) -> bool:
+    """A mark between the wrist crease and the elbow's crease line (12 B-cun up: the cubital
+    crease, the olecranon behind), clear of both."""
+    return any(ON_A_CREASE < v < 12 - ON_A_CREASE for v in levels(code))
+
+
+def on_a_crease(code: str) -> bool:
+    return any(abs(v) <= ON_A_CREASE or abs(v - 12) <= ON_A_CREASE for v in levels(code))
+
+
+def test_every_forearm_point_carries_the_bleeding_cautions():
+    """evidence.md N4 and README "Cautions": on anticoagulants a bleed in the forearm's closed
+    muscle compartments can press on nerves and vessels, so every point whose mark lies on the
+    forearm carries both cautions (hsieh-2023-bleeding, bacc-anticoagulants). Which points
+    those are is read from the marks, not from a list; the points on the wrist and elbow creases
+    themselves are left out, and "Forearm point" is said of no other point."""
+    forearm = {code for code in ATLAS.points if on_the_forearm(code)}
+    assert {"LU6", "LU7", "LU8", "LI6", "HT4", "HT6", "SI6", "PC6", "TE5", "EX-UE2"} <= forearm
+    missing = sorted(code for code in forearm
+                     if not {c.source for c in ATLAS.points[code].cautions} >= BLEEDING_SOURCES)
+    assert not missing, f"forearm points without both bleeding cautions: {missing}"
+    said = {code for code, p in ATLAS.points.items()
+            if any(c.text.startswith("Forearm point") for c in p.cautions)}
+    assert said <= forearm, sorted(said - forearm)
+
+
+def test_the_forearm_by_position_is_the_forearm_by_whos_words():
+    """The rule's line agrees with WHO's region words: a point whose mark is on the forearm is
+    located on the forearm; one on a wrist or elbow crease is a point of the wrist or elbow."""
+    for code, point in ATLAS.points.items():
+        sentence = point.location.split(". ")[0].lower()
+        if on_the_forearm(code):
+            assert "forearm" in sentence, code
+        elif on_a_crease(code):   # "side of the wrist", not "above the wrist crease"
+            region = sentence.split(",")[0]
+            assert re.search(r"\b(wrist|elbow)\b(?! crease)", region), code
 
 
 CHANNELS = {"LU": range(3, 12), "LI": range(1, 17), "HT": range(1, 10), "SI": range(1, 11),
