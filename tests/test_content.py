@@ -223,19 +223,6 @@ def test_no_indication_without_a_registered_source(atlas):
             assert not p.indications, p.code
 
 
-def test_li4_has_a_pregnancy_caution(atlas):
-    cautions = atlas.points["LI4"].cautions
-    assert any("pregnan" in c.text.lower() for c in cautions)
-    assert {c.source for c in cautions} >= {"carr-2015-pregnancy", "nhs-acupuncture"}
-
-
-@pytest.mark.parametrize("code", ORBIT_POINTS)
-def test_orbit_points_carry_the_eye_injury_caution(atlas, code):
-    cautions = atlas.points[code].cautions
-    assert any(c.source == "lee-2023-periocular" and "eye" in c.text.lower()
-               and "never" in c.text.lower() for c in cautions)
-
-
 LOCATION_STANDARDS = ("who-2008", "gbt-40997-2021")
 ADVICE_WORDS = ("needle", "needling", "never", "avoid", "keep", "only", "trained", "should")
 
@@ -248,6 +235,19 @@ def test_a_location_standard_is_credited_with_anatomy_only(atlas):
               if c.source in LOCATION_STANDARDS
               and any(w in c.text.lower().replace(",", " ").split() for w in ADVICE_WORDS)]
     assert not advice, "\n".join(advice)
+
+
+def test_li4_has_a_pregnancy_caution(atlas):
+    cautions = atlas.points["LI4"].cautions
+    assert any("pregnan" in c.text.lower() for c in cautions)
+    assert {c.source for c in cautions} >= {"carr-2015-pregnancy", "nhs-acupuncture"}
+
+
+@pytest.mark.parametrize("code", ORBIT_POINTS)
+def test_orbit_points_carry_the_eye_injury_caution(atlas, code):
+    cautions = atlas.points[code].cautions
+    assert any(c.source == "lee-2023-periocular" and "eye" in c.text.lower()
+               and "never" in c.text.lower() for c in cautions)
 
 
 def test_certainty_words_match_the_evidence(atlas):
