@@ -5,6 +5,7 @@ channel in order. Plain pytest, no Qt."""
 from __future__ import annotations
 
 import math
+import re
 from itertools import pairwise
 
 import pytest
@@ -26,11 +27,14 @@ def at(code: str, view_id: str) -> tuple[float, float]:
 def above_wrist(code: str, view_id: str) -> float:
     """B-cun from the wrist crease toward the elbow, along the forearm (its proportional cun:
     crease to crease 12)."""
+    return above_wrist_at(at(code, view_id), view_id)
+
+
+def above_wrist_at(p, view_id: str) -> float:
     lm = ATLAS.views[view_id].landmarks
     wrist, elbow = (lm[name] for name in FOREARMS[view_id])
     length = math.dist(wrist, elbow)
     axis = ((elbow[0] - wrist[0]) / length, (elbow[1] - wrist[1]) / length)
-    p = at(code, view_id)
     return ((p[0] - wrist[0]) * axis[0] + (p[1] - wrist[1]) * axis[1]) * 12 / length
 
 
@@ -100,6 +104,21 @@ def test_ht4_to_ht7_are_on_the_radial_side_of_flexor_carpi_ulnaris(view_id):
         assert 0 < across(at(code, view_id), view_id, fcu) < 0.6, code
 
 
+def test_lu9_shows_the_hollow_radial_of_the_artery_the_same_on_both_views():
+    """WHO: in the depression ulnar to the abductor pollicis longus tendon, over the radial artery
+    (its note). The mark shows the hollow just radial of the pulse, between the artery and the
+    tendon that runs over the radial styloid: the same B-cun from the artery on both views, and
+    nearer the artery than the styloid is."""
+    offsets = {}
+    for view_id in ("hand-palm", "arm-front"):
+        lm = ATLAS.views[view_id].landmarks
+        artery, styloid = lm["radial-artery"], lm["radial-styloid"]
+        offset = across(at("LU9", view_id), view_id, artery)
+        assert 0.1 <= offset < across(styloid, view_id, artery), view_id
+        offsets[view_id] = offset
+    assert offsets["hand-palm"] == pytest.approx(offsets["arm-front"], abs=0.03)
+
+
 def test_li11_is_midway_between_lu5_and_the_lateral_epicondyle():
     lm = ATLAS.views["arm-front"].landmarks
     lu5, epicondyle = at("LU5", "arm-front"), lm["humerus-epicondyle-lateral"]
@@ -117,6 +136,39 @@ def test_li10_is_two_cun_below_li11_on_the_li5_li11_line():
     assert off < 0.05 * view.cun
 
 
+def test_ht3_is_midway_between_the_crease_end_and_the_medial_epicondyle():
+    """WHO's note: with the elbow flexed, at the midpoint of the line from the medial end of the
+    cubital crease to the medial epicondyle (just in front of the epicondyle)."""
+    view = ATLAS.views["arm-front"]
+    end, epicondyle = (view.landmarks[n]
+                       for n in ("cubital-crease-medial", "humerus-epicondyle-medial"))
+    mid = ((end[0] + epicondyle[0]) / 2, (end[1] + epicondyle[1]) / 2)
+    assert math.dist(at("HT3", "arm-front"), mid) < 0.05 * view.cun
+
+
+def test_si10_is_in_the_hollow_below_the_scapular_spine():
+    """WHO: straight above the posterior axillary fold, in the depression below the spine of the
+    scapula; scapula-spine-lower is the bone's lower border there, so the point is a little
+    below it, not on it."""
+    view = ATLAS.views["arm-back"]
+    fold, border = (view.landmarks[n] for n in ("axillary-fold-back", "scapula-spine-lower"))
+    si10 = at("SI10", "arm-back")
+    assert abs(si10[0] - fold[0]) < 0.05 * view.cun            # straight above the fold
+    assert 0.15 <= (si10[1] - border[1]) / view.cun <= 0.5     # just below the border
+
+
+def test_li3_is_in_the_hollow_behind_the_second_metacarpal_head():
+    """WHO: in the depression radial and proximal to the second MCP joint; the point's finding
+    goes into the first hollow behind the head of the bone. On hand-back radial is +x and
+    proximal is up (fingers point down)."""
+    view = ATLAS.views["hand-back"]
+    head, joint = (view.landmarks[n] for n in ("metacarpal2-head", "mcp2-radial"))
+    li3 = at("LI3", "hand-back")
+    assert 0.1 <= (head[1] - li3[1]) / view.cun <= 0.4         # proximal to the head's widest part
+    assert li3[0] >= head[0]                                   # on the bone's radial side
+    assert li3[1] < joint[1] and li3[1] < at("LI2", "hand-back")[1]
+
+
 def test_nail_points_sit_off_the_right_corner():
     """0.1 B-cun proximal and to the named side of the nail's corner (radial = lateral)."""
     view = ATLAS.views["hand-back"]
@@ -129,6 +181,61 @@ def test_nail_points_sit_off_the_right_corner():
         assert p[1] < c[1], code   # proximal: fingers point down
     # radial corners are on the thumb's side of the ulnar ones
     assert at("HT9", "hand-back")[0] > at("SI1", "hand-back")[0]
+
+
+ON_A_CREASE = 0.25   # B-cun: a mark this close to a wrist or elbow crease is on it
+BLEEDING_SOURCES = {"hsieh-2023-bleeding", "bacc-anticoagulants"}
+HAND_CREASES = {"hand-palm": "wrist-crease", "hand-back": "wrist-crease-dorsal"}
+
+
+def levels(code: str) -> list[float]:
+    """B-cun above the wrist crease of each of the point's marks on the arm and hand views."""
+    out = []
+    for mark in ATLAS.points[code].marks:
+        if mark.view in FOREARMS:
+            out.append(above_wrist_at(mark.at, mark.view))
+        elif mark.view in HAND_CREASES:
+            view = ATLAS.views[mark.view]
+            out.append((view.landmarks[HAND_CREASES[mark.view]][1] - mark.at[1]) / view.cun)
+    return out
+
+
+def on_the_forearm(code: str) -> bool:
+    """A mark between the wrist crease and the elbow's crease line (12 B-cun up: the cubital
+    crease, the olecranon behind), clear of both."""
+    return any(ON_A_CREASE < v < 12 - ON_A_CREASE for v in levels(code))
+
+
+def on_a_crease(code: str) -> bool:
+    return any(abs(v) <= ON_A_CREASE or abs(v - 12) <= ON_A_CREASE for v in levels(code))
+
+
+def test_every_forearm_point_carries_the_bleeding_cautions():
+    """evidence.md N4 and README "Cautions": on anticoagulants a bleed in the forearm's closed
+    muscle compartments can press on nerves and vessels, so every point whose mark lies on the
+    forearm carries both cautions (hsieh-2023-bleeding, bacc-anticoagulants). Which points
+    those are is read from the marks, not from a list; the points on the wrist and elbow creases
+    themselves are left out, and "Forearm point" is said of no other point."""
+    forearm = {code for code in ATLAS.points if on_the_forearm(code)}
+    assert {"LU6", "LU7", "LU8", "LI6", "HT4", "HT6", "SI6", "PC6", "TE5", "EX-UE2"} <= forearm
+    missing = sorted(code for code in forearm
+                     if not {c.source for c in ATLAS.points[code].cautions} >= BLEEDING_SOURCES)
+    assert not missing, f"forearm points without both bleeding cautions: {missing}"
+    said = {code for code, p in ATLAS.points.items()
+            if any(c.text.startswith("Forearm point") for c in p.cautions)}
+    assert said <= forearm, sorted(said - forearm)
+
+
+def test_the_forearm_by_position_is_the_forearm_by_whos_words():
+    """The rule's line agrees with WHO's region words: a point whose mark is on the forearm is
+    located on the forearm; one on a wrist or elbow crease is a point of the wrist or elbow."""
+    for code, point in ATLAS.points.items():
+        sentence = point.location.split(". ")[0].lower()
+        if on_the_forearm(code):
+            assert "forearm" in sentence, code
+        elif on_a_crease(code):   # "side of the wrist", not "above the wrist crease"
+            region = sentence.split(",")[0]
+            assert re.search(r"\b(wrist|elbow)\b(?! crease)", region), code
 
 
 CHANNELS = {"LU": range(3, 12), "LI": range(1, 17), "HT": range(1, 10), "SI": range(1, 11),

@@ -224,6 +224,20 @@ def test_no_indication_without_a_registered_source(atlas):
             assert not p.indications, p.code
 
 
+LOCATION_STANDARDS = ("who-2008", "gbt-40997-2021")
+ADVICE_WORDS = ("needle", "needling", "never", "avoid", "keep", "only", "trained", "should")
+
+
+def test_a_location_standard_is_credited_with_anatomy_only(atlas):
+    """WHO 2008 and GB/T say where a point is and what lies under it (an artery, a nerve), not
+    how to needle it: a caution credited to them states the anatomy and gives no advice
+    (advice needs a source that gives it; README, "Cautions")."""
+    advice = [f"{p.code}: {c.text}" for p in atlas.points.values() for c in p.cautions
+              if c.source in LOCATION_STANDARDS
+              and any(w in c.text.lower().replace(",", " ").split() for w in ADVICE_WORDS)]
+    assert not advice, "\n".join(advice)
+
+
 def test_li4_has_a_pregnancy_caution(atlas):
     cautions = atlas.points["LI4"].cautions
     assert any("pregnan" in c.text.lower() for c in cautions)

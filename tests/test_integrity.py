@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -35,6 +37,62 @@ def test_every_mark_lies_on_the_figure(qapp, view_id):
             if all(c == background for c in around):
                 off.append(f"{point.code} at ({x:.0f}, {y:.0f})")
     assert off == [], f"marks on the background of {view_id}: {off}"
+
+
+def render_fine(view, scale=4):
+    """The view's art at ``scale`` pixels per viewBox unit."""
+    _x, _y, w, h = view.viewbox
+    image = QImage(int(w * scale), int(h * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#00ff00"))
+    painter = QPainter(image)
+    QSvgRenderer(str(view.image)).render(painter, QRectF(0, 0, w * scale, h * scale))
+    painter.end()
+    return image
+
+
+def to_edge(image, scale, at, directions, limit):
+    """Viewbox units from ``at`` to the first background pixel (outside the drawn figure), the
+    nearest over ``directions`` (unit vectors); ``limit`` when none is met within it."""
+    background = image.pixelColor(2, 2)
+    best = limit
+    for dx, dy in directions:
+        r = 0.0
+        while r < best:
+            px, py = int((at[0] + dx * r) * scale), int((at[1] + dy * r) * scale)
+            if image.pixelColor(px, py) == background:
+                best = r
+                break
+            r += 0.25
+    return best
+
+
+ALL_ROUND = [(math.cos(math.radians(a)), math.sin(math.radians(a))) for a in range(0, 360, 5)]
+
+
+def test_shixuan_marks_sit_just_inside_each_fingertip(qapp):
+    """GB/T: at the tip of each finger, about 0.1 F-cun from the free margin of the nail, so
+    each of the five marks stands about 0.1 B-cun inside the drawn tip (not on its outline)."""
+    marks = ATLAS.points["EX-UE11"].marks
+    assert len(marks) == 5
+    images = {}
+    for mark in marks:
+        view = ATLAS.views[mark.view]
+        image = images.setdefault(view.id, render_fine(view))
+        inside = to_edge(image, 4, mark.at, ALL_ROUND, view.cun) / view.cun
+        assert 0.05 <= inside <= 0.15, (mark.view, mark.at, round(inside, 3))
+
+
+def test_lu7_is_at_the_radial_edge_on_the_front_views(qapp):
+    """WHO: on the radial aspect of the forearm, between the APL and EPB tendons. Seen from in
+    front that aspect is the radial border (the viewer's left): LU7 within 0.2 B-cun of it,
+    and nearer it than LU8, which is on the front face between the styloid and the artery."""
+    for view_id in ("hand-palm", "arm-front"):
+        view = ATLAS.views[view_id]
+        image = render_fine(view)
+        depth = {code: to_edge(image, 4, _mark(code, view_id), [(-1.0, 0.0)], view.cun)
+                 / view.cun for code in ("LU7", "LU8")}
+        assert depth["LU7"] <= 0.2, (view_id, depth)
+        assert depth["LU7"] < depth["LU8"], (view_id, depth)
 
 
 def test_gv20_is_on_the_line_joining_the_ear_apices_in_profile():
