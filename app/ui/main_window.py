@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.diagram, 1)
 
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.details)
+        right.addWidget(self._details_with_header())
         right.addWidget(self.notes_panel)
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
@@ -304,6 +304,25 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("Keyboard shortcuts", QKeySequence(), self._on_shortcuts))
         help_menu.addAction(action("About Acupoint Atlas", QKeySequence(), self._on_about))
+
+    def _details_with_header(self) -> QWidget:
+        """The details panel under a slim row holding the how-to-find switch, where a reader
+        of a point's location turns its drawn measurement on or off (the View menu's action)."""
+        box = QWidget(objectName="detailsBox")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.how_to_find_button = QToolButton(objectName="howToFindButton", autoRaise=True)
+        self.how_to_find_button.setDefaultAction(self.how_to_find_action)
+        self.how_to_find_button.setText("How to find it")
+        self.how_to_find_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addStretch(1)
+        row.addWidget(self.how_to_find_button)
+        column.addLayout(row)
+        column.addWidget(self.details, 1)
+        return box
 
     def _build_export_actions(self) -> None:
         """Point menu: export or print the point card; File menu, on top: the listed points

@@ -64,6 +64,23 @@ def test_the_toggle_hides_it_and_is_remembered(qtbot, window):
     again.set_layer("how-to-find", True)
 
 
+def test_the_details_panel_has_the_switch_too(qtbot, window):
+    """Above the card, where its location is read: a click hides the drawing, another shows it,
+    and the View menu's entry follows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    window.show()
+    window.select_point("GB14")
+    button = window.findChild(QToolButton, "howToFindButton")
+    assert button.isVisible() and "How to find" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not window.diagram.layer("how-to-find").isVisible()
+    assert not window.how_to_find_action.isChecked() and not button.isChecked()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.diagram.layer("how-to-find").isVisible() and window.how_to_find_action.isChecked()
+
+
 def test_nothing_is_drawn_while_a_quiz_hides_the_marks(window):
     window.select_point("GB14")
     window.diagram.set_marks_visible(False)
