@@ -246,6 +246,10 @@ EVIDENCE_TABLE = {
     "facial-pain": ("very-low", "unclear"),         # A6: low or critically low reviews
     "headache-migraine": ("moderate", "benefit"),   # A6: fewer attacks, small over sham
     "cosmetic-facial": ("very-low", "unclear"),     # A8: unproven
+    "ponv": ("low", "benefit"),                     # F1: Cochrane 2015, low, better than sham
+    "cinv": ("low", "benefit"),                     # F2: small add-on effect on acute symptoms
+    "pregnancy-nausea": ("low", "unclear"),         # F3: limited for acupressure, none needling
+    "motion-sickness": ("very-low", "no-benefit"),  # F4: controlled trials negative
 }
 
 
