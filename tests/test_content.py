@@ -219,6 +219,7 @@ def test_traditional_ideas_are_not_clinical_claims(atlas):
 
 def test_no_indication_without_a_registered_source(atlas):
     sourced = {"GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6", "LI4"}
+    sourced |= {"PC6"}   # evidence.md F1-F4: reviews and trials that name PC6 for nausea
     for p in atlas.points.values():
         if p.code not in sourced:
             assert not p.indications, p.code
@@ -260,6 +261,10 @@ EVIDENCE_TABLE = {
     "facial-pain": ("very-low", "unclear"),         # A6: low or critically low reviews
     "headache-migraine": ("moderate", "benefit"),   # A6: fewer attacks, small over sham
     "cosmetic-facial": ("very-low", "unclear"),     # A8: unproven
+    "ponv": ("low", "benefit"),                     # F1: Cochrane 2015, low, better than sham
+    "cinv": ("low", "benefit"),                     # F2: small add-on effect on acute symptoms
+    "pregnancy-nausea": ("low", "unclear"),         # F3: limited for acupressure, none needling
+    "motion-sickness": ("very-low", "no-benefit"),  # F4: controlled trials negative
 }
 
 
@@ -299,3 +304,47 @@ def test_the_line_under_each_card_fits_the_points_region(atlas, code, facial):
     line = caveat.compose(atlas, atlas.points[code]).general
     assert ("facial" in line) == facial
     assert "not medical advice" in line
+
+
+NAUSEA_USES = {   # condition -> the source that names PC6 for it (evidence.md F1-F4)
+    "ponv": "lee-2015-ponv",
+    "cinv": "pilkington-2021-cinv",
+    "pregnancy-nausea": "matthews-2015-pregnancy",
+    "motion-sickness": "miller-2004-motion",
+}
+
+
+def test_show_pc6_lists_each_nausea_use_with_its_certainty_verdict_and_source(atlas):
+    """What `acupoints show PC6` prints: each nausea use, under its certainty word and which
+    way the evidence points, with the source that names PC6 for it."""
+    from app.card import card_text
+    text = " ".join(card_text(atlas, atlas.points["PC6"]).split())
+    uses = text.split("What the sources say it is used for", 1)[1].split("Evidence caveat")[0]
+    for cid, sid in NAUSEA_USES.items():
+        cond, source = atlas.conditions[cid], atlas.sources[sid]
+        assert f"evidence: {caveat.evidence_label(cond.evidence)}" in uses, cid
+        assert " ".join(source.title.split()) in uses, sid
+        assert cond.name in text, cid
+    assert "Low certainty · less nausea and vomiting than sham" in uses
+    assert "Very low certainty · no better than placebo in controlled trials" in uses
+    # the headline names the best-studied use, never the one found no better than placebo
+    assert "Best-studied use listed here: Postoperative nausea and vomiting" in text
+
+
+def test_pc6_nausea_indications_come_from_sources_that_name_it(atlas):
+    got = {i.condition: i.source for i in atlas.points["PC6"].indications if i.condition}
+    assert got == NAUSEA_USES
+
+
+@pytest.mark.parametrize("condition_id", list(NAUSEA_USES))
+def test_nausea_conditions_give_care_red_flags_and_the_point_studied(atlas, condition_id):
+    cond = atlas.conditions[condition_id]
+    assert cond.evidence.refs and cond.care_refs and cond.established_care
+    assert cond.see_a_doctor
+    assert "PC6" in cond.studied_points
+
+
+def test_pregnancy_sickness_names_hyperemesis_as_the_red_flag(atlas):
+    """evidence.md F3: about 1% develop hyperemesis gravidarum, which may need hospital care."""
+    flags = atlas.conditions["pregnancy-nausea"].see_a_doctor.lower()
+    assert "hyperemesis" in flags and "fluids" in flags
