@@ -9,8 +9,11 @@ from itertools import combinations
 import pytest
 
 from app import caveat
+from app.card import card_text, condition_facts
 from app.codes import sort_key as codes_sort_key
 from app.loader import load_atlas
+from app.pages import NO_BENEFIT_COLOUR, badge_colour
+from app.search import index_for
 
 EXPECTED_CODES = (
     ["LI4", "LI19", "LI20"]
@@ -213,7 +216,7 @@ def test_the_seven_source_points_have_sourced_indications(atlas):
 
 def test_traditional_ideas_are_not_clinical_claims(atlas):
     for code in ("ST36", "TE6"):
-        (ind,) = atlas.points[code].indications
+        (ind,) = [i for i in atlas.points[code].indications if i.source == "livestrong-hemifacial"]
         assert ind.traditional and ind.condition is None
 
 
@@ -265,6 +268,14 @@ EVIDENCE_TABLE = {
     "cinv": ("low", "benefit"),                     # F2: small add-on effect on acute symptoms
     "pregnancy-nausea": ("low", "unclear"),         # F3: limited for acupressure, none needling
     "motion-sickness": ("very-low", "no-benefit"),  # F4: controlled trials negative
+    "chronic-constipation": ("moderate", "benefit"),  # K1: one large sham-controlled trial
+    "postoperative-ileus": ("low", "benefit"),      # K2: low overall, mostly vs usual care
+    "insomnia": ("very-low", "unclear"),            # L: Cochrane, cannot support or refute
+    "depression": ("low", "benefit"),               # L: possible benefit, mostly as an add-on
+    "hot-flushes": ("low", "no-benefit"),           # L: no better than sham, less than HRT
+    "ivf": ("moderate", "no-benefit"),              # L: no more live births than sham
+    "smoking-cessation": ("low", "no-benefit"),     # L: no consistent lasting benefit
+    "weight-loss": ("very-low", "unclear"),         # L: small short-term differences, weak
 }
 
 
@@ -348,3 +359,60 @@ def test_pregnancy_sickness_names_hyperemesis_as_the_red_flag(atlas):
     """evidence.md F3: about 1% develop hyperemesis gravidarum, which may need hospital care."""
     flags = atlas.conditions["pregnancy-nausea"].see_a_doctor.lower()
     assert "hyperemesis" in flags and "fluids" in flags
+
+
+# --- evidence.md K and L: the bowel uses and the much-advertised ones ---
+
+ILEUS_POINTS = ("ST36", "LI4", "TE6")   # the Hong Kong trial's points the atlas holds (K2)
+
+
+@pytest.mark.parametrize("code", ILEUS_POINTS)
+def test_show_lists_the_ileus_trial_on_each_of_its_points_with_its_certainty(atlas, code):
+    """`acupoints show ST36` (the text card) names the postoperative-ileus use, its source
+    trial and the badge words 'Low certainty · ...', and says the trial tested the set."""
+    text = " ".join(card_text(atlas, atlas.points[code]).split())
+    assert "Slow bowel recovery after surgery" in text
+    assert "Hong Kong Medical Journal" in text
+    assert "Low certainty · bowel recovers sooner" in text
+    assert "not this point alone" in text
+
+
+def test_ileus_condition_lists_the_trials_points_and_marks_the_missing_one(atlas):
+    facts = condition_facts(atlas, atlas.conditions["postoperative-ileus"])
+    assert dict(facts.studied) == {"ST36": True, "SP6": "SP6" in atlas.points,
+                                   "LI4": True, "TE6": True}
+    assert {p.code for p in atlas.points_for_condition("postoperative-ileus")} >= set(ILEUS_POINTS)
+
+
+@pytest.mark.parametrize("condition_id", ["ivf", "hot-flushes", "smoking-cessation"])
+def test_uses_no_better_than_sham_never_read_as_support(atlas, condition_id):
+    """A use good trials found no better than sham: slate badge, and the verdict says so."""
+    ev = atlas.conditions[condition_id].evidence
+    assert badge_colour(ev.certainty, ev.direction) == NO_BENEFIT_COLOUR
+    label = caveat.evidence_label(ev)
+    assert label.startswith(caveat.CERTAINTY_LABELS[ev.certainty] + " · no")
+
+
+def test_ivf_says_no_more_live_births_than_sham(atlas):
+    ev = atlas.conditions["ivf"].evidence
+    assert caveat.evidence_label(ev) == "Moderate certainty · no more live births than sham"
+    assert "18.3%" in ev.summary and "17.8%" in ev.summary
+
+
+@pytest.mark.parametrize(("query", "condition_id"), [
+    ("hot flashes", "hot-flushes"), ("IVF", "ivf"), ("constipation", "chronic-constipation"),
+    ("post-op ileus", "postoperative-ileus"), ("quit smoking", "smoking-cessation"),
+    ("obesity", "weight-loss"), ("trouble sleeping", "insomnia"), ("low mood", "depression")])
+def test_a_student_finds_the_condition_by_its_everyday_name(atlas, query, condition_id):
+    assert condition_id in index_for(atlas).conditions(query)
+
+
+def test_figures_marked_unchecked_in_k_and_l_are_not_shown(atlas):
+    """evidence.md gives these from memory: the constipation trial's points, the smoking
+    risk ratio against sham, the Cochrane depression grading and the JAMA Surgery ileus trial."""
+    constipation = atlas.conditions["chronic-constipation"]
+    assert not {"ST25", "SP14", "ST37"} & set(constipation.studied_points)
+    assert not any(p in constipation.evidence.summary for p in ("ST25", "SP14", "ST37"))
+    assert "1.18" not in atlas.conditions["smoking-cessation"].evidence.summary
+    assert "JAMA" not in atlas.conditions["postoperative-ileus"].evidence.summary
+    assert "248" not in atlas.conditions["postoperative-ileus"].evidence.summary
