@@ -8,7 +8,7 @@ from itertools import combinations
 
 import pytest
 
-from app import caveat
+from app import card, caveat, pages
 from app.card import card_text, condition_facts
 from app.codes import sort_key as codes_sort_key
 from app.loader import load_atlas
@@ -223,6 +223,7 @@ def test_traditional_ideas_are_not_clinical_claims(atlas):
 def test_no_indication_without_a_registered_source(atlas):
     sourced = {"GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6", "LI4"}
     sourced |= {"PC6"}   # evidence.md F1-F4: reviews and trials that name PC6 for nausea
+    sourced |= {"GB20", "TE5"}   # evidence.md I: the migraine trial (Li 2012) names them
     for p in atlas.points.values():
         if p.code not in sourced:
             assert not p.indications, p.code
@@ -262,7 +263,7 @@ EVIDENCE_TABLE = {
     "bells-palsy": ("low", "unclear"),              # A4: too poor to conclude
     "tmd": ("low", "benefit"),                      # A5: short-term relief, low quality
     "facial-pain": ("very-low", "unclear"),         # A6: low or critically low reviews
-    "headache-migraine": ("moderate", "benefit"),   # A6: fewer attacks, small over sham
+    "headache-migraine": ("moderate", "benefit"),   # A6, I: fewer attacks, small over sham
     "cosmetic-facial": ("very-low", "unclear"),     # A8: unproven
     "ponv": ("low", "benefit"),                     # F1: Cochrane 2015, low, better than sham
     "cinv": ("low", "benefit"),                     # F2: small add-on effect on acute symptoms
@@ -276,6 +277,10 @@ EVIDENCE_TABLE = {
     "ivf": ("moderate", "no-benefit"),              # L: no more live births than sham
     "smoking-cessation": ("low", "no-benefit"),     # L: no consistent lasting benefit
     "weight-loss": ("very-low", "unclear"),         # L: small short-term differences, weak
+    "chronic-low-back-pain": ("low", "unclear"),    # G1: small over usual care, not clearly sham
+    "neck-pain": ("moderate", "benefit"),           # G2: slightly less pain than sham, short term
+    "knee-osteoarthritis": ("moderate", "no-benefit"),  # H: nothing that matters over sham
+    "tension-type-headache": ("moderate", "benefit"),   # I: more helped than usual care or sham
 }
 
 
@@ -416,3 +421,62 @@ def test_figures_marked_unchecked_in_k_and_l_are_not_shown(atlas):
     assert "1.18" not in atlas.conditions["smoking-cessation"].evidence.summary
     assert "JAMA" not in atlas.conditions["postoperative-ileus"].evidence.summary
     assert "248" not in atlas.conditions["postoperative-ileus"].evidence.summary
+# --- pain: back, neck, knee, headache (../shared/evidence.md G, H, I) ---
+
+def _card_words(atlas, code):
+    """A point's text card as one line, as a user reads it (wrapping aside)."""
+    return " ".join(card.card_text(atlas, atlas.points[code]).split())
+
+
+@pytest.mark.parametrize("code", ["GB20", "TE5"])
+def test_a_migraine_points_card_says_it_did_no_better_than_other_points(atlas, code):
+    """evidence.md I: the 'migraine-specific' set (TE5, GB34, GB40, GB20) did no better than
+    other points; the use shows that, with the badge's certainty and which way it points."""
+    (use,) = [i for i in atlas.points[code].indications if i.condition == "headache-migraine"]
+    assert use.source == "li-2012-migraine-rct"
+    words = _card_words(atlas, code)
+    assert "no better than sets of other points" in words
+    assert ("evidence: Moderate certainty · fewer attacks than no acupuncture, a little more "
+            "than sham") in words
+    assert code in atlas.conditions["headache-migraine"].studied_points
+
+
+def test_knee_osteoarthritis_badge_does_not_read_as_support(atlas):
+    """evidence.md H: moderate certainty that the gain over sham is too small to matter."""
+    page = pages.condition_page(atlas, atlas.conditions["knee-osteoarthritis"])
+    assert "Moderate certainty · no clinically important gain over sham" in page
+    assert pages.NO_BENEFIT_COLOUR in page
+
+
+def test_back_pain_sends_cauda_equina_signs_to_emergency_care(atlas):
+    """evidence.md G1 red flags: saddle numbness, bladder or bowel change, weak legs."""
+    text = atlas.conditions["chronic-low-back-pain"].see_a_doctor.lower()
+    for sign in ("saddle", "urine or stool", "weakness in both legs", "cauda equina",
+                 "emergency", "cancer", "fever", "night"):
+        assert sign in text, sign
+
+
+def test_neck_pain_warns_of_a_collapsed_lung_after_needling(atlas):
+    """evidence.md N2: neck-pain needling has caused pneumothorax, sometimes days later."""
+    cond = atlas.conditions["neck-pain"]
+    for words in ("collapsed a lung", "chest pain or breathlessness", "a day or two later"):
+        assert words in cond.see_a_doctor, words
+    assert {"hampton-2014-pneumothorax", "smith-2021-pneumothorax"} <= set(cond.care_refs)
+
+
+@pytest.mark.parametrize("condition_id", ["headache-migraine", "tension-type-headache"])
+def test_headache_conditions_name_the_stroke_signs_and_the_nape_harm(atlas, condition_id):
+    text = atlas.conditions[condition_id].see_a_doctor
+    assert "FAST" in text and "back of the neck" in text
+
+
+@pytest.mark.parametrize(("condition_id", "unchecked"), [
+    # evidence.md marks these "from memory, unchecked": never shown
+    ("headache-migraine", ["22 trials", "4,985", "5,000", "41%", "17%"]),
+    ("chronic-low-back-pain", ["9 points", "20 points"]),
+])
+def test_figures_from_memory_are_not_shown(atlas, condition_id, unchecked):
+    summary = atlas.conditions[condition_id].evidence.summary
+    for figure in unchecked:
+        assert figure not in summary, figure
+
