@@ -10,6 +10,7 @@ import pytest
 
 from app import card, caveat, pages
 from app.card import card_text, condition_facts
+from app.codes import parse as parse_code
 from app.codes import sort_key as codes_sort_key
 from app.loader import load_atlas
 from app.pages import NO_BENEFIT_COLOUR, badge_colour
@@ -281,6 +282,10 @@ EVIDENCE_TABLE = {
     "neck-pain": ("moderate", "benefit"),           # G2: slightly less pain than sham, short term
     "knee-osteoarthritis": ("moderate", "no-benefit"),  # H: nothing that matters over sham
     "tension-type-headache": ("moderate", "benefit"),   # I: more helped than usual care or sham
+    "labour-pain": ("moderate", "benefit"),         # J1: fewer pain drugs vs sham (GRADE moderate)
+    "period-pain": ("low", "benefit"),              # J2: less pain in flawed acupressure trials
+    "labour-induction": ("low", "no-benefit"),      # J3 + N3: no reliable sign it starts labour
+    "breech-presentation": ("low", "unclear"),      # M: open trials positive, placebo ones null
 }
 
 
@@ -480,3 +485,52 @@ def test_figures_from_memory_are_not_shown(atlas, condition_id, unchecked):
     for figure in unchecked:
         assert figure not in summary, figure
 
+def _run(channel, first, last):
+    return tuple(f"{channel}{n}" for n in range(first, last + 1))
+
+
+# ../shared/evidence.md N2, N3 and N6: the points each safety section names, keyed by the source
+# of the caution they must carry. Points not in the atlas yet are skipped, so the table keeps
+# holding every region that is entered later.
+SAFETY_CAUTIONS = {
+    # N2: needling over the lung can collapse it (the list is evidence.md's anatomical judgement)
+    "peuker-2004-pneumothorax": ("GB21", *_run("BL", 11, 21), *_run("ST", 12, 18), "LU1", "LU2",
+                                 *_run("KI", 22, 27), *_run("GB", 22, 24), *_run("SP", 17, 21),
+                                 "LR14"),
+    # N3: traditionally avoided in pregnancy; lower-abdominal CV points as evidence.md's example
+    # (CV3-CV7). Its "lumbosacral points" name no codes, so none are listed here.
+    "carr-2015-pregnancy": ("LI4", "SP6", "BL60", "BL67", "GB21", *_run("CV", 3, 7)),
+    # N6: the nape, over the medulla and the vertebral artery
+    "choo-2000-nape": ("GV15", "GV16", "GB20", "BL10", "EX-HN15"),
+}
+
+
+def test_points_the_safety_sections_name_carry_their_caution(atlas):
+    """A practitioner looking up a point over the lung, in the nape or on the pregnancy list
+    finds the warning on its card, with the source behind it."""
+    assert set(SAFETY_CAUTIONS) <= set(atlas.sources)
+    named = [(code, source) for source, codes in SAFETY_CAUTIONS.items() for code in codes]
+    assert [code for code, _ in named if parse_code(code) is None] == []   # a typo would skip
+    entered = [(code, source) for code, source in named if code in atlas.points]
+    assert entered   # LI4 and the nape points today
+    missing = [f"{code} lacks the caution from {source}" for code, source in entered
+               if source not in {c.source for c in atlas.points[code].cautions}]
+    assert not missing, "\n".join(missing)
+
+
+def test_li4_card_shows_labour_pain_with_its_certainty_and_no_self_needling(atlas):
+    """`show LI4`: the labour-pain use with the condition's certainty words and verdict, and the
+    pregnancy caution says what evidence.md N3 says (reassuring, never self-needle)."""
+    text = " ".join(card_text(atlas, atlas.points["LI4"]).split())
+    label = caveat.evidence_label(atlas.conditions["labour-pain"].evidence)
+    assert label.startswith("Moderate certainty · ")
+    assert f"evidence: {label}" in text
+    assert "never self-needle in pregnancy" in text
+
+
+@pytest.mark.parametrize("condition_id", ["labour-induction", "period-pain"])
+def test_uses_tried_only_as_point_combinations_stay_on_the_condition(atlas, condition_id):
+    """Induction trials needled LI4 with SP6 and sacral points, period-pain trials pressed LI4
+    only together with SP6: LI4 is listed among the studied points, not given the use."""
+    assert "LI4" in atlas.conditions[condition_id].studied_points
+    assert all(i.condition != condition_id for i in atlas.points["LI4"].indications)
