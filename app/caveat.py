@@ -17,11 +17,12 @@ TRADITIONAL = "Traditional concept, not a tested clinical claim"
 NO_TRIALS = "No trials found"
 NO_INDICATIONS = ("No registered source gives an indication for this point. "
                   "It is listed for its location only.")
-GENERAL = ("A study reference, not medical advice. Sudden facial droop, new facial weakness, "
+STUDY_REFERENCE = "A study reference, not medical advice."
+GENERAL = (f"{STUDY_REFERENCE} Sudden facial droop, new facial weakness, "
            "or twitching that spreads or persists needs a doctor first.")
 # Below the head: the general signs that pain needs a doctor rather than needles
 # (../shared/evidence.md G1: fever or feeling unwell, injury, pain that keeps growing)
-GENERAL_BODY = ("A study reference, not medical advice. A symptom that is severe, new or "
+GENERAL_BODY = (f"{STUDY_REFERENCE} A symptom that is severe, new or "
                 "getting worse, or pain after an injury or with fever, numbness or weakness, "
                 "needs a doctor first.")
 
@@ -31,6 +32,15 @@ def general_line(atlas: Atlas, point: Point) -> str:
     head points (and a point drawn nowhere), the body's elsewhere."""
     regions = {atlas.views[m.view].region for m in point.marks if m.view in atlas.views}
     return GENERAL if not regions or "head" in regions else GENERAL_BODY
+
+
+def condition_general_line(atlas: Atlas, condition: Condition) -> str:
+    """The line under a condition's page: the face's when a point it is linked to or studied
+    at is a head point (Bell's palsy also has LI4 on the hand), the body's otherwise."""
+    codes = {p.code for p in atlas.points_for_condition(condition.id)}
+    codes |= {c for c in condition.studied_points if c in atlas.points}
+    lines = {general_line(atlas, atlas.points[c]) for c in codes}
+    return GENERAL if GENERAL in lines else GENERAL_BODY
 
 
 def evidence_label(evidence: Evidence) -> str:

@@ -193,7 +193,8 @@ def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:
     return (f"<h1>{escape(cond.name)}</h1>{aliases}"
             f"{condition_box(atlas, cond, heading=False, pal=pal)}"
             f'<p style="{SECTION}">Points the sources link to it</p><p>{links}</p>'
-            f'<p style="color:{pal.muted}"><i>{escape(caveat.GENERAL)}</i></p>')
+            f'<p style="color:{pal.muted}"><i>'
+            f"{escape(caveat.condition_general_line(atlas, cond))}</i></p>")
 
 
 def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:

@@ -534,3 +534,13 @@ def test_uses_tried_only_as_point_combinations_stay_on_the_condition(atlas, cond
     only together with SP6: LI4 is listed among the studied points, not given the use."""
     assert "LI4" in atlas.conditions[condition_id].studied_points
     assert all(i.condition != condition_id for i in atlas.points["LI4"].indications)
+
+
+@pytest.mark.parametrize(("condition", "facial"), [("bells-palsy", True), ("tmd", True),
+                                                   ("ivf", False), ("knee-osteoarthritis", False),
+                                                   ("ponv", False)])
+def test_a_condition_page_ends_with_the_line_for_where_its_points_are(atlas, condition, facial):
+    cond = atlas.conditions[condition]
+    line = caveat.condition_general_line(atlas, cond)
+    assert line == (caveat.GENERAL if facial else caveat.GENERAL_BODY)
+    assert pages.condition_page(atlas, cond).endswith(f"<i>{line}</i></p>")

@@ -57,7 +57,7 @@ class DetailsPanel(QTextBrowser):
         self.setHtml(
             "<h2>Acupoint Atlas</h2><p>Click a point on the diagram, pick one from the list, "
             "or search (Ctrl+F) by code, pinyin, hanzi or English name.</p>"
-            f"<p style='color:{self.palette_.muted}'><i>{caveat.GENERAL}</i></p>")
+            f"<p style='color:{self.palette_.muted}'><i>{caveat.STUDY_REFERENCE}</i></p>")
 
     def show_point(self, code: str) -> None:
         self._show(("point", code), lambda: pages.point_page(
