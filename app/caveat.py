@@ -34,14 +34,6 @@ def general_line(atlas: Atlas, point: Point) -> str:
     return GENERAL if not regions or "head" in regions else GENERAL_BODY
 
 
-def condition_general_line(atlas: Atlas, condition: Condition) -> str:
-    """The line under a condition's page: the face's when a point it is linked to or studied
-    at is a head point (Bell's palsy also has LI4 on the hand), the body's otherwise."""
-    codes = {p.code for p in atlas.points_for_condition(condition.id)}
-    codes |= {c for c in condition.studied_points if c in atlas.points}
-    lines = {general_line(atlas, atlas.points[c]) for c in codes}
-    return GENERAL if GENERAL in lines else GENERAL_BODY
-
 
 def evidence_label(evidence: Evidence) -> str:
     """How certain the evidence is and which way it points, as every badge says it:

@@ -193,8 +193,8 @@ def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:
     return (f"<h1>{escape(cond.name)}</h1>{aliases}"
             f"{condition_box(atlas, cond, heading=False, pal=pal)}"
             f'<p style="{SECTION}">Points the sources link to it</p><p>{links}</p>'
-            f'<p style="color:{pal.muted}"><i>'
-            f"{escape(caveat.condition_general_line(atlas, cond))}</i></p>")
+            # its own red flags are in its box: the page ends with the reference line alone
+            f'<p style="color:{pal.muted}"><i>{escape(caveat.STUDY_REFERENCE)}</i></p>')
 
 
 def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:

@@ -536,11 +536,12 @@ def test_uses_tried_only_as_point_combinations_stay_on_the_condition(atlas, cond
     assert all(i.condition != condition_id for i in atlas.points["LI4"].indications)
 
 
-@pytest.mark.parametrize(("condition", "facial"), [("bells-palsy", True), ("tmd", True),
-                                                   ("ivf", False), ("knee-osteoarthritis", False),
-                                                   ("ponv", False)])
-def test_a_condition_page_ends_with_the_line_for_where_its_points_are(atlas, condition, facial):
+
+@pytest.mark.parametrize("condition", ["bells-palsy", "tmd", "ivf", "knee-osteoarthritis"])
+def test_a_condition_page_gives_its_own_red_flags_not_another_regions(atlas, condition):
+    """A knee page never ends with the face's warning: the page's red flags are its own."""
     cond = atlas.conditions[condition]
-    line = caveat.condition_general_line(atlas, cond)
-    assert line == (caveat.GENERAL if facial else caveat.GENERAL_BODY)
-    assert pages.condition_page(atlas, cond).endswith(f"<i>{line}</i></p>")
+    page = pages.condition_page(atlas, cond)
+    assert page.endswith(f"<i>{caveat.STUDY_REFERENCE}</i></p>")
+    assert caveat.GENERAL not in page and caveat.GENERAL_BODY not in page
+    assert "See a doctor instead" in page
