@@ -51,6 +51,17 @@ def test_upper_arm_is_nine_cun():
         assert _dist_to_line(lm[name], *crease) == pytest.approx(9 * FRONT.cun, rel=0.02)
 
 
+def test_posterior_fold_is_nine_cun_level_with_the_anterior():
+    """WHO's proportional bone table: anterior or posterior axillary fold -> cubital crease 9
+    B-cun. On arm-back the fold's end is 9 B-cun above the line of the elbow (epicondyles and
+    olecranon), level with the front's fold (SI9 is 1 B-cun above it)."""
+    lm = BACK.landmarks
+    elbow = (lm["humerus-epicondyle-medial"], lm["humerus-epicondyle-lateral"])
+    assert _dist_to_line(lm["axillary-fold-back"], *elbow) / BACK.cun == pytest.approx(9, abs=0.1)
+    assert lm["axillary-fold-back"][1] == pytest.approx(FRONT.landmarks["axillary-fold-front"][1],
+                                                        abs=0.5)
+
+
 def test_forearm_is_twelve_cun_front_and_back():
     f, b = FRONT.landmarks, BACK.landmarks
     assert math.dist(f["cubital-crease"], f["wrist-crease"]) == pytest.approx(12 * FRONT.cun,

@@ -164,10 +164,11 @@ def fore_pt(u, v):
             ELBOW[1] + v * ARM_AXIS[1] - u * ARM_AXIS[0])
 
 
-# anterior end of the axillary fold: on the inner edge of the arm, 9 B-cun above the line of the
-# cubital crease (WHO: anterior axillary fold -> cubital crease 9 B-cun); body-front uses it too
+# the ends of the axillary folds: on the inner edge of the arm, 9 B-cun above the line of the
+# cubital crease (WHO's proportional bone table: anterior or posterior axillary fold -> cubital
+# crease 9 B-cun), so front and back fold are one point of the silhouette; body-front uses it too
 AXILLA_FRONT = upper_pt(-21, 9 * BODY_CUN)
-AXILLA_BACK = upper_pt(-21, 150)  # posterior end of the axillary fold, a little lower
+AXILLA_BACK = AXILLA_FRONT  # the posterior fold's end, seen from behind
 
 # the close-ups' pose: the limb turned ARM_ABDUCT out about the shoulder joint (fully from the
 # axillary folds down, blending to nothing at the acromion); distances within the limb do not
