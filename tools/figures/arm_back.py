@@ -36,7 +36,28 @@ from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 
 WRIST_V = 216.0
 ANGLE_CUN = 12.5  # the acromial angle's distance from the tip of the olecranon, as drawn
+DELTOID_TE_CUN = 2.8  # where the deltoid's posterior border crosses the TE11-TE13 line
 ED_U = -1.0  # the extensor digitorum tendons (their middle) on the dorsal wrist crease
+
+
+def acromial_angle(fr: Frame):
+    """The acromial angle, ANGLE_CUN B-cun from the tip of the olecranon toward the lateral end
+    of the body-back's spine of the scapula."""
+    olec = fr.limb(ARM_POINTS["olecranon"])
+    toward = fr.t((147, 268))
+    k = ANGLE_CUN * ARM_CUN / math.dist(olec, toward)
+    return (olec[0] + (toward[0] - olec[0]) * k, olec[1] + (toward[1] - olec[1]) * k)
+
+
+def deltoid_back_border(fr: Frame, angle, olec):
+    """The deltoid's posterior border from the spine of the scapula to its insertion (plate
+    points of a smooth curve). It crosses the acromial angle → olecranon line DELTOID_TE_CUN
+    below the angle, so TE13 (3 B-cun) lies just behind and below it, as WHO places it."""
+    n = math.dist(angle, olec)
+    k = DELTOID_TE_CUN * ARM_CUN / n
+    cross = (angle[0] + (olec[0] - angle[0]) * k, angle[1] + (olec[1] - angle[1]) * k)
+    return [fr.t((106, 287)), fr.limb((124, 300)), fr.limb((140, 311.5)), cross,
+            fr.limb((166, 344)), deltoid_insertion(fr)]
 
 
 def arm_back() -> Figure:
@@ -50,10 +71,7 @@ def arm_back() -> Figure:
     fold = draw_silhouette(svg, fr, fold_front=False)
     ins = deltoid_insertion(fr)
     olec = limb(ARM_POINTS["olecranon"])
-    toward = t((147, 268))  # the lateral end of the body-back's spine of the scapula
-    n = math.dist(olec, toward)
-    k = ANGLE_CUN * ARM_CUN / n
-    angle = (olec[0] + (toward[0] - olec[0]) * k, olec[1] + (toward[1] - olec[1]) * k)
+    angle = acromial_angle(fr)
     fold_d = arm_pose(AXILLA_BACK)[0]
     spine_low = t((fold_d, 282.5))
 
@@ -71,18 +89,17 @@ def arm_back() -> Figure:
     # lateral border of the scapula, the posterior axillary fold (teres major, latissimus)
     stroke(svg, smooth([t((82, 368)), t((104, 334)), t((118, 308))]), 1.2, DETAIL,
            opacity=0.35)
-    stroke(svg, smooth([fold, t((131, 356)), t((117, 366)), t((100, 378))]), dw, DETAIL)
+    stroke(svg, smooth([fold, t((128.5, 351)), t((118, 364)), t((100, 378))]), dw, DETAIL)
     stroke(svg, smooth([t((100, 378)), t((84, 390)), t((68, 398))]), dw, DETAIL, opacity=0.4)
     svg.close()
 
     svg.open("upper-arm")
     # deltoid: posterior border from the spine down to the insertion; the insertion's V
-    stroke(svg, smooth([t((106, 287)), limb((126, 297)), limb((142, 305)), limb((156, 311)),
-                        limb((166, 328)), limb((172, 348)), ins]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([ins, limb((176.5, 352)), limb((175.5, 334))]), dw, DETAIL, opacity=0.4)
+    stroke(svg, smooth(deltoid_back_border(fr, angle, olec)), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([ins, limb((178.5, 352)), limb((180, 332))]), dw, DETAIL, opacity=0.4)
     # triceps: long head, lateral head, the tendon above the olecranon
-    stroke(svg, smooth([up(-15, 150), up(-13, 90), up(-7, 40)]), 1.2, DETAIL, opacity=0.4)
-    stroke(svg, smooth([up(13, 140), up(11, 80), up(5, 40)]), 1.2, DETAIL, opacity=0.4)
+    stroke(svg, smooth([up(-22, 150), up(-19, 90), up(-8, 40)]), 1.2, DETAIL, opacity=0.4)
+    stroke(svg, smooth([up(15, 116), up(12, 80), up(5, 40)]), 1.2, DETAIL, opacity=0.4)
     for u in (-7, 5):
         stroke(svg, smooth([up(u, 40), up(u * 0.6, 12)]), 1.2, DETAIL, opacity=0.35)
     svg.close()

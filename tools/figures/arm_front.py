@@ -42,6 +42,20 @@ WRIST_V = 216.0  # the palmar wrist crease, 12 B-cun (body units) below the cubi
 FOLD_V = 162.0  # the level of the anterior axillary fold, 9 B-cun above the crease
 
 
+# biceps brachii in the upper arm's frame (u lateral, v up from the cubital crease, body units):
+# its borders from under the deltoid and pectoralis down to the tendon, about 1.5 B-cun across
+# the belly and medial of the deltoid's insertion (which LI11 and LI15 fix); LU3 and LU4 (on the
+# line from biceps-groove-lateral to LU5) lie just lateral of the lateral border, HT2 just
+# medial of the medial one, PC2 on the groove between the heads
+BICEPS_LATERAL = [(6.2, 152), (5, 136), (3.6, 108), (3, 90), (2.3, 62), (1.2, 38), (0, 18),
+                  (-1, 6)]
+BICEPS_MEDIAL = [(-18.5, 165), (-21, 140), (-23, 110), (-22.5, 85), (-19.5, 54), (-16, 34),
+                 (-11, 16), (-7.5, 6)]
+BICEPS_HEADS = [(-9.5, 172), (-9.2, 145), (-8.6, 118)]
+BICEPS_GROOVES_U = {"biceps-groove-lateral": 7.5, "biceps-heads-groove": -9.5,
+                    "biceps-groove-medial": -23.0}  # at the fold's level (FOLD_V)
+
+
 def _pc_u(v):
     """u of the PC line (PC3 on the cubital crease → PC7 on the wrist crease) at level v."""
     pc3 = BICEPS_TENDON_U - LU5_LATERAL * 18
@@ -71,7 +85,7 @@ def arm_front() -> Figure:
     stroke(svg, smooth([t(p) for p in [(ARM_D0, 263), (80, 264), (116, 259.5), (140, 263.5)]]), dw,
            DETAIL)
     # the anterior axillary fold: the lower border of pectoralis major, from the arm onto the chest
-    stroke(svg, smooth([fold, t((131, 347)), t((117, 356)), t((100, 362))]), dw, DETAIL)
+    stroke(svg, smooth([fold, t((128, 348)), t((116, 356)), t((100, 362))]), dw, DETAIL)
     stroke(svg, smooth([t((100, 362)), t((84, 366)), t((66, 368))]), dw, DETAIL, opacity=0.45)
     fill(svg, ellipse_d(*t((72, 338)), 2.4, 2.4), DETAIL, opacity=0.6)
     # deltopectoral groove from below the clavicle
@@ -83,14 +97,11 @@ def arm_front() -> Figure:
     # deltoid: its anterior border down to the insertion; the shoulder cap
     stroke(svg, smooth([limb((128, 264)), limb((138, 292)), limb((150, 322)),
                         limb((162, 346)), ins]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([ins, limb((176.5, 352)), limb((175.5, 334))]), dw, DETAIL, opacity=0.4)
+    stroke(svg, smooth([ins, limb((178.5, 352)), limb((180, 332))]), dw, DETAIL, opacity=0.4)
     # biceps: lateral and medial borders to its tendon, the groove between its heads
-    lat = [(3, 170), (2.5, 112), (2, 85), (1.2, 45), (0, 18), (-0.5, 6)]
-    med = [(-16, 170), (-18, 110), (-18, 70), (-15, 40), (-9, 16), (-5.5, 6)]
-    stroke(svg, smooth([up(*p) for p in lat]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([up(*p) for p in med]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([up(-7, 172), up(-6.8, 145), up(-6.4, 118)]), 1.1, DETAIL,
-           opacity=0.4)
+    stroke(svg, smooth([up(*p) for p in BICEPS_LATERAL]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([up(*p) for p in BICEPS_MEDIAL]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([up(*p) for p in BICEPS_HEADS]), 1.1, DETAIL, opacity=0.4)
     for u in (BICEPS_TENDON_U + 2.5, BICEPS_TENDON_U - 2.5):
         stroke(svg, smooth([up(u, 6), f(u, 0), f(u * 0.9, 12)]), 1.3, DETAIL, opacity=0.8)
     svg.close()
@@ -149,9 +160,7 @@ def arm_front() -> Figure:
         "acromion-anterior": t(ACROMION_FRONT),
         "axillary-fold-front": fold,
         "axillary-fossa": axillary_fossa(fr),
-        "biceps-groove-lateral": up(6, FOLD_V),
-        "biceps-heads-groove": up(-7, FOLD_V),
-        "biceps-groove-medial": up(-19, FOLD_V),
+        **{name: up(u, FOLD_V) for name, u in BICEPS_GROOVES_U.items()},
         "deltoid-insertion": ins,
         "biceps-tendon": f(BICEPS_TENDON_U, 0),
         "cubital-crease": f(0, 0),

@@ -63,10 +63,16 @@ LATERAL_MALLEOLUS = [(62, 1280), (66, 1290), (63, 1298)]  # its bump, front and 
 # lateral edge of the acromion (front views), just inside the top of the shoulder's outline
 ACROMION = (150.0, 264.0)
 
-# the arm (front and back): outer edge from the shoulder down, inner edge up to the axilla
-ARM = [(112, 257), (146, 262), (166, 276), (176, 304), (179, 350), (183, 410), (190, 460),
-       (198, 496), (205, 540), (206, 600), (206, 660)]
-ARM_IN = [(160, 660), (152, 600), (142, 545), (138, 496), (136, 440), (134, 380), (132, 330)]
+# the arm (front and back): outer edge from the shoulder down (the deltoid rounding out below
+# the acromion, a shallow dip at its insertion, the elbow, brachioradialis), inner edge up to
+# the axilla. The upper arm is about 3.8 B-cun across at mid-arm (a real arm's 8-9 cm), wider
+# than the forearm (3.6 just below the elbow); the extra width is on its inner side, which lies
+# against the chest wall just below the axilla (the lateral edge keeps the deltoid insertion,
+# fixed by LI11 and LI15, about 1 B-cun inside it, where it is seen from in front).
+ARM = [(112, 257), (146, 262), (168, 275), (180, 297), (186, 322), (188, 347), (187.5, 374),
+       (189, 405), (192, 440), (195.5, 470), (199, 496), (205, 540), (206, 600), (206, 660)]
+ARM_IN = [(160, 660), (152, 600), (142, 545), (137.5, 496), (131, 465), (123.5, 436),
+          (120, 410), (123, 384), (129.5, 332)]
 
 # the hand in its own frame: u across toward the thumb, v from the wrist crease to the tips
 HAND = [(-24, 0), (-29, 26), (-32, 56), (-33, 84), (-33, 100), (-31, 117), (-27, 126.5),
@@ -167,7 +173,7 @@ def fore_pt(u, v):
 # the ends of the axillary folds: on the inner edge of the arm, 9 B-cun above the line of the
 # cubital crease (WHO's proportional bone table: anterior or posterior axillary fold -> cubital
 # crease 9 B-cun), so front and back fold are one point of the silhouette; body-front uses it too
-AXILLA_FRONT = upper_pt(-21, 9 * BODY_CUN)
+AXILLA_FRONT = upper_pt(-24, 9 * BODY_CUN)
 AXILLA_BACK = AXILLA_FRONT  # the posterior fold's end, seen from behind
 
 # the close-ups' pose: the limb turned ARM_ABDUCT out about the shoulder joint (fully from the
