@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from .arm_base import Frame, deltoid_insertion, draw_silhouette, shared_landmarks
+from .arm_base import RADIAL_STYLOID, Frame, deltoid_insertion, draw_silhouette, shared_landmarks
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
 from .proportions import (
@@ -125,7 +125,7 @@ def arm_back() -> Figure:
            opacity=0.5)
     lister = f(9, 205)
     fill(svg, ellipse_d(lister[0], lister[1], 3.2, 4), DETAIL, opacity=0.45)
-    stroke(svg, smooth([f(19, 206), f(21.5, 213), f(20.5, 221)]), 1.2, DETAIL, opacity=0.6)
+    stroke(svg, smooth([f(*p) for p in RADIAL_STYLOID]), 1.2, DETAIL, opacity=0.6)
     # extensor digitorum: the tendons' group above the wrist
     for u in (ED_U - 4, ED_U + 4):
         stroke(svg, smooth([f(u * 1.4, 150), f(u * 1.1, 190), f(u, WRIST_V)]), 1.2, DETAIL,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .arm_base import (
     ACROMION_FRONT,
+    RADIAL_STYLOID,
     Frame,
     axillary_fossa,
     deltoid_insertion,
@@ -52,6 +53,10 @@ BICEPS_LATERAL = [(6.2, 152), (5, 136), (3.6, 108), (3, 90), (2.3, 62), (1.2, 38
 BICEPS_MEDIAL = [(-18.5, 165), (-21, 140), (-23, 110), (-22.5, 85), (-19.5, 54), (-16, 34),
                  (-11, 16), (-7.5, 6)]
 BICEPS_HEADS = [(-9.5, 172), (-9.2, 145), (-8.6, 118)]
+# the lateral supracondylar ridge of the humerus (upper-arm frame): from the lateral epicondyle
+# up the lateral margin of the bone for about 3 B-cun, fading into the shaft; seen from in front
+# it lies a little lateral of the line from the epicondyle toward the deltoid insertion
+SUPRACONDYLAR_RIDGE = [(25.5, 3), (26.2, 10), (26, 18), (25, 30), (22.5, 45), (19.5, 58)]
 BICEPS_GROOVES_U = {"biceps-groove-lateral": 7.5, "biceps-heads-groove": -9.5,
                     "biceps-groove-medial": -23.0}  # at the fold's level (FOLD_V)
 
@@ -108,6 +113,8 @@ def arm_front() -> Figure:
 
     svg.open("elbow")
     stroke(svg, smooth([f(-22, 2), f(-8, 0.8), f(0, 0), f(10, 0.8), f(21, 2)]), dw, DETAIL)
+    # the lateral supracondylar ridge, up from the lateral epicondyle (LI12 just in front of it)
+    stroke(svg, smooth([up(*p) for p in SUPRACONDYLAR_RIDGE]), 1.2, DETAIL, opacity=0.5)
     stroke(svg, smooth([f(-26.5, -7), f(-29, 0), f(-26.5, 7)]), 1.3, DETAIL, opacity=0.7)
     stroke(svg, smooth([f(23.5, -6), f(26, 0), f(23.5, 6)]), 1.3, DETAIL, opacity=0.7)
     svg.close()
@@ -131,7 +138,7 @@ def arm_front() -> Figure:
     stroke(svg, smooth([f(-4, 18), f(4, 60), f(11, 120), f(14.5, 180), f(15, WRIST_V),
                         h(15.5, 6)]), 1.1, DETAIL, opacity=0.45)
     # radial styloid
-    stroke(svg, smooth([f(19, 206), f(21.5, 213), f(20.5, 221)]), 1.2, DETAIL, opacity=0.6)
+    stroke(svg, smooth([f(*p) for p in RADIAL_STYLOID]), 1.2, DETAIL, opacity=0.6)
     svg.close()
 
     svg.open("hand")
