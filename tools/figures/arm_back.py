@@ -15,6 +15,8 @@ import math
 from .arm_base import RADIAL_STYLOID, Frame, deltoid_insertion, draw_silhouette, shared_landmarks
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
+from .hand_back import THUMB_TENDONS
+from .hand_shape import FINGERS, finger_at, finger_half, nail
 from .proportions import (
     ARM,
     ARM_CUN,
@@ -27,6 +29,10 @@ from .proportions import (
     BODY_H,
     BODY_MID,
     BODY_W,
+    FINGER_AT,
+    MCP_V,
+    METACARPAL2_RADIAL,
+    METACARPALS,
     arm_pose,
     frame_of,
     hand_outline,
@@ -136,33 +142,39 @@ def arm_back() -> Figure:
     stroke(svg, smooth([f(-21, 217.5), f(-8, 216.3), f(0, 216), f(10, 216.3), f(21, 217.5)]),
            dw, DETAIL, opacity=0.85)
     # extensor digitorum tendons fanning to the knuckles
-    for k, (u1, v1) in enumerate(((25, 88), (8, 92), (-10, 91), (-26, 87))):
+    for k, n in enumerate((2, 3, 4, 5)):
         u0 = ED_U + 3 - 2 * k
+        u1, v1 = METACARPALS[n][1][0], MCP_V[n] - 2
         stroke(svg, smooth([h(u0, 0), h((u0 + u1) / 2, v1 * 0.45), h(u1, v1)]), 1.1, DETAIL,
                opacity=0.5)
-    # the anatomical snuffbox between the thumb's extensor tendons (EPL; EPB with APL)
-    stroke(svg, smooth([lister, h(13, 6), h(27, 40), h(38, 78)]), 1.2, DETAIL, opacity=0.6)
-    stroke(svg, smooth([f(21.5, 196), h(23.5, 6), h(34, 40), h(42, 76)]), 1.2, DETAIL,
+    # the anatomical snuffbox between the thumb's extensor tendons (EPL; EPB with APL), as the
+    # close-up draws them
+    epl = THUMB_TENDONS["extensor-pollicis-longus"]
+    epb = THUMB_TENDONS["extensor-pollicis-brevis"]
+    stroke(svg, smooth([lister] + [h(*p) for p in epl if p[1] > 0]), 1.2, DETAIL, opacity=0.6)
+    stroke(svg, smooth([f(21.5, 196)] + [h(*p) for p in epb if p[1] >= 0]), 1.2, DETAIL,
            opacity=0.6)
     box = h(18.5, 6)
     fill(svg, ellipse_d(box[0], box[1], 4.5, 6), DETAIL, opacity=0.18)
     # metacarpal shafts (faint), knuckles, finger joints, nails
-    for pts in (((14, 18), (19, 50), (24, 86)), ((3, 18), (6, 52), (8, 90)),
-                ((-8, 18), (-9, 52), (-10, 90)), ((-20, 20), (-24, 52), (-27, 86))):
+    for n in (2, 3, 4, 5):
+        (bu, bv), (hu, hv) = METACARPALS[n]
+        pts = [(bu, bv + 2), ((bu + hu) / 2, (bv + hv) / 2), (hu, hv + 2)]
         stroke(svg, smooth([h(*p) for p in pts]), 1.1, DETAIL, opacity=0.3)
-    for uc, v0 in ((-27, 92), (-10, 96), (8, 97), (25, 93)):
+        uc, v0 = METACARPALS[n][1][0], MCP_V[n] + 5
         stroke(svg, smooth([h(uc - 5, v0), h(uc, v0 - 2), h(uc + 5, v0)]), 1.2, DETAIL,
                opacity=0.55)
-    for uc, half, vs in ((-26, 5, (110, 118)), (-10, 6, (118, 131)), (7, 6, (121, 137)),
-                         (24, 6, (117, 131))):
-        for v in vs:
+    for name in FINGERS:
+        for key in ("pip", "dip"):
+            (uc, v), half = finger_at(name, key), 0.7 * finger_half(name, FINGER_AT[key])
             stroke(svg, smooth([h(uc - half, v), h(uc, v - 1), h(uc + half, v)]), 1.0,
                    DETAIL, opacity=0.4)
-    for uc, vc, rw, rl in ((-25.5, 121, 3.2, 4), (-9, 140, 4, 5), (7, 146, 4, 5),
-                           (24, 140, 4, 5), (47.5, 100, 3.6, 4.5)):
-        nail = [h(uc - rw, vc - rl), h(uc + rw, vc - rl), h(uc + rw, vc + rl * 0.6),
-                h(uc, vc + rl), h(uc - rw, vc + rl * 0.6)]
-        stroke(svg, smooth(nail, closed=True), 1.0, DETAIL, opacity=0.55)
+    for name in ("thumb", *FINGERS):
+        _u, _r, (ub, vb), (uf, vf), rw = nail(name)
+        uc, vc, rl = (ub + uf) / 2, (vb + vf) / 2, (vf - vb) / 2
+        shape = [h(uc - rw, vc - rl), h(uc + rw, vc - rl), h(uc + rw, vc + rl * 0.6),
+                 h(uc, vc + rl), h(uc - rw, vc + rl * 0.6)]
+        stroke(svg, smooth(shape, closed=True), 1.0, DETAIL, opacity=0.55)
     svg.close()
 
     lm = shared_landmarks(fr)
@@ -182,8 +194,8 @@ def arm_back() -> Figure:
         "wrist-crease-dorsal": f(0, WRIST_V),
         "extensor-digitorum-tendon": f(ED_U, WRIST_V),
         "anatomical-snuffbox": box,
-        "metacarpal2-base": limb(hand_pt(19, 16)),
-        "metacarpal2-head": limb(hand_pt(30, 82)),
+        "metacarpal2-base": limb(hand_pt(*METACARPAL2_RADIAL[0])),
+        "metacarpal2-head": limb(hand_pt(*METACARPAL2_RADIAL[1])),
     })
     # the limb from the shoulder's point (not the neck) to the fingertips
     outline = [*ARM[1:], *ARM_IN, *hand_outline()]

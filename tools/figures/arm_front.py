@@ -21,6 +21,16 @@ from .arm_base import (
 )
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
+from .hand_shape import (
+    DISTAL_PALMAR_CREASE,
+    FINGERS,
+    PROXIMAL_PALMAR_CREASE,
+    THENAR_CREASE,
+    finger_axis,
+    finger_half,
+    thumb_axis,
+    thumb_half,
+)
 from .proportions import (
     ARM,
     ARM_CUN,
@@ -32,7 +42,9 @@ from .proportions import (
     BODY_H,
     BODY_MID,
     BODY_W,
+    FINGER_AT,
     LU5_LATERAL,
+    THUMB_AT,
     WRIST_TENDONS_U,
     frame_of,
     hand_outline,
@@ -147,19 +159,21 @@ def arm_front() -> Figure:
     stroke(svg, smooth([h(-19, 9), h(0, 8), h(19, 9)]), 1.1, DETAIL, opacity=0.4)
     pis = h(-16, 7)
     stroke(svg, ellipse_d(pis[0], pis[1], 6, 7), 1.1, DETAIL, opacity=0.5)
-    # thenar eminence (its crease), hypothenar edge, distal palm crease
-    stroke(svg, smooth([h(17, 10), h(22, 30), h(14, 56), h(10, 84)]), 1.3, DETAIL,
-           opacity=0.65)
-    stroke(svg, smooth([h(-20, 16), h(-24, 42), h(-27, 70)]), 1.1, DETAIL, opacity=0.3)
-    stroke(svg, smooth([h(-32, 74), h(-8, 78), h(12, 86)]), 1.3, DETAIL, opacity=0.6)
-    stroke(svg, smooth([h(-30, 84), h(-12, 88), h(4, 92)]), 1.1, DETAIL, opacity=0.4)
+    # thenar crease, hypothenar edge, the distal and proximal palmar creases (the close-up's)
+    stroke(svg, smooth([h(*p) for p in THENAR_CREASE]), 1.3, DETAIL, opacity=0.65)
+    stroke(svg, smooth([h(-20, 16), h(-24, 40), h(-27, 62)]), 1.1, DETAIL, opacity=0.3)
+    stroke(svg, smooth([h(*p) for p in DISTAL_PALMAR_CREASE]), 1.3, DETAIL, opacity=0.6)
+    stroke(svg, smooth([h(*p) for p in PROXIMAL_PALMAR_CREASE]), 1.1, DETAIL, opacity=0.4)
     # finger creases (base, middle and distal joints), thumb crease
-    for uc, half, vs in ((-26, 5.5, (101, 111, 119)), (-10, 7, (103, 118, 131)),
-                         (7, 7, (105, 122, 137)), (24, 7, (101, 117, 131))):
-        for v in vs:
+    for name in FINGERS:
+        for at in (0.05, FINGER_AT["pip"], FINGER_AT["dip"]):
+            (uc, v), half = finger_axis(name, at), 0.75 * finger_half(name, at)
             stroke(svg, smooth([h(uc - half, v), h(uc, v + 1), h(uc + half, v)]), 1.0,
                    DETAIL, opacity=0.45)
-    stroke(svg, smooth([h(40, 97), h(44, 96), h(48, 92.5)]), 1.0, DETAIL, opacity=0.45)
+    v = THUMB_AT["ip"]
+    uc, half = thumb_axis(v), 0.75 * thumb_half(v)
+    stroke(svg, smooth([h(uc - half, v), h(uc, v + 1), h(uc + half, v)]), 1.0, DETAIL,
+           opacity=0.45)
     svg.close()
 
     lm = shared_landmarks(fr)
