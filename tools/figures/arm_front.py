@@ -1,7 +1,7 @@
 """arm-front: the right upper limb from the front (flexor side, palm forward), shoulder to
 fingertips, with the chest wall and the axilla beside it.
 
-The body-front arm scaled (tools/figures/proportions.py `arm_xy`) and turned 8° out at the
+The body-front arm scaled (tools/figures/proportions.py `arm_xy`) and turned 5° out at the
 shoulder (`arm_pose`) so that the axillary hollow shows; the limb's axis stays close to
 vertical. WHO proportional cun on the drawn landmarks: anterior axillary fold → cubital crease
 9 B-cun (measured across the limb, from the fold to the line of the crease), cubital crease →

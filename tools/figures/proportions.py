@@ -11,6 +11,7 @@ WHO 2008 proportional (bone) measurements honoured, with BODY_CUN viewBox units 
 - xiphisternal junction → centre of the umbilicus: 8 B-cun;
 - centre of the umbilicus → upper border of the pubic symphysis: 5 B-cun;
 - between the nipples: 8 B-cun (each nipple 4 B-cun lateral to the anterior midline);
+- anterior or posterior axillary fold → cubital crease: 9 B-cun (the arm close-ups);
 - cubital crease → wrist crease: 12 B-cun (front: palm side; back: olecranon → dorsal crease);
 - popliteal crease (level) → prominence of the lateral malleolus: 16 B-cun (back, vertical);
 - lateral knee eye (ST35) → front of the ankle crease (ST41): 16 B-cun (front and side).
