@@ -17,6 +17,7 @@ from .hand_shape import (
     nail,
     on_border,
     outline_segs,
+    radial_styloid,
     radial_styloid_run,
     thumb_axis,
     thumb_half,
@@ -139,7 +140,7 @@ def hand_back() -> Figure:
            DETAIL, opacity=0.5)
     stroke(svg, ellipse_d(*q(*LISTER), 1.8 * HAND_SCALE, 3.4 * HAND_SCALE), 1.0, DETAIL,
            opacity=0.45)
-    rs = on_border(-5.5, "radial")
+    rs = radial_styloid()
     stroke(svg, smooth(qs(radial_styloid_run())), 1.0, DETAIL, opacity=0.5)
     svg.close()
 

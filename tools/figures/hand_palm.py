@@ -20,6 +20,7 @@ from .hand_shape import (
     finger_half,
     on_border,
     outline_segs,
+    radial_styloid,
     radial_styloid_run,
     thumb_axis,
     thumb_half,
@@ -99,7 +100,7 @@ def hand_palm() -> Figure:
     for centre, (rx, ry) in (((-17, 5), (3.2, 3.6)), ((15, 5.5), (2.6, 2.8))):
         stroke(svg, ellipse_d(*q(*centre), rx * HAND_SCALE, ry * HAND_SCALE), 1.0, DETAIL,
                opacity=0.4)
-    rs = on_border(-5.5, "radial")
+    rs = radial_styloid()
     stroke(svg, smooth(qs(radial_styloid_run())), 1.0, DETAIL, opacity=0.5)
     # the palmar wrist crease, through the wrist-crease landmark
     stroke(svg, smooth(qs([(-22.8, -2), (-11, -0.3), (0, 0), (11, -0.3), (23, -2)])), dw,

@@ -30,6 +30,7 @@ from .proportions import (
 
 FINGERS = ("index", "middle", "ring", "little")  # radial to ulnar
 STYLOID_V = (-18.0, 0.0)  # the styloid process drawn from 1 B-cun above the crease (LU8) to it
+STYLOID_INSET = 3.5  # its tip lies this far inside the skin's outline (body units, about 4 mm)
 # the palmar creases (hand frame, from the ulnar or radial border): the distal transverse crease
 # runs from the ulnar border 0.3 B-cun proximal to the 5th MCP joint (where SI3 is: WHO's note
 # puts SI3 at the crease's ulnar end) over the 5th and 4th heads, 0.3-0.35 B-cun (7 mm)
@@ -197,11 +198,17 @@ def nail(name):
     return (cb[0] - half, cb[1]), (cb[0] + half, cb[1]), cb, cf, half
 
 
+def radial_styloid():
+    """The tip of the radial styloid process (the landmark): at the radial edge of the wrist,
+    STYLOID_INSET inside the skin's outline, a little above the crease."""
+    return (edge_u(-5.5, "radial") - STYLOID_INSET, -5.5)
+
+
 def radial_styloid_run():
-    """The radial styloid's palmar (ulnar-facing) edge, just inside the radial border, from 1 B-cun
-    above the wrist crease down to the crease (hand frame)."""
+    """The styloid process's palmar (ulnar-facing) contour, from 1 B-cun above the wrist crease
+    down to the crease (hand frame); the process lies between it and the skin."""
     top, bottom = STYLOID_V
-    rs = on_border(-5.5, "radial")[0]  # the radial-styloid landmark's u
+    rs = radial_styloid()[0]
     return [(rs - 2.3, top), (rs - 1.2, -11.0), (rs - 0.3, -5.5), (rs - 1.2, bottom)]
 
 
