@@ -11,6 +11,9 @@ from itertools import pairwise
 import pytest
 
 from app.loader import load_atlas
+from tools.figures.arm_base import RADIAL_STYLOID, Frame
+from tools.figures.arm_front import SUPRACONDYLAR_RIDGE
+from tools.figures.geometry import bez, catmull
 
 ATLAS = load_atlas()
 # each forearm: its wrist crease and elbow landmark (cubital crease, or the olecranon behind)
@@ -256,3 +259,51 @@ def test_points_along_each_channel_run_in_order(channel):
         steps = [b - a for a, b in pairwise(ys)]
         wrong = [s for s in steps if (s < -2 if toward_hand else s > 2)]
         assert not wrong, (view_id, ys)
+
+
+def _drawn(points, n=24):
+    """Points along the smooth curve a plate draws through ``points`` (plate units)."""
+    return [bez(seg, k / n) for seg in catmull(points) for k in range(n + 1)]
+
+
+def _x_at(curve, y):
+    """x where a curve first crosses the level y of the plate."""
+    for p, q in pairwise(curve):
+        if (p[1] - y) * (q[1] - y) <= 0 and p[1] != q[1]:
+            return p[0] + (q[0] - p[0]) * (y - p[1]) / (q[1] - p[1])
+    raise AssertionError(f"the curve does not reach y {y}")
+
+
+@pytest.mark.parametrize("view_id", list(FOREARMS))
+def test_radial_styloid_is_drawn_up_to_lu8s_level(view_id):
+    """LU8 is measured against the radial styloid 1 B-cun above the crease, so the drawn process
+    reaches that level (it stopped at 0.7 B-cun); on arm-front LU8 lies just ulnar of it,
+    between it and the radial artery."""
+    fr = Frame(back=view_id == "arm-back")
+    styloid = _drawn([fr.f(*p) for p in RADIAL_STYLOID])
+    lm = ATLAS.views[view_id].landmarks
+    wrist, elbow = (lm[name] for name in FOREARMS[view_id])
+    length = math.dist(wrist, elbow)
+    axis = ((elbow[0] - wrist[0]) / length, (elbow[1] - wrist[1]) / length)
+    top = max(((p[0] - wrist[0]) * axis[0] + (p[1] - wrist[1]) * axis[1]) * 12 / length
+              for p in styloid)
+    assert top >= 0.95
+    if view_id == "arm-front":
+        lu8 = at("LU8", view_id)
+        # front view: radial is the viewer's left, so ulnar of the styloid is larger x
+        gap = (lu8[0] - _x_at(styloid, lu8[1])) / ATLAS.views[view_id].cun
+        assert 0 < gap < 0.4
+
+
+def test_li12_is_just_in_front_of_the_lateral_supracondylar_ridge():
+    """WHO: LI12 above the lateral epicondyle, anterior to the lateral supracondylar ridge. The
+    drawn ridge rises from the epicondyle; seen from in front, LI12 lies just on its anterior
+    (medial, viewer's right) side."""
+    view = ATLAS.views["arm-front"]
+    fr = Frame(back=False)
+    ridge = _drawn([fr.up(*p) for p in SUPRACONDYLAR_RIDGE])
+    epicondyle = view.landmarks["humerus-epicondyle-lateral"]
+    assert min(math.dist(epicondyle, p) for p in ridge) < 0.3 * view.cun
+    li12 = at("LI12", "arm-front")
+    gap = (li12[0] - _x_at(ridge, li12[1])) / view.cun
+    assert 0.05 < gap < 0.35

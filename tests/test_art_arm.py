@@ -4,10 +4,15 @@ check, measured on the landmarks of the views as the app loads them."""
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
 from tools import figures
+from tools.figures.arm_back import deltoid_back_border
+from tools.figures.arm_base import Frame, limb_run
+from tools.figures.arm_front import BICEPS_LATERAL, BICEPS_MEDIAL
+from tools.figures.geometry import bez, catmull
 from tools.figures.proportions import ARM_CUN, BICEPS_TENDON_U, LU5_LATERAL
 
 FIGURES = {f.id: f for f in figures.build()}
@@ -19,6 +24,32 @@ def _dist_to_line(p, a, b):
     """Distance from p to the line through a and b."""
     (ax, ay), (bx, by) = a, b
     return abs((bx - ax) * (ay - p[1]) - (ax - p[0]) * (by - ay)) / math.dist(a, b)
+
+
+def _samples(points, n=24):
+    """Points along the smooth curve the plates draw through ``points``."""
+    return [bez(seg, k / n) for seg in catmull(points) for k in range(n + 1)]
+
+
+def _crossings(curve, a, b):
+    """Where a sampled curve crosses the line a → b, as fractions of a → b from a."""
+    out = []
+    for p, q in pairwise(curve):
+        s1 = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
+        s2 = (b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0])
+        if s1 * s2 <= 0 and s1 != s2:
+            k = s1 / (s1 - s2)
+            x = (p[0] + (q[0] - p[0]) * k, p[1] + (q[1] - p[1]) * k)
+            out.append(((x[0] - a[0]) * (b[0] - a[0]) + (x[1] - a[1]) * (b[1] - a[1]))
+                       / math.dist(a, b) ** 2)
+    return out
+
+
+def _widths(curve, y):
+    """Widths of the drawn limb where the level y cuts it (pairs of crossings)."""
+    xs = sorted(p[0] + (q[0] - p[0]) * (y - p[1]) / (q[1] - p[1])
+                for p, q in pairwise(curve) if (p[1] - y) * (q[1] - y) < 0)
+    return [xs[i + 1] - xs[i] for i in range(0, len(xs) - 1, 2)]
 
 
 def _mid(a, b):
@@ -49,6 +80,17 @@ def test_upper_arm_is_nine_cun():
     # the biceps landmarks that LU3, LU4, PC2 and HT2 measure from are level with the fold
     for name in ("biceps-groove-lateral", "biceps-heads-groove", "biceps-groove-medial"):
         assert _dist_to_line(lm[name], *crease) == pytest.approx(9 * FRONT.cun, rel=0.02)
+
+
+def test_posterior_fold_is_nine_cun_level_with_the_anterior():
+    """WHO's proportional bone table: anterior or posterior axillary fold -> cubital crease 9
+    B-cun. On arm-back the fold's end is 9 B-cun above the line of the elbow (epicondyles and
+    olecranon), level with the front's fold (SI9 is 1 B-cun above it)."""
+    lm = BACK.landmarks
+    elbow = (lm["humerus-epicondyle-medial"], lm["humerus-epicondyle-lateral"])
+    assert _dist_to_line(lm["axillary-fold-back"], *elbow) / BACK.cun == pytest.approx(9, abs=0.1)
+    assert lm["axillary-fold-back"][1] == pytest.approx(FRONT.landmarks["axillary-fold-front"][1],
+                                                        abs=0.5)
 
 
 def test_forearm_is_twelve_cun_front_and_back():
@@ -194,3 +236,42 @@ def test_front_and_back_share_the_limb():
         assert f[1] == b[1], name
         assert f[0] + b[0] == pytest.approx(w, abs=0.11), name
     assert FRONT.landmarks["cubital-crease"][1] == BACK.landmarks["olecranon"][1]
+
+
+def test_posterior_deltoid_border_crosses_the_te13_line_at_three_cun():
+    """WHO: TE13 is 3 B-cun below the acromial angle, just behind and below the deltoid's
+    posterior border; the drawn border crosses the acromial angle → olecranon line (TE11-TE13,
+    12.5 B-cun as drawn) once, a little above TE13."""
+    lm = BACK.landmarks
+    angle, olec = lm["acromial-angle"], lm["olecranon"]
+    border = _samples(deltoid_back_border(Frame(back=True), angle, olec))
+    cuts = [t * 12.5 for t in _crossings(border, angle, olec)]
+    assert len(cuts) == 1
+    assert 2.7 <= cuts[0] <= 3.1
+
+
+def test_upper_arm_is_wider_than_the_forearm():
+    """A real upper arm, seen from in front, is about 8-9 cm (3.8-4 B-cun) across at mid-arm,
+    wider than the forearm anywhere below the elbow; the biceps belly is a good part of it."""
+    lm = FRONT.landmarks
+    c = FRONT.cun
+    outline = _samples(limb_run(Frame(back=False)), 12)
+    fold_y, elbow_y = lm["axillary-fold-front"][1], lm["cubital-crease"][1]
+    mid = _widths(outline, (fold_y + elbow_y) / 2)
+    assert len(mid) == 1
+    assert 3.75 * c <= mid[0] <= 4.1 * c
+    wrist_y = lm["wrist-crease"][1]
+    forearm = [w for y in range(int(elbow_y) + 10, int(wrist_y), 10) for w in _widths(outline, y)]
+    assert mid[0] > max(forearm) + 0.15 * c
+    # the biceps between its drawn borders at mid-arm (upper-arm frame, body units, x2 on the
+    # plate)
+    v = 81.0
+
+    def u_at(border):
+        pts = sorted(border, key=lambda p: p[1])
+        for (u0, v0), (u1, v1) in pairwise(pts):
+            if v0 <= v <= v1:
+                return u0 + (u1 - u0) * (v - v0) / (v1 - v0)
+        raise AssertionError("border does not reach mid-arm")
+
+    assert (u_at(BICEPS_LATERAL) - u_at(BICEPS_MEDIAL)) * 2 >= 1.3 * c  # it was 1.1

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
 from tools import figures
+from tools.figures.geometry import bez, catmull
+from tools.figures.hand_back import SNUFFBOX, THUMB_TENDONS
+from tools.figures.hand_shape import DISTAL_PALMAR_CREASE, OnPlate, outline_segs, radial_styloid_run
 from tools.figures.proportions import BODY_CUN, HAND, HAND_H, HAND_W, hand_frame
 
 FIGURES = {f.id: f for f in figures.build()}
@@ -123,3 +127,138 @@ def test_wrist_tendons_in_order():
     assert back["ulna-head"][0] < back["extensor-digitorum-ulnar"][0]
     assert back["ulna-head"][1] < back["wrist-crease-dorsal"][1]  # proximal to the crease
     assert back["ulna-styloid"][1] < back["triquetrum"][1] < back["metacarpal5-base"][1]
+
+
+# ---------------------------------------------------------------------------------------------
+# proportions and drawn details of a real hand (arm/hand audit, findings 5, 6, 8, 14, 17)
+
+def _outline(side):
+    """Sample points of the drawn hand outline on one close-up (plate units)."""
+    return [bez(seg, k / 24) for seg in OnPlate(side).segs(outline_segs()) for k in range(25)]
+
+
+def _crossings_at(curve, y):
+    return sorted(p[0] + (q[0] - p[0]) * (y - p[1]) / (q[1] - p[1])
+                  for p, q in pairwise(curve) if (p[1] - y) * (q[1] - y) < 0)
+
+
+def _width_around(curve, x, y):
+    """Width of the drawn digit at level y that contains x (the crossings either side)."""
+    xs = _crossings_at(curve, y)
+    left = max(v for v in xs if v < x)
+    right = min(v for v in xs if v > x)
+    return right - left
+
+
+def _inside(curve, p):
+    """Whether p lies inside the drawn outline (closed across the plate's top)."""
+    poly = [*curve, (curve[-1][0], -200.0), (curve[0][0], -200.0)]
+    inside = False
+    for a, b in pairwise([*poly, poly[0]]):
+        if (a[1] > p[1]) != (b[1] > p[1]) and \
+                a[0] + (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) > p[0]:
+            inside = not inside
+    return inside
+
+
+def test_palm_and_fingers_in_proportion():
+    """The MCP joints about 4.3 B-cun from the wrist crease (they were 5); the middle finger
+    from its knuckle nearly as long as the palm from the crease to the knuckle (0.68 before)."""
+    back, palm, c = BACK.landmarks, PALM.landmarks, BACK.cun
+    crease = back["wrist-crease-dorsal"][1]
+    palm_len = (back["mcp3"][1] - crease) / c
+    finger = (palm["fingertip-middle"][1] - back["mcp3"][1]) / c
+    assert 4.1 <= palm_len <= 4.5
+    assert finger / palm_len >= 0.9
+    for n in (2, 4, 5):
+        assert abs(back[f"mcp{n}"][1] - back["mcp3"][1]) < 0.5 * c  # an arc across the hand
+
+
+def test_little_finger_is_about_four_fifths_of_the_middle():
+    """From its web to its tip the little finger is about 0.78 of the middle finger (0.57
+    before) and its tip reaches about the ring finger's DIP crease."""
+    back, palm, c = BACK.landmarks, PALM.landmarks, BACK.cun
+    little = palm["fingertip-little"][1] - back["web-4-5"][1]
+    middle = palm["fingertip-middle"][1] - back["web-3-4"][1]
+    assert 0.74 <= little / middle <= 0.82
+    assert abs(palm["fingertip-little"][1] - palm["dip-ring-palmar"][1]) < 0.3 * c
+
+
+def test_finger_widths_and_the_thumb():
+    """Across the PIP joints the middle and index fingers are the widest, the ring finger
+    narrower than the middle one (it was the widest), the little finger the narrowest; the
+    thumb is 1 B-cun (WHO's F-cun) across its IP joint and has the broadest nail."""
+    lm, c = BACK.landmarks, BACK.cun
+    curve = _outline("back")
+    width = {name: _width_around(curve, *lm[f"pip-{name}-dorsal"]) for name in FINGERS}
+    assert width["ring"] < width["middle"]
+    assert width["little"] < width["ring"]
+    assert max(width, key=width.get) in ("middle", "index")
+    thumb = _width_around(curve, *lm["ip-thumb-dorsal"])
+    assert 0.9 * c <= thumb <= 1.1 * c
+    nails = {name: lm[f"nail-{name}-radial"][0] - lm[f"nail-{name}-ulnar"][0]
+             for name in ("thumb", *FINGERS)}
+    assert max(nails, key=nails.get) == "thumb"
+
+
+def test_distal_palmar_crease_ends_at_si3():
+    """WHO's note: with the hand a little flexed SI3 is at the ulnar end of the distal
+    transverse palmar crease. The drawn crease ends on the ulnar border within 0.15 B-cun of
+    SI3 (it ended 0.55 B-cun short) and crosses the 5th and 4th metacarpal heads 0.25-0.5
+    B-cun proximal to their joints (on a real hand about 7-10 mm)."""
+    from app.loader import load_atlas
+
+    c = PALM.cun
+    on = OnPlate("front")
+    crease = [bez(seg, k / 24) for seg in catmull(on.qs(DISTAL_PALMAR_CREASE))
+              for k in range(25)]
+    end = on.q(*DISTAL_PALMAR_CREASE[0])
+    si3 = next(m.at for m in load_atlas().points["SI3"].marks if m.view == "hand-back")
+    si3_palm = (HAND_W - si3[0], si3[1])   # the two plates are mirror images
+    assert math.dist(end, si3_palm) < 0.15 * c
+    assert min(math.dist(end, p) for p in _outline("front")) < 0.15 * c
+    back = BACK.landmarks
+    for n in (4, 5):
+        x, y = HAND_W - back[f"mcp{n}"][0], back[f"mcp{n}"][1]
+        ys = [p[1] for p in crease if abs(p[0] - x) < 1.0]
+        assert ys, n
+        assert 0.25 * c <= y - sum(ys) / len(ys) <= 0.5 * c, n
+
+
+def test_thumb_tendons_run_inside_the_hand():
+    """On hand-back the tendons of APL, EPB and EPL and the snuffbox between them are drawn
+    inside the outline (APL and EPB ran outside it at the wrist), and the radial edge of the
+    wrist widens steadily from 1 B-cun above the crease into the thumb: no pinch."""
+    on, c = OnPlate("back"), BACK.cun
+    curve = _outline("back")
+    for name, run in THUMB_TENDONS.items():
+        for p in (bez(seg, k / 12) for seg in catmull(on.qs(run)) for k in range(13)):
+            assert _inside(curve, p), name
+            assert min(math.dist(p, q) for q in curve) > 0.05 * c, name
+    for p in on.qs(SNUFFBOX):
+        assert _inside(curve, p)
+    crease = BACK.landmarks["wrist-crease-dorsal"][1]
+    edge = [max(_crossings_at(curve, crease + k * c / 6)) for k in range(-6, 7)]
+    assert all(b >= a - 0.2 for a, b in pairwise(edge))  # back view: radial is larger x
+
+
+@pytest.mark.parametrize("name", ["thumb", *FINGERS])
+def test_shixuan_lands_inside_each_fingertip(name):
+    """EX-UE11's rule, 0.1 F-cun distal to the free margin of the nail, lands inside the tip on
+    every digit (on the little finger it was on the outline)."""
+    c = BACK.cun
+    x, y = BACK.landmarks[f"nail-{name}-free"]
+    p = (x, y + 0.1 * c)
+    curve = _outline("back")
+    assert _inside(curve, p)
+    assert 0.05 * c < min(math.dist(p, q) for q in curve) < 0.35 * c
+
+
+@pytest.mark.parametrize("fig", [PALM, BACK], ids=["hand-palm", "hand-back"])
+def test_radial_styloid_is_drawn_up_to_lu8s_level(fig):
+    """The styloid process is drawn from 1 B-cun above the wrist crease (LU8's level) down to
+    the crease (it stopped at 0.67 B-cun)."""
+    on = OnPlate(fig.side)
+    crease = fig.landmarks["wrist-crease" if fig is PALM else "wrist-crease-dorsal"][1]
+    top = min(p[1] for seg in catmull(on.qs(radial_styloid_run())) for p in (seg[0], seg[3]))
+    assert (crease - top) / fig.cun >= 0.95

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import math
 
-from .arm_base import Frame, deltoid_insertion, draw_silhouette, shared_landmarks
+from .arm_base import RADIAL_STYLOID, Frame, deltoid_insertion, draw_silhouette, shared_landmarks
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
+from .hand_back import THUMB_TENDONS
+from .hand_shape import FINGERS, finger_at, finger_half, nail
 from .proportions import (
     ARM,
     ARM_CUN,
@@ -27,6 +29,10 @@ from .proportions import (
     BODY_H,
     BODY_MID,
     BODY_W,
+    FINGER_AT,
+    MCP_V,
+    METACARPAL2_RADIAL,
+    METACARPALS,
     arm_pose,
     frame_of,
     hand_outline,
@@ -36,7 +42,28 @@ from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 
 WRIST_V = 216.0
 ANGLE_CUN = 12.5  # the acromial angle's distance from the tip of the olecranon, as drawn
+DELTOID_TE_CUN = 2.8  # where the deltoid's posterior border crosses the TE11-TE13 line
 ED_U = -1.0  # the extensor digitorum tendons (their middle) on the dorsal wrist crease
+
+
+def acromial_angle(fr: Frame):
+    """The acromial angle, ANGLE_CUN B-cun from the tip of the olecranon toward the lateral end
+    of the body-back's spine of the scapula."""
+    olec = fr.limb(ARM_POINTS["olecranon"])
+    toward = fr.t((147, 268))
+    k = ANGLE_CUN * ARM_CUN / math.dist(olec, toward)
+    return (olec[0] + (toward[0] - olec[0]) * k, olec[1] + (toward[1] - olec[1]) * k)
+
+
+def deltoid_back_border(fr: Frame, angle, olec):
+    """The deltoid's posterior border from the spine of the scapula to its insertion (plate
+    points of a smooth curve). It crosses the acromial angle → olecranon line DELTOID_TE_CUN
+    below the angle, so TE13 (3 B-cun) lies just behind and below it, as WHO places it."""
+    n = math.dist(angle, olec)
+    k = DELTOID_TE_CUN * ARM_CUN / n
+    cross = (angle[0] + (olec[0] - angle[0]) * k, angle[1] + (olec[1] - angle[1]) * k)
+    return [fr.t((106, 287)), fr.limb((124, 300)), fr.limb((140, 311.5)), cross,
+            fr.limb((166, 344)), deltoid_insertion(fr)]
 
 
 def arm_back() -> Figure:
@@ -50,10 +77,7 @@ def arm_back() -> Figure:
     fold = draw_silhouette(svg, fr, fold_front=False)
     ins = deltoid_insertion(fr)
     olec = limb(ARM_POINTS["olecranon"])
-    toward = t((147, 268))  # the lateral end of the body-back's spine of the scapula
-    n = math.dist(olec, toward)
-    k = ANGLE_CUN * ARM_CUN / n
-    angle = (olec[0] + (toward[0] - olec[0]) * k, olec[1] + (toward[1] - olec[1]) * k)
+    angle = acromial_angle(fr)
     fold_d = arm_pose(AXILLA_BACK)[0]
     spine_low = t((fold_d, 282.5))
 
@@ -71,18 +95,17 @@ def arm_back() -> Figure:
     # lateral border of the scapula, the posterior axillary fold (teres major, latissimus)
     stroke(svg, smooth([t((82, 368)), t((104, 334)), t((118, 308))]), 1.2, DETAIL,
            opacity=0.35)
-    stroke(svg, smooth([fold, t((131, 356)), t((117, 366)), t((100, 378))]), dw, DETAIL)
+    stroke(svg, smooth([fold, t((128.5, 351)), t((118, 364)), t((100, 378))]), dw, DETAIL)
     stroke(svg, smooth([t((100, 378)), t((84, 390)), t((68, 398))]), dw, DETAIL, opacity=0.4)
     svg.close()
 
     svg.open("upper-arm")
     # deltoid: posterior border from the spine down to the insertion; the insertion's V
-    stroke(svg, smooth([t((106, 287)), limb((126, 297)), limb((142, 305)), limb((156, 311)),
-                        limb((166, 328)), limb((172, 348)), ins]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([ins, limb((176.5, 352)), limb((175.5, 334))]), dw, DETAIL, opacity=0.4)
+    stroke(svg, smooth(deltoid_back_border(fr, angle, olec)), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([ins, limb((178.5, 352)), limb((180, 332))]), dw, DETAIL, opacity=0.4)
     # triceps: long head, lateral head, the tendon above the olecranon
-    stroke(svg, smooth([up(-15, 150), up(-13, 90), up(-7, 40)]), 1.2, DETAIL, opacity=0.4)
-    stroke(svg, smooth([up(13, 140), up(11, 80), up(5, 40)]), 1.2, DETAIL, opacity=0.4)
+    stroke(svg, smooth([up(-22, 150), up(-19, 90), up(-8, 40)]), 1.2, DETAIL, opacity=0.4)
+    stroke(svg, smooth([up(15, 116), up(12, 80), up(5, 40)]), 1.2, DETAIL, opacity=0.4)
     for u in (-7, 5):
         stroke(svg, smooth([up(u, 40), up(u * 0.6, 12)]), 1.2, DETAIL, opacity=0.35)
     svg.close()
@@ -108,7 +131,7 @@ def arm_back() -> Figure:
            opacity=0.5)
     lister = f(9, 205)
     fill(svg, ellipse_d(lister[0], lister[1], 3.2, 4), DETAIL, opacity=0.45)
-    stroke(svg, smooth([f(19, 206), f(21.5, 213), f(20.5, 221)]), 1.2, DETAIL, opacity=0.6)
+    stroke(svg, smooth([f(*p) for p in RADIAL_STYLOID]), 1.2, DETAIL, opacity=0.6)
     # extensor digitorum: the tendons' group above the wrist
     for u in (ED_U - 4, ED_U + 4):
         stroke(svg, smooth([f(u * 1.4, 150), f(u * 1.1, 190), f(u, WRIST_V)]), 1.2, DETAIL,
@@ -119,33 +142,39 @@ def arm_back() -> Figure:
     stroke(svg, smooth([f(-21, 217.5), f(-8, 216.3), f(0, 216), f(10, 216.3), f(21, 217.5)]),
            dw, DETAIL, opacity=0.85)
     # extensor digitorum tendons fanning to the knuckles
-    for k, (u1, v1) in enumerate(((25, 88), (8, 92), (-10, 91), (-26, 87))):
+    for k, n in enumerate((2, 3, 4, 5)):
         u0 = ED_U + 3 - 2 * k
+        u1, v1 = METACARPALS[n][1][0], MCP_V[n] - 2
         stroke(svg, smooth([h(u0, 0), h((u0 + u1) / 2, v1 * 0.45), h(u1, v1)]), 1.1, DETAIL,
                opacity=0.5)
-    # the anatomical snuffbox between the thumb's extensor tendons (EPL; EPB with APL)
-    stroke(svg, smooth([lister, h(13, 6), h(27, 40), h(38, 78)]), 1.2, DETAIL, opacity=0.6)
-    stroke(svg, smooth([f(21.5, 196), h(23.5, 6), h(34, 40), h(42, 76)]), 1.2, DETAIL,
+    # the anatomical snuffbox between the thumb's extensor tendons (EPL; EPB with APL), as the
+    # close-up draws them
+    epl = THUMB_TENDONS["extensor-pollicis-longus"]
+    epb = THUMB_TENDONS["extensor-pollicis-brevis"]
+    stroke(svg, smooth([lister] + [h(*p) for p in epl if p[1] > 0]), 1.2, DETAIL, opacity=0.6)
+    stroke(svg, smooth([f(21.5, 196)] + [h(*p) for p in epb if p[1] >= 0]), 1.2, DETAIL,
            opacity=0.6)
     box = h(18.5, 6)
     fill(svg, ellipse_d(box[0], box[1], 4.5, 6), DETAIL, opacity=0.18)
     # metacarpal shafts (faint), knuckles, finger joints, nails
-    for pts in (((14, 18), (19, 50), (24, 86)), ((3, 18), (6, 52), (8, 90)),
-                ((-8, 18), (-9, 52), (-10, 90)), ((-20, 20), (-24, 52), (-27, 86))):
+    for n in (2, 3, 4, 5):
+        (bu, bv), (hu, hv) = METACARPALS[n]
+        pts = [(bu, bv + 2), ((bu + hu) / 2, (bv + hv) / 2), (hu, hv + 2)]
         stroke(svg, smooth([h(*p) for p in pts]), 1.1, DETAIL, opacity=0.3)
-    for uc, v0 in ((-27, 92), (-10, 96), (8, 97), (25, 93)):
+        uc, v0 = METACARPALS[n][1][0], MCP_V[n] + 5
         stroke(svg, smooth([h(uc - 5, v0), h(uc, v0 - 2), h(uc + 5, v0)]), 1.2, DETAIL,
                opacity=0.55)
-    for uc, half, vs in ((-26, 5, (110, 118)), (-10, 6, (118, 131)), (7, 6, (121, 137)),
-                         (24, 6, (117, 131))):
-        for v in vs:
+    for name in FINGERS:
+        for key in ("pip", "dip"):
+            (uc, v), half = finger_at(name, key), 0.7 * finger_half(name, FINGER_AT[key])
             stroke(svg, smooth([h(uc - half, v), h(uc, v - 1), h(uc + half, v)]), 1.0,
                    DETAIL, opacity=0.4)
-    for uc, vc, rw, rl in ((-25.5, 121, 3.2, 4), (-9, 140, 4, 5), (7, 146, 4, 5),
-                           (24, 140, 4, 5), (47.5, 100, 3.6, 4.5)):
-        nail = [h(uc - rw, vc - rl), h(uc + rw, vc - rl), h(uc + rw, vc + rl * 0.6),
-                h(uc, vc + rl), h(uc - rw, vc + rl * 0.6)]
-        stroke(svg, smooth(nail, closed=True), 1.0, DETAIL, opacity=0.55)
+    for name in ("thumb", *FINGERS):
+        _u, _r, (ub, vb), (uf, vf), rw = nail(name)
+        uc, vc, rl = (ub + uf) / 2, (vb + vf) / 2, (vf - vb) / 2
+        shape = [h(uc - rw, vc - rl), h(uc + rw, vc - rl), h(uc + rw, vc + rl * 0.6),
+                 h(uc, vc + rl), h(uc - rw, vc + rl * 0.6)]
+        stroke(svg, smooth(shape, closed=True), 1.0, DETAIL, opacity=0.55)
     svg.close()
 
     lm = shared_landmarks(fr)
@@ -165,8 +194,8 @@ def arm_back() -> Figure:
         "wrist-crease-dorsal": f(0, WRIST_V),
         "extensor-digitorum-tendon": f(ED_U, WRIST_V),
         "anatomical-snuffbox": box,
-        "metacarpal2-base": limb(hand_pt(19, 16)),
-        "metacarpal2-head": limb(hand_pt(30, 82)),
+        "metacarpal2-base": limb(hand_pt(*METACARPAL2_RADIAL[0])),
+        "metacarpal2-head": limb(hand_pt(*METACARPAL2_RADIAL[1])),
     })
     # the limb from the shoulder's point (not the neck) to the fingertips
     outline = [*ARM[1:], *ARM_IN, *hand_outline()]

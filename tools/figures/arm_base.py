@@ -35,11 +35,14 @@ from .svg import DETAIL, LIMB_DETAIL_W, LIMB_OUTLINE_W, SKIN_SHADE, Svg, fill, s
 # the trunk beside the limb: the shoulder line from the plate's medial edge, the side of the
 # chest (or back) down past the axilla, then a soft cut back to the plate's edge
 TRUNK_TOP = [(ARM_D0, 247.0), (84, 252), (112, 257)]
-TRUNK_SIDE = [(126, 372), (122, 400), (116, 440), (112, 466)]
+TRUNK_SIDE = [(124.5, 382), (121.5, 400), (116, 440), (112, 466)]
 TRUNK_CUT = [(112, 466), (100, 482), (82, 492), (ARM_D0, 496)]
 # the axilla: the top of the gap between arm and trunk (the skin between the folds, seen from
 # in front or behind), from the trunk over to the arm's inner edge
-AXILLA_APEX = [(129, 365), (134.5, 362.5), (139.5, 366.5)]
+# the radial styloid's ulnar edge in the forearm frame (fore_pt), from LU8's level (1 B-cun above
+# the wrist creases) down to the wrist: LU8 lies between it and the radial artery
+RADIAL_STYLOID = [(22.8, 198.0), (22.3, 206.0), (21.6, 213.0), (20.5, 221.0)]
+AXILLA_APEX = [(125.2, 377), (128, 374), (130.8, 377.5)]
 
 
 class Frame:
@@ -87,7 +90,7 @@ def axillary_fossa(fr: Frame):
 
 
 def axilla_arm_end():
-    """Where the apex of the axilla meets the arm's inner edge (ARM_IN's point at y 380)."""
+    """Where the apex of the axilla meets the arm's inner edge (ARM_IN's point at y 384)."""
     return ARM_IN[-2]
 
 
@@ -111,8 +114,8 @@ def draw_silhouette(svg: Svg, fr: Frame, fold_front: bool):
     # the axilla: the hollow between the folds, shaded
     arm_end = fr.limb(axilla_arm_end())
     fold = fr.limb(AXILLA_FRONT if fold_front else AXILLA_BACK)
-    inner = fr.limb((133, 355))
-    hollow = [fold, fr.t((131, 349 if fold_front else 357)), fr.t((128, 360)),
+    inner = fr.limb((126.5, 356))
+    hollow = [fold, fr.t((129, 349 if fold_front else 352)), fr.t((126.5, 360)),
               *[fr.t(p) for p in AXILLA_APEX], arm_end, inner]
     fill(svg, smooth(hollow, closed=True), SKIN_SHADE)
     svg.close()
@@ -168,6 +171,7 @@ def deltoid_insertion(fr: Frame):
 __all__ = [
     "ARM_CUN",
     "BODY_CUN",
+    "RADIAL_STYLOID",
     "Frame",
     "axillary_fossa",
     "deltoid_insertion",

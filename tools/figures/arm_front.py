@@ -1,7 +1,7 @@
 """arm-front: the right upper limb from the front (flexor side, palm forward), shoulder to
 fingertips, with the chest wall and the axilla beside it.
 
-The body-front arm scaled (tools/figures/proportions.py `arm_xy`) and turned 8° out at the
+The body-front arm scaled (tools/figures/proportions.py `arm_xy`) and turned 5° out at the
 shoulder (`arm_pose`) so that the axillary hollow shows; the limb's axis stays close to
 vertical. WHO proportional cun on the drawn landmarks: anterior axillary fold → cubital crease
 9 B-cun (measured across the limb, from the fold to the line of the crease), cubital crease →
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .arm_base import (
     ACROMION_FRONT,
+    RADIAL_STYLOID,
     Frame,
     axillary_fossa,
     deltoid_insertion,
@@ -20,6 +21,16 @@ from .arm_base import (
 )
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
+from .hand_shape import (
+    DISTAL_PALMAR_CREASE,
+    FINGERS,
+    PROXIMAL_PALMAR_CREASE,
+    THENAR_CREASE,
+    finger_axis,
+    finger_half,
+    thumb_axis,
+    thumb_half,
+)
 from .proportions import (
     ARM,
     ARM_CUN,
@@ -31,7 +42,9 @@ from .proportions import (
     BODY_H,
     BODY_MID,
     BODY_W,
+    FINGER_AT,
     LU5_LATERAL,
+    THUMB_AT,
     WRIST_TENDONS_U,
     frame_of,
     hand_outline,
@@ -40,6 +53,24 @@ from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 
 WRIST_V = 216.0  # the palmar wrist crease, 12 B-cun (body units) below the cubital crease
 FOLD_V = 162.0  # the level of the anterior axillary fold, 9 B-cun above the crease
+
+
+# biceps brachii in the upper arm's frame (u lateral, v up from the cubital crease, body units):
+# its borders from under the deltoid and pectoralis down to the tendon, about 1.5 B-cun across
+# the belly and medial of the deltoid's insertion (which LI11 and LI15 fix); LU3 and LU4 (on the
+# line from biceps-groove-lateral to LU5) lie just lateral of the lateral border, HT2 just
+# medial of the medial one, PC2 on the groove between the heads
+BICEPS_LATERAL = [(6.2, 152), (5, 136), (3.6, 108), (3, 90), (2.3, 62), (1.2, 38), (0, 18),
+                  (-1, 6)]
+BICEPS_MEDIAL = [(-18.5, 165), (-21, 140), (-23, 110), (-22.5, 85), (-19.5, 54), (-16, 34),
+                 (-11, 16), (-7.5, 6)]
+BICEPS_HEADS = [(-9.5, 172), (-9.2, 145), (-8.6, 118)]
+# the lateral supracondylar ridge of the humerus (upper-arm frame): from the lateral epicondyle
+# up the lateral margin of the bone for about 3 B-cun, fading into the shaft; seen from in front
+# it lies a little lateral of the line from the epicondyle toward the deltoid insertion
+SUPRACONDYLAR_RIDGE = [(25.5, 3), (26.2, 10), (26, 18), (25, 30), (22.5, 45), (19.5, 58)]
+BICEPS_GROOVES_U = {"biceps-groove-lateral": 7.5, "biceps-heads-groove": -9.5,
+                    "biceps-groove-medial": -23.0}  # at the fold's level (FOLD_V)
 
 
 def _pc_u(v):
@@ -71,7 +102,7 @@ def arm_front() -> Figure:
     stroke(svg, smooth([t(p) for p in [(ARM_D0, 263), (80, 264), (116, 259.5), (140, 263.5)]]), dw,
            DETAIL)
     # the anterior axillary fold: the lower border of pectoralis major, from the arm onto the chest
-    stroke(svg, smooth([fold, t((131, 347)), t((117, 356)), t((100, 362))]), dw, DETAIL)
+    stroke(svg, smooth([fold, t((128, 348)), t((116, 356)), t((100, 362))]), dw, DETAIL)
     stroke(svg, smooth([t((100, 362)), t((84, 366)), t((66, 368))]), dw, DETAIL, opacity=0.45)
     fill(svg, ellipse_d(*t((72, 338)), 2.4, 2.4), DETAIL, opacity=0.6)
     # deltopectoral groove from below the clavicle
@@ -83,20 +114,19 @@ def arm_front() -> Figure:
     # deltoid: its anterior border down to the insertion; the shoulder cap
     stroke(svg, smooth([limb((128, 264)), limb((138, 292)), limb((150, 322)),
                         limb((162, 346)), ins]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([ins, limb((176.5, 352)), limb((175.5, 334))]), dw, DETAIL, opacity=0.4)
+    stroke(svg, smooth([ins, limb((178.5, 352)), limb((180, 332))]), dw, DETAIL, opacity=0.4)
     # biceps: lateral and medial borders to its tendon, the groove between its heads
-    lat = [(3, 170), (2.5, 112), (2, 85), (1.2, 45), (0, 18), (-0.5, 6)]
-    med = [(-16, 170), (-18, 110), (-18, 70), (-15, 40), (-9, 16), (-5.5, 6)]
-    stroke(svg, smooth([up(*p) for p in lat]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([up(*p) for p in med]), dw, DETAIL, opacity=0.75)
-    stroke(svg, smooth([up(-7, 172), up(-6.8, 145), up(-6.4, 118)]), 1.1, DETAIL,
-           opacity=0.4)
+    stroke(svg, smooth([up(*p) for p in BICEPS_LATERAL]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([up(*p) for p in BICEPS_MEDIAL]), dw, DETAIL, opacity=0.75)
+    stroke(svg, smooth([up(*p) for p in BICEPS_HEADS]), 1.1, DETAIL, opacity=0.4)
     for u in (BICEPS_TENDON_U + 2.5, BICEPS_TENDON_U - 2.5):
         stroke(svg, smooth([up(u, 6), f(u, 0), f(u * 0.9, 12)]), 1.3, DETAIL, opacity=0.8)
     svg.close()
 
     svg.open("elbow")
     stroke(svg, smooth([f(-22, 2), f(-8, 0.8), f(0, 0), f(10, 0.8), f(21, 2)]), dw, DETAIL)
+    # the lateral supracondylar ridge, up from the lateral epicondyle (LI12 just in front of it)
+    stroke(svg, smooth([up(*p) for p in SUPRACONDYLAR_RIDGE]), 1.2, DETAIL, opacity=0.5)
     stroke(svg, smooth([f(-26.5, -7), f(-29, 0), f(-26.5, 7)]), 1.3, DETAIL, opacity=0.7)
     stroke(svg, smooth([f(23.5, -6), f(26, 0), f(23.5, 6)]), 1.3, DETAIL, opacity=0.7)
     svg.close()
@@ -120,7 +150,7 @@ def arm_front() -> Figure:
     stroke(svg, smooth([f(-4, 18), f(4, 60), f(11, 120), f(14.5, 180), f(15, WRIST_V),
                         h(15.5, 6)]), 1.1, DETAIL, opacity=0.45)
     # radial styloid
-    stroke(svg, smooth([f(19, 206), f(21.5, 213), f(20.5, 221)]), 1.2, DETAIL, opacity=0.6)
+    stroke(svg, smooth([f(*p) for p in RADIAL_STYLOID]), 1.2, DETAIL, opacity=0.6)
     svg.close()
 
     svg.open("hand")
@@ -129,19 +159,21 @@ def arm_front() -> Figure:
     stroke(svg, smooth([h(-19, 9), h(0, 8), h(19, 9)]), 1.1, DETAIL, opacity=0.4)
     pis = h(-16, 7)
     stroke(svg, ellipse_d(pis[0], pis[1], 6, 7), 1.1, DETAIL, opacity=0.5)
-    # thenar eminence (its crease), hypothenar edge, distal palm crease
-    stroke(svg, smooth([h(17, 10), h(22, 30), h(14, 56), h(10, 84)]), 1.3, DETAIL,
-           opacity=0.65)
-    stroke(svg, smooth([h(-20, 16), h(-24, 42), h(-27, 70)]), 1.1, DETAIL, opacity=0.3)
-    stroke(svg, smooth([h(-32, 74), h(-8, 78), h(12, 86)]), 1.3, DETAIL, opacity=0.6)
-    stroke(svg, smooth([h(-30, 84), h(-12, 88), h(4, 92)]), 1.1, DETAIL, opacity=0.4)
+    # thenar crease, hypothenar edge, the distal and proximal palmar creases (the close-up's)
+    stroke(svg, smooth([h(*p) for p in THENAR_CREASE]), 1.3, DETAIL, opacity=0.65)
+    stroke(svg, smooth([h(-20, 16), h(-24, 40), h(-27, 62)]), 1.1, DETAIL, opacity=0.3)
+    stroke(svg, smooth([h(*p) for p in DISTAL_PALMAR_CREASE]), 1.3, DETAIL, opacity=0.6)
+    stroke(svg, smooth([h(*p) for p in PROXIMAL_PALMAR_CREASE]), 1.1, DETAIL, opacity=0.4)
     # finger creases (base, middle and distal joints), thumb crease
-    for uc, half, vs in ((-26, 5.5, (101, 111, 119)), (-10, 7, (103, 118, 131)),
-                         (7, 7, (105, 122, 137)), (24, 7, (101, 117, 131))):
-        for v in vs:
+    for name in FINGERS:
+        for at in (0.05, FINGER_AT["pip"], FINGER_AT["dip"]):
+            (uc, v), half = finger_axis(name, at), 0.75 * finger_half(name, at)
             stroke(svg, smooth([h(uc - half, v), h(uc, v + 1), h(uc + half, v)]), 1.0,
                    DETAIL, opacity=0.45)
-    stroke(svg, smooth([h(40, 97), h(44, 96), h(48, 92.5)]), 1.0, DETAIL, opacity=0.45)
+    v = THUMB_AT["ip"]
+    uc, half = thumb_axis(v), 0.75 * thumb_half(v)
+    stroke(svg, smooth([h(uc - half, v), h(uc, v + 1), h(uc + half, v)]), 1.0, DETAIL,
+           opacity=0.45)
     svg.close()
 
     lm = shared_landmarks(fr)
@@ -149,9 +181,7 @@ def arm_front() -> Figure:
         "acromion-anterior": t(ACROMION_FRONT),
         "axillary-fold-front": fold,
         "axillary-fossa": axillary_fossa(fr),
-        "biceps-groove-lateral": up(6, FOLD_V),
-        "biceps-heads-groove": up(-7, FOLD_V),
-        "biceps-groove-medial": up(-19, FOLD_V),
+        **{name: up(u, FOLD_V) for name, u in BICEPS_GROOVES_U.items()},
         "deltoid-insertion": ins,
         "biceps-tendon": f(BICEPS_TENDON_U, 0),
         "cubital-crease": f(0, 0),

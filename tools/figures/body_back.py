@@ -12,6 +12,9 @@ from .proportions import (
     D_LMALL,
     ELBOW,
     LATERAL_MALLEOLUS,
+    MCP_V,
+    METACARPAL2_RADIAL,
+    METACARPALS,
     WRIST,
     Y_KNEE,
     Y_LMALL,
@@ -59,10 +62,11 @@ def body_back() -> Figure:
         stroke(svg, smooth(q([(159, 500), (168, 492), (177, 500)])), 1.3, DETAIL)
         stroke(svg, smooth(q([hand_pt(-18, 1), hand_pt(0, 2), hand_pt(20, 1)])), 1.2, DETAIL,
                opacity=0.7)
-        for u0, v0 in ((-27, 92), (-10, 96), (8, 97), (25, 93)):
+        for n in (2, 3, 4, 5):  # the knuckles
+            u0, v0 = METACARPALS[n][1][0], MCP_V[n] + 6
             stroke(svg, smooth(q([hand_pt(u0 - 5, v0), hand_pt(u0, v0 - 2),
                                   hand_pt(u0 + 5, v0)])), 1.0, DETAIL, opacity=0.5)
-        stroke(svg, smooth(q([hand_pt(13, 14), hand_pt(19, 50), hand_pt(24, 84)])), 1.0,
+        stroke(svg, smooth(q([hand_pt(13, 14), hand_pt(18.5, 43), hand_pt(24, 71)])), 1.0,
                DETAIL, opacity=0.35)
     # popliteal creases, calves, Achilles tendons, heels
     stroke(svg, h.both([(26, 1000), (45, 1003), (68, 1000)]), dw, DETAIL)
@@ -77,8 +81,8 @@ def body_back() -> Figure:
         "c7": (MID, y_c7),
         "olecranon": h.p(ELBOW[0], ELBOW[1]),
         "wrist-crease-dorsal": h.p(*WRIST),
-        "metacarpal2-base": h.p(*hand_pt(19, 16)),
-        "metacarpal2-head": h.p(*hand_pt(30, 82)),
+        "metacarpal2-base": h.p(*hand_pt(*METACARPAL2_RADIAL[0])),
+        "metacarpal2-head": h.p(*hand_pt(*METACARPAL2_RADIAL[1])),
         "popliteal-crease": h.p(45, Y_KNEE),
         "lateral-malleolus": h.p(D_LMALL, Y_LMALL),
         "scapula-inferior-angle": h.p(60, 392),

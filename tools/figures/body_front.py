@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .figure import Figure, rounded
 from .geometry import Half, ellipse_d, fmt, smooth
+from .hand_shape import DISTAL_PALMAR_CREASE, THENAR_CREASE
 from .proportions import (
     ACROMION,
     ANKLE_FRONT,
@@ -118,10 +119,8 @@ def body_front() -> Figure:
     for q in (h.pts, h.mirrored):
         stroke(svg, smooth(q([(148, 500), (168, 496), (188, 498)])), dw, DETAIL)
         stroke(svg, smooth(q([hand_pt(-18, 1), hand_pt(0, 3), hand_pt(20, 1)])), dw, DETAIL)
-        stroke(svg, smooth(q([hand_pt(24, 30), hand_pt(14, 56), hand_pt(10, 84)])), 1.1,
-               DETAIL, opacity=0.6)
-        stroke(svg, smooth(q([hand_pt(-32, 74), hand_pt(-8, 78), hand_pt(12, 86)])), 1.1,
-               DETAIL, opacity=0.6)
+        for crease in (THENAR_CREASE, DISTAL_PALMAR_CREASE):  # as the hand close-up draws them
+            stroke(svg, smooth(q([hand_pt(*p) for p in crease])), 1.1, DETAIL, opacity=0.6)
     # patellae, knee eyes, tibial crests, malleoli, ankle creases, toes
     for sgn in (1, -1):
         fill(svg, ellipse_d(MID + sgn * 46, 964, 14, 18), SKIN_SHADE)

@@ -17,6 +17,8 @@ from .hand_shape import (
     nail,
     on_border,
     outline_segs,
+    radial_styloid,
+    radial_styloid_run,
     thumb_axis,
     thumb_half,
     web,
@@ -57,6 +59,17 @@ PARENT = "arm-back"  # the whole-limb view it zooms from
 LISTER = (6.0, -8.0)
 ULNAR_HEAD, ULNAR_HEAD_R = (-17.0, -16.0), (6.0, 7.5)  # centre, radii
 ULNAR_STYLOID = (-21.5, -4.0)
+# the thumb's long tendons (hand frame): EPL round Lister's tubercle to the distal phalanx; EPB
+# (to the proximal phalanx) and APL (to the base of the 1st metacarpal) together along the radial
+# edge, just inside it; the snuffbox between EPL and EPB, distal to the radial styloid
+THUMB_TENDONS = {
+    "extensor-pollicis-longus": [(6.5, -40), (7.6, -12), (9.6, -3), (15, 4), (21, 12),
+                                 (28.5, 26), (36, 44), (41.5, 62), (45, 76), (46.5, 86)],
+    "extensor-pollicis-brevis": [(21.2, -40), (21.8, -12), (23.6, 0), (26.8, 10), (31.5, 22),
+                                 (38.5, 40), (43, 56), (44.5, 64)],
+    "abductor-pollicis-longus": [(22.6, -40), (23.4, -12), (25.3, 0), (28.6, 10), (31.5, 19)],
+}
+SNUFFBOX = [(18.5, 1), (22.8, 0.8), (25.2, 6), (26, 12.5), (24.2, 16), (21.5, 12), (18.8, 5.5)]
 
 
 _PLATE = OnPlate(SIDE)
@@ -108,8 +121,7 @@ def hand_back() -> Figure:
     svg.open("hand")
     fill(svg, d_of(segs, True))
     # the anatomical snuffbox: the hollow between the thumb's tendons, distal to the styloid
-    box = [(19.5, 0), (23.5, 0.5), (26.8, 7), (27.4, 14), (25.2, 17.5), (21.8, 12), (19.2, 5)]
-    fill(svg, smooth(qs(box), closed=True), SKIN_SHADE, opacity=0.8)
+    fill(svg, smooth(qs(SNUFFBOX), closed=True), SKIN_SHADE, opacity=0.8)
     svg.close()
 
     svg.open("bones")
@@ -128,9 +140,8 @@ def hand_back() -> Figure:
            DETAIL, opacity=0.5)
     stroke(svg, ellipse_d(*q(*LISTER), 1.8 * HAND_SCALE, 3.4 * HAND_SCALE), 1.0, DETAIL,
            opacity=0.45)
-    rs = on_border(-5.5, "radial")
-    stroke(svg, smooth(qs([(rs[0] - 1.5, -12), (rs[0] - 0.3, -5.5), (rs[0] - 1.2, 0)])), 1.0,
-           DETAIL, opacity=0.5)
+    rs = radial_styloid()
+    stroke(svg, smooth(qs(radial_styloid_run())), 1.0, DETAIL, opacity=0.5)
     svg.close()
 
     svg.open("tendons")
@@ -142,12 +153,7 @@ def hand_back() -> Figure:
         stroke(svg, smooth(qs([(u0 + 0.5, -62), (u0, 0), ((u0 + hu) / 2, 44),
                                (hu, MCP_V[n] - 3)])), 1.1, DETAIL, opacity=0.4)
     # the thumb's tendons: EPL round Lister's tubercle, EPB and APL along the radial edge
-    epl = [(6.5, -40), (7.6, -12), (9.6, -3), (15, 4), (21, 12), (29, 26), (37, 44),
-           (42.5, 62), (45, 80), (45.8, 90)]
-    epb = [(21.8, -40), (22.6, -12), (24.5, 0), (28.5, 10), (34, 22), (40, 40), (44, 58),
-           (45, 68)]
-    apl = [(23.2, -40), (23.8, -12), (26.4, 0), (30.4, 12), (32.5, 19)]
-    for run in (epl, epb, apl):
+    for run in THUMB_TENDONS.values():
         stroke(svg, smooth(qs(run)), 1.1, DETAIL, opacity=0.45)
     # the dorsal wrist crease (faint)
     stroke(svg, smooth(qs([(-22.6, -1), (-11, 0.3), (0, 0), (11, 0.6), (23, 1.2)])), dw,
@@ -190,9 +196,9 @@ def hand_back() -> Figure:
 
     svg.open("border")
     # the red-white border (dorsum skin meets palm skin) along the ulnar and radial edges
-    ulnar = [on_border(v, "ulnar") for v in range(-4, 124, 6)]
+    ulnar = [on_border(v, "ulnar") for v in range(-4, 128, 6)]
     radial = [on_border(v, "radial") for v in range(4, 104, 6)]
-    index = [on_border(v, "radial", near=33) for v in range(100, 142, 6)]
+    index = [on_border(v, "radial", near=33) for v in range(92, 142, 6)]
     for run in (ulnar, radial, index):
         stroke(svg, smooth(qs(run)), 0.8, DETAIL, opacity=0.35)
     svg.close()

@@ -10,13 +10,18 @@ from __future__ import annotations
 from .figure import Figure, rounded
 from .geometry import d_of, ellipse_d, smooth
 from .hand_shape import (
+    DISTAL_PALMAR_CREASE,
     FINGERS,
+    PROXIMAL_PALMAR_CREASE,
+    THENAR_CREASE,
     OnPlate,
     finger_at,
     finger_axis,
     finger_half,
     on_border,
     outline_segs,
+    radial_styloid,
+    radial_styloid_run,
     thumb_axis,
     thumb_half,
 )
@@ -72,10 +77,10 @@ def hand_palm() -> Figure:
     svg.open("hand")
     fill(svg, d_of(segs, True))
     # thenar and hypothenar eminences: a hair darker, bounded by the thenar crease
-    thenar = [(33.5, 80), (27, 64), (21.5, 46), (17, 27), (13, 9), (17, 3)]
-    thenar += [on_border(v, "radial") for v in (6, 20, 36, 52, 66)]
-    hypo = [(-15, 8), (-14.5, 30), (-16.5, 52), (-21, 66)]
-    hypo += [on_border(v, "ulnar") for v in (66, 50, 30, 12)]
+    thenar = [*THENAR_CREASE, (17, 3)]
+    thenar += [on_border(v, "radial") for v in (6, 20, 36, 50, 62)]
+    hypo = [(-15, 8), (-14.5, 28), (-16.5, 48), (-21.5, 62)]
+    hypo += [on_border(v, "ulnar") for v in (63, 48, 28, 12)]
     for shape in (thenar, hypo):
         fill(svg, smooth(qs(shape), closed=True), SKIN_SHADE, opacity=0.55)
     svg.close()
@@ -95,9 +100,8 @@ def hand_palm() -> Figure:
     for centre, (rx, ry) in (((-17, 5), (3.2, 3.6)), ((15, 5.5), (2.6, 2.8))):
         stroke(svg, ellipse_d(*q(*centre), rx * HAND_SCALE, ry * HAND_SCALE), 1.0, DETAIL,
                opacity=0.4)
-    rs = on_border(-5.5, "radial")
-    stroke(svg, smooth(qs([(rs[0] - 1.5, -12), (rs[0] - 0.3, -5.5), (rs[0] - 1.2, 0)])), 1.0,
-           DETAIL, opacity=0.5)
+    rs = radial_styloid()
+    stroke(svg, smooth(qs(radial_styloid_run())), 1.0, DETAIL, opacity=0.5)
     # the palmar wrist crease, through the wrist-crease landmark
     stroke(svg, smooth(qs([(-22.8, -2), (-11, -0.3), (0, 0), (11, -0.3), (23, -2)])), dw,
            DETAIL)
@@ -114,12 +118,8 @@ def hand_palm() -> Figure:
         stroke(svg, ellipse_d(*q(head[0], MCP_V[n] - 3), 4 * HAND_SCALE, 3.5 * HAND_SCALE), 1.0,
                DETAIL, opacity=0.2)
     # palmar creases: distal and proximal palmar creases, the thenar crease
-    stroke(svg, smooth(qs([(-31.2, 70), (-20, 73.5), (-6, 77.5), (6, 82), (13.5, 86.5)])), dw,
-           DETAIL, opacity=0.85)
-    stroke(svg, smooth(qs([(33.5, 80), (22, 73.5), (10, 68.5), (-4, 64), (-17, 60)])), dw,
-           DETAIL, opacity=0.85)
-    stroke(svg, smooth(qs([(33.5, 80), (27, 64), (21.5, 46), (17, 27), (13, 9)])), dw,
-           DETAIL, opacity=0.85)
+    for crease in (DISTAL_PALMAR_CREASE, PROXIMAL_PALMAR_CREASE, THENAR_CREASE):
+        stroke(svg, smooth(qs(crease)), dw, DETAIL, opacity=0.85)
     svg.close()
 
     svg.open("fingers")
@@ -137,9 +137,9 @@ def hand_palm() -> Figure:
     stroke(svg, smooth(qs([(c - h, v_ip - 0.6), (c, v_ip + 0.4), (c + h, v_ip - 0.6)])), dw,
            DETAIL, opacity=0.85)
     # the red-white border (palm skin meets dorsum skin) along the ulnar and radial edges
-    ulnar = [on_border(v, "ulnar") for v in range(4, 124, 6)]
+    ulnar = [on_border(v, "ulnar") for v in range(4, 128, 6)]
     radial = [on_border(v, "radial") for v in range(4, 104, 6)]
-    index = [on_border(v, "radial", near=33) for v in range(100, 142, 6)]
+    index = [on_border(v, "radial", near=33) for v in range(92, 142, 6)]
     for run in (ulnar, radial, index):
         stroke(svg, smooth(qs(run)), 0.8, DETAIL, opacity=0.35)
     svg.close()
@@ -158,7 +158,7 @@ def hand_palm() -> Figure:
         "scaphoid-tubercle": (15.0, 5.5),
         "radial-styloid": rs,
         "metacarpal1-base": on_border(20, "radial"),
-        "metacarpal1-head": on_border(64, "radial"),
+        "metacarpal1-head": on_border(METACARPALS[1][1][1], "radial"),
         "space-2-3": space(2, 3),
         "space-4-5": space(4, 5),
     }

@@ -19,6 +19,7 @@ from .proportions import (
     HAND_FINGERS,
     HAND_WEBS,
     NAIL_HALF,
+    RADIAL_WRIST,
     THUMB_AT,
     THUMB_RADIAL,
     THUMB_TIP,
@@ -28,6 +29,18 @@ from .proportions import (
 )
 
 FINGERS = ("index", "middle", "ring", "little")  # radial to ulnar
+STYLOID_V = (-18.0, 0.0)  # the styloid process drawn from 1 B-cun above the crease (LU8) to it
+STYLOID_INSET = 3.5  # its tip lies this far inside the skin's outline (body units, about 4 mm)
+# the palmar creases (hand frame, from the ulnar or radial border): the distal transverse crease
+# runs from the ulnar border 0.3 B-cun proximal to the 5th MCP joint (where SI3 is: WHO's note
+# puts SI3 at the crease's ulnar end) over the 5th and 4th heads, 0.3-0.35 B-cun (7 mm)
+# proximal to their joints as on a real hand, to end between the index and middle fingers; the
+# proximal crease from the radial border, with the thenar crease, obliquely across toward the
+# hypothenar eminence; the thenar crease round the thenar eminence
+DISTAL_PALMAR_CREASE = [(-31.4, 66.6), (-25, 66.7), (-17, 68.4), (-9, 70.6), (-1, 73.4),
+                        (6, 76.4), (13, 79.5)]
+PROXIMAL_PALMAR_CREASE = [(33.8, 70), (22, 63.5), (10, 58.5), (-4, 54.5), (-17, 51)]
+THENAR_CREASE = [(33.8, 70), (27, 56), (21.5, 40), (17, 24), (13, 9)]
 TOP_V = -62.0  # the forearm is cut off above the plate's top edge
 INSET = 1.5  # landmarks on the red-white border: this far inside the outline (body units)
 
@@ -127,7 +140,8 @@ def outline():
     """The hand's closed outline in the hand frame, anticlockwise on the palm view: down the
     ulnar edge from above the wrist, round each finger, the thumb, up the radial edge."""
     ulnar_arm, radial_arm = forearm()
-    ulnar_hand = [p for p in HAND if p[0] < 0 and p[1] <= 84 and p[0] < -20]
+    little_base = HAND_FINGERS["little"][0]
+    ulnar_hand = [p for p in HAND if p[0] < -20 and p[1] < little_base[1]]
     top_u = (ulnar_arm[0][0] + 0.4, TOP_V)
     run = [top_u, *ulnar_arm, (-23.5, -14.0), *ulnar_hand]
     for name in reversed(FINGERS):  # little to index
@@ -136,7 +150,7 @@ def outline():
     run.extend(THUMB_ULNAR)
     run.append(THUMB_TIP)
     run.extend(THUMB_RADIAL)
-    run.extend([(24.3, -14.0), *reversed(radial_arm), (radial_arm[0][0] + 0.4, TOP_V)])
+    run.extend([*RADIAL_WRIST, *reversed(radial_arm), (radial_arm[0][0] + 0.4, TOP_V)])
     return run
 
 
@@ -182,6 +196,20 @@ def nail(name):
         cb, cf = finger_at(name, "nail-base"), finger_at(name, "nail-free")
         half = NAIL_HALF * finger_half(name, FINGER_AT["nail-base"])
     return (cb[0] - half, cb[1]), (cb[0] + half, cb[1]), cb, cf, half
+
+
+def radial_styloid():
+    """The tip of the radial styloid process (the landmark): at the radial edge of the wrist,
+    STYLOID_INSET inside the skin's outline, a little above the crease."""
+    return (edge_u(-5.5, "radial") - STYLOID_INSET, -5.5)
+
+
+def radial_styloid_run():
+    """The styloid process's palmar (ulnar-facing) contour, from 1 B-cun above the wrist crease
+    down to the crease (hand frame); the process lies between it and the skin."""
+    top, bottom = STYLOID_V
+    rs = radial_styloid()[0]
+    return [(rs - 2.3, top), (rs - 1.2, -11.0), (rs - 0.3, -5.5), (rs - 1.2, bottom)]
 
 
 def web(key):

@@ -11,6 +11,7 @@ WHO 2008 proportional (bone) measurements honoured, with BODY_CUN viewBox units 
 - xiphisternal junction → centre of the umbilicus: 8 B-cun;
 - centre of the umbilicus → upper border of the pubic symphysis: 5 B-cun;
 - between the nipples: 8 B-cun (each nipple 4 B-cun lateral to the anterior midline);
+- anterior or posterior axillary fold → cubital crease: 9 B-cun (the arm close-ups);
 - cubital crease → wrist crease: 12 B-cun (front: palm side; back: olecranon → dorsal crease);
 - popliteal crease (level) → prominence of the lateral malleolus: 16 B-cun (back, vertical);
 - lateral knee eye (ST35) → front of the ankle crease (ST41): 16 B-cun (front and side).
@@ -63,19 +64,36 @@ LATERAL_MALLEOLUS = [(62, 1280), (66, 1290), (63, 1298)]  # its bump, front and 
 # lateral edge of the acromion (front views), just inside the top of the shoulder's outline
 ACROMION = (150.0, 264.0)
 
-# the arm (front and back): outer edge from the shoulder down, inner edge up to the axilla
-ARM = [(112, 257), (146, 262), (166, 276), (176, 304), (179, 350), (183, 410), (190, 460),
-       (198, 496), (205, 540), (206, 600), (206, 660)]
-ARM_IN = [(160, 660), (152, 600), (142, 545), (138, 496), (136, 440), (134, 380), (132, 330)]
+# the arm (front and back): outer edge from the shoulder down (the deltoid rounding out below
+# the acromion, a shallow dip at its insertion, the elbow, brachioradialis), inner edge up to
+# the axilla. The upper arm is about 3.8 B-cun across at mid-arm (a real arm's 8-9 cm), wider
+# than the forearm (3.6 just below the elbow); the extra width is on its inner side, which lies
+# against the chest wall just below the axilla (the lateral edge keeps the deltoid insertion,
+# fixed by LI11 and LI15, about 1 B-cun inside it, where it is seen from in front).
+ARM = [(112, 257), (146, 262), (168, 275), (180, 297), (186, 322), (188, 347), (187.5, 374),
+       (189, 405), (192, 440), (195.5, 470), (199, 496), (205, 540), (206, 600), (207, 660)]
+ARM_IN = [(160, 660), (152, 600), (142, 545), (137.5, 496), (131, 465), (123.5, 436),
+          (120, 410), (123, 384), (129.5, 332)]
 
-# the hand in its own frame: u across toward the thumb, v from the wrist crease to the tips
-HAND = [(-24, 0), (-29, 26), (-32, 56), (-33, 84), (-33, 100), (-31, 117), (-27, 126.5),
-        (-21.5, 125), (-19, 121), (-17.5, 133), (-14, 142.5), (-8.5, 147), (-3, 144),
-        (-1, 140), (0.5, 148), (6.5, 153), (12.5, 150), (15.5, 143), (18.5, 146.5), (24, 147),
-        (29.5, 142), (32, 130), (33, 112), (33.5, 96), (35, 86), (38, 91), (41.5, 100),
-        (45, 106.5), (49.5, 108), (52.5, 103.5), (52.5, 92), (50.5, 76), (46.5, 56), (41, 37),
-        (35, 20), (29.5, 7), (24, 0)]
-FINGER_GAPS = [[(-19, 121), (-19.5, 97)], [(-1, 140), (-0.5, 100)], [(15.5, 143), (16, 99)]]
+# the hand in its own frame: u across toward the thumb, v from the wrist crease to the tips (body
+# units, 18 per B-cun). Proportions of a real hand with the hand's length kept (wrist crease ->
+# tip of the middle finger 153, 8.5 B-cun): the MCP joints about 4.3 B-cun from the crease, the
+# middle finger from its knuckle about as long as the palm; the little finger about 0.78 of the
+# middle finger, its tip level with the ring finger's DIP crease; the index and middle fingers
+# the widest; the thumb 1 B-cun (WHO's F-cun) across its IP joint, its tip beside the index PIP.
+# The thumb: from the cleft round the tip and back up the thenar eminence to the wrist, whose
+# radial edge rounds over the styloid (not pinched: APL and EPB run just inside it)
+THUMB_ULNAR = [(35.5, 75.0), (35.6, 80.0), (35.9, 87.0), (37.3, 97.0), (40.3, 104.5)]
+THUMB_TIP = (47.0, 109.0)
+THUMB_RADIAL = [(53.2, 103.0), (53.9, 92.0), (53.2, 80.0), (50.2, 62.0), (44.0, 42.0),
+                (36.5, 22.0), (30.5, 8.0), (27.6, 1.5)]
+RADIAL_WRIST = [(26.6, -5.5), (25.9, -14.0)]  # over the radial styloid, up to the forearm's edge
+HAND = [(-24, 0), (-29, 24), (-32, 48), (-33, 66), (-32.5, 81), (-32.2, 96), (-31.2, 112),
+        (-29.3, 124), (-25.5, 132), (-21, 130.5), (-18.6, 125), (-17.8, 135), (-15, 144.5),
+        (-10, 148), (-4.8, 145.5), (-2.9, 141), (-1.4, 148.5), (2, 152), (7, 153), (12.2, 151),
+        (15.8, 144), (18.7, 145.5), (24.5, 146), (29.6, 142), (32.4, 129), (33.3, 110),
+        (33.5, 86), *THUMB_ULNAR, THUMB_TIP, *THUMB_RADIAL, *RADIAL_WRIST, (24, 0)]
+FINGER_GAPS = [[(-18.6, 125), (-18.5, 84)], [(-2.9, 141), (-3, 90.5)], [(15.8, 144), (16, 90)]]
 
 
 def hand_pt(u, v):
@@ -164,10 +182,11 @@ def fore_pt(u, v):
             ELBOW[1] + v * ARM_AXIS[1] - u * ARM_AXIS[0])
 
 
-# anterior end of the axillary fold: on the inner edge of the arm, 9 B-cun above the line of the
-# cubital crease (WHO: anterior axillary fold -> cubital crease 9 B-cun); body-front uses it too
-AXILLA_FRONT = upper_pt(-21, 9 * BODY_CUN)
-AXILLA_BACK = upper_pt(-21, 150)  # posterior end of the axillary fold, a little lower
+# the ends of the axillary folds: on the inner edge of the arm, 9 B-cun above the line of the
+# cubital crease (WHO's proportional bone table: anterior or posterior axillary fold -> cubital
+# crease 9 B-cun), so front and back fold are one point of the silhouette; body-front uses it too
+AXILLA_FRONT = upper_pt(-24, 9 * BODY_CUN)
+AXILLA_BACK = AXILLA_FRONT  # the posterior fold's end, seen from behind
 
 # the close-ups' pose: the limb turned ARM_ABDUCT out about the shoulder joint (fully from the
 # axillary folds down, blending to nothing at the acromion); distances within the limb do not
@@ -264,14 +283,14 @@ def hand_frame(d, y):
 
 
 # the webs between the digits (the bottom of each cleft; HAND's finger gaps and thumb cleft)
-HAND_WEBS = {"1-2": (35.0, 86.0), "2-3": (16.0, 99.0), "3-4": (-0.5, 100.0),
-             "4-5": (-19.5, 97.0)}
+HAND_WEBS = {"1-2": (35.5, 75.0), "2-3": (16.0, 90.0), "3-4": (-3.0, 90.5),
+             "4-5": (-18.5, 84.0)}
 # each finger: the ulnar and radial ends of its base (webs or HAND's free edges) and its tip
 HAND_FINGERS = {
-    "index": ((16.0, 99.0), (33.5, 96.0), (24.0, 147.0)),
-    "middle": ((-0.5, 100.0), (16.0, 99.0), (6.5, 153.0)),
-    "ring": ((-19.5, 97.0), (-0.5, 100.0), (-8.5, 147.0)),
-    "little": ((-33.0, 97.0), (-19.5, 97.0), (-26.5, 127.0)),
+    "index": ((16.0, 90.0), (33.5, 86.0), (24.5, 146.0)),
+    "middle": ((-3.0, 90.5), (16.0, 90.0), (7.0, 153.0)),
+    "ring": ((-18.5, 84.0), (-3.0, 90.5), (-10.0, 148.0)),
+    "little": ((-32.5, 81.0), (-18.5, 84.0), (-25.5, 132.0)),
 }
 # joint creases and the nail as fractions of the finger from its base (web level) to its tip:
 # proximal, middle and distal segments about 0.38 : 0.31 : 0.31 of it on the palm side
@@ -281,18 +300,13 @@ FINGER_AT = {"pip": 0.38, "dip": 0.69, "nail-base": 0.76, "nail-free": 0.93}
 FINGER_HALF = [(0.0, 1.0), (0.12, 0.88), (0.38, 0.86), (0.55, 0.8), (0.69, 0.8), (0.8, 0.78),
                (0.9, 0.68), (0.96, 0.46)]
 NAIL_HALF = 0.6  # nail width, of the finger's width at the nail base
-# the thumb: HAND's outline from the cleft round the tip and back up the thenar eminence
-THUMB_ULNAR = [(35.0, 86.0), (38.0, 91.0), (41.5, 100.0), (45.0, 106.5)]
-THUMB_RADIAL = [(52.5, 103.5), (52.5, 92.0), (50.5, 76.0), (46.5, 56.0), (41.0, 37.0),
-                (35.0, 20.0), (29.5, 7.0), (24.0, 0.0)]
-THUMB_TIP = (49.5, 108.0)
-THUMB_AT = {"mcp": 68.0, "ip": 92.0, "nail-base": 96.0, "nail-free": 104.5}
-# metacarpals: (base, head) centres; metacarpal 2 keeps body-back's radial-side landmarks
-# (base (19, 16), head (30, 82)) on its radial edge
-METACARPAL2_RADIAL = ((19.0, 16.0), (30.0, 82.0))
-METACARPALS = {1: ((30.5, 20.0), (44.0, 64.0)), 2: ((14.5, 16.0), (25.5, 83.0)),
-               3: ((5.0, 15.0), (8.0, 86.0)), 4: ((-6.0, 16.0), (-10.0, 85.0)),
-               5: ((-16.0, 18.0), (-25.5, 81.0))}
-MCP_V = {2: 87.0, 3: 90.0, 4: 88.5, 5: 85.0}  # the MCP joint lines (the knuckles' crests)
+THUMB_AT = {"mcp": 61.0, "ip": 86.0, "nail-base": 90.0, "nail-free": 102.5}
+# metacarpals: (base, head) centres; metacarpal2-base and -head (body-back's LI4 landmarks) are
+# the radial edge of the 2nd metacarpal's base and head
+METACARPAL2_RADIAL = ((19.0, 16.0), (30.0, 71.0))
+METACARPALS = {1: ((30.5, 20.0), (43.0, 57.0)), 2: ((14.5, 16.0), (25.5, 72.0)),
+               3: ((5.0, 15.0), (7.5, 74.0)), 4: ((-6.0, 16.0), (-10.5, 72.5)),
+               5: ((-16.0, 18.0), (-25.5, 68.0))}
+MCP_V = {2: 76.0, 3: 78.0, 4: 76.5, 5: 72.0}  # the MCP joint lines (the knuckles' crests)
 # the wrist (both views): tendons crossing the palmar crease, bony points (hand frame)
 EXTENSOR_DIGITORUM = (-9.0, 4.0)  # ulnar and radial edges of its tendons at the dorsal crease
