@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.courses import course
 from app.model import Atlas, View
 from app.ui import measure_overlay
 
@@ -46,7 +47,6 @@ TOGGLES = ("channels", "how-to-find")
 FULL_REPAINT_SHARE = 3
 
 
-COURSE_GAP = 6.0   # B-cun: a course is not drawn across a longer gap between two points
 
 
 def _tag(text: str, ink: QColor, parent: QGraphicsItem, radius: float = 6.0,
@@ -193,39 +193,35 @@ class _ViewScene:
             self._add_close_up(close_up)
 
     def _add_courses(self, atlas: Atlas) -> dict[str, list[QGraphicsPathItem]]:
-        """Each channel's course on this view: a line through its points in order, in the
-        channel's colour, broken where a point is not drawn here or the next one is more than
-        COURSE_GAP B-cun away (the course goes round to another face of the body there)."""
+        """Each channel's course on this view (app.courses), in the channel's colour; where it
+        leaves the view, a tag naming the next point and its view (shown for the bold channel:
+        ``exits``)."""
         courses: dict[str, list[QGraphicsPathItem]] = {}
-        view = self.view
+        self.exits: dict[str, list[QGraphicsPathItem]] = {}
         for channel in atlas.channels.values():
-            runs: list[list[QPointF]] = [[]]
-            mirrored: list[list[QPointF]] = [[]]
-            for point in atlas.points.values():
-                if point.channel != channel.code or channel.code == "EX":
-                    continue
-                at = next((m.at for m in point.marks if m.view == view.id), None)
-                run = runs[-1]
-                if at is None or (run and math.dist((run[-1].x(), run[-1].y()), at)
-                                  > COURSE_GAP * view.cun):
-                    runs.append([])
-                    mirrored.append([])
-                if at is not None:
-                    runs[-1].append(QPointF(*at))
-                    if point.bilateral and view.mirrors:
-                        mirrored[-1].append(QPointF(*view.mirror(at)))
+            if channel.code == "EX":
+                continue
+            drawn = course(atlas, self.view, channel.code)
             items = []
-            for run in runs + mirrored:
-                if len(run) < 2:
-                    continue
-                path = QPainterPath(run[0])
-                for p in run[1:]:
-                    path.lineTo(p)
+            for run in drawn.runs + drawn.mirrored:
+                path = QPainterPath(QPointF(*run[0]))
+                for at in run[1:]:
+                    path.lineTo(QPointF(*at))
                 item = QGraphicsPathItem(path, self.layers["channels"])
                 item.setPen(_course_pen(channel.colour, False))
                 items.append(item)
             if items:
                 courses[channel.code] = items
+            for exit_ in drawn.exits:
+                title = atlas.views[exit_.view].title
+                tag, box = _tag(f"{exit_.next} → {title}", QColor(channel.colour),
+                                self.layers["channels"])
+                tag.setPos(QPointF(*exit_.at))
+                tag.setTransform(QTransform.fromTranslate(10 - box.left(), 8 - box.top()))
+                tag.setToolTip(f"The {channel.name} channel goes on at {exit_.next}, "
+                               f"drawn on {title}")
+                tag.setVisible(False)
+                self.exits.setdefault(channel.code, []).append(tag)
         return courses
 
     def _add_close_up(self, close_up: View) -> None:
@@ -503,6 +499,9 @@ class DiagramView(QGraphicsView):
                 item.setPen(_course_pen(self.atlas.channels[old].colour, False))
         for item in self._current.courses.get(channel, ()):
             item.setPen(_course_pen(self.atlas.channels[channel].colour, True))
+        for code, tags in self._current.exits.items():   # where the bold one leaves the view
+            for tag in tags:
+                tag.setVisible(code == channel)
         self._bold_course = key
 
     def _restyle(self) -> None:

@@ -160,3 +160,22 @@ def test_the_channel_courses_run_through_the_points_in_order(qtbot, window):
     qtbot.addWidget(again)
     assert again.channels_action.isChecked()
     again.set_layer("channels", False)
+
+
+def test_where_the_bold_course_leaves_the_view_a_tag_names_the_next_point_and_its_view(window):
+    """LI1 … LI5 are on the back of the hand; LI6 is drawn on the back of the arm only: with
+    an LI point selected, the course's end at LI5 says where it goes on."""
+    window.set_layer("channels", True)
+    window.show_view("hand-back")
+    window.select_point("LI4")
+    scene = window.diagram._current
+    (tag,) = scene.exits["LI"]
+    words = next(child.text() for child in tag.childItems())
+    assert words == f"LI6 → {ATLAS.views['arm-back'].title}"
+    assert tag.isVisible()
+    assert tag.pos().toTuple() == ATLAS.points["LI5"].marks_on(ATLAS.views["hand-back"])[0]
+    window.select_point("TE3")   # another channel bold: the LI tag goes, TE's shows
+    assert not tag.isVisible()
+    assert all(t.isVisible() for t in scene.exits.get("TE", []))
+    window.set_layer("channels", False)   # the tags belong to the layer: they go with it
+    assert not tag.isVisible()
