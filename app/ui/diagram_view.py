@@ -185,7 +185,7 @@ class _ViewScene:
                 mark = _mark(tip, self.layers["marks"])
                 mark.setPos(QPointF(*at))
                 self.marks[point.code].append(mark)
-        self._add_labels()
+        self._add_labels([c.frame for c in atlas.close_ups(view.id)])
         self.courses = self._add_courses(atlas)
         # close-up id -> its frame and its name tag (what a click opens)
         self.close_ups: dict[str, tuple[QGraphicsRectItem, QGraphicsPathItem]] = {}
@@ -239,8 +239,7 @@ class _ViewScene:
         per_px = self.view.viewbox[3] / 700
         near = ((box.width() + 12) * per_px, (box.height() + 12) * per_px)
         spots = [item.pos() for items in self.marks.values() for item in items]
-        vx, vy, _vw, vh = self.view.viewbox   # and the scale bar, at the view's bottom left
-        spots += [QPointF(vx + 12 + k * self.view.cun, vy + vh - 14) for k in (0, 1, 2, 3)]
+        spots += self.bar_spots   # and the scale bar
 
         def crowd(corner: tuple[bool, bool]) -> int:
             cx, cy = (x + w if corner[0] else x), (y + h if corner[1] else y)
@@ -269,7 +268,9 @@ class _ViewScene:
                   if frame.rect().contains(scene_pos)]
         return min(around)[1] if around else None
 
-    def _add_labels(self) -> None:
+    def _add_labels(self, frames: list[tuple[float, float, float, float]]) -> None:
+        """R/L (or the limb's edges) in the top corners; the 1 B-cun bar at the bottom left,
+        or the bottom right where a close-up's frame covers the left."""
         x, y, w, h = self.view.viewbox
         font = QFont()
         font.setPointSize(11)
@@ -286,7 +287,17 @@ class _ViewScene:
             label.setZValue(40)
             label.setParentItem(self.layers["overlays"])
         bar_y = y + h - 14
-        bar = QGraphicsLineItem(x + 12, bar_y, x + 12 + self.view.cun, bar_y)
+        reach = self.view.cun + 70 * self.view.viewbox[3] / 700   # the bar and its words
+
+        def covered(start: float) -> bool:
+            return any(fx - 4 < start + reach and start < fx + fw + 4
+                       and fy - 4 < bar_y < fy + fh + 4 for fx, fy, fw, fh in frames)
+
+        start = x + 12
+        if covered(start) and not covered(x + w - 12 - reach):
+            start = x + w - 12 - reach
+        self.bar_spots = [QPointF(start + k * self.view.cun, bar_y) for k in (0, 1, 2, 3)]
+        bar = QGraphicsLineItem(start, bar_y, start + self.view.cun, bar_y)
         pen = QPen(INK, 2)
         pen.setCosmetic(True)
         bar.setPen(pen)
@@ -295,7 +306,7 @@ class _ViewScene:
         caption = QGraphicsSimpleTextItem("1 B-cun")
         caption.setBrush(INK)
         caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        caption.setPos(x + 12 + self.view.cun, bar_y)
+        caption.setPos(start + self.view.cun, bar_y)
         caption.setTransform(QTransform.fromTranslate(6, -caption.boundingRect().height() / 2))
         caption.setZValue(40)
         caption.setParentItem(self.layers["overlays"])

@@ -75,3 +75,21 @@ def test_a_limb_close_up_names_its_edges_not_the_bodys_sides():
     # the labels agree with the drawing: the thumb's nail is on the radial side
     back = ATLAS.views["hand-back"]
     assert back.landmarks["nail-thumb-radial"][0] > back.landmarks["nail-little-ulnar"][0]
+
+
+def test_the_scale_bar_is_never_under_a_close_up_frame(window):
+    """arm-front's hand close-up covers the bottom left: the 1 B-cun bar moves to the right."""
+    from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSimpleTextItem
+
+    for view in ATLAS.views.values():
+        window.show_view(view.id)
+        scene = window.diagram._current
+        overlay = scene.layers["overlays"].childItems()
+        (bar,) = [i for i in overlay if isinstance(i, QGraphicsLineItem)]
+        (words,) = [i for i in overlay if isinstance(i, QGraphicsSimpleTextItem)
+                    and i.text() == "1 B-cun"]
+        line = bar.line()
+        for frame, _tag in scene.close_ups.values():
+            assert not frame.rect().contains(line.p1()), view.id
+            assert not frame.rect().contains(line.p2()), view.id
+            assert not frame.rect().contains(words.pos()), view.id
