@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import mark_steps
 from app.courses import course
 from app.model import Atlas, View
 from app.ui import measure_overlay
 
 MARK_RADIUS = 5.5
 HIT_RADIUS = 10.0
+_ARROWS = {Qt.Key.Key_Right: "right", Qt.Key.Key_Left: "left", Qt.Key.Key_Down: "down",
+           Qt.Key.Key_Up: "up"}
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0
 COLOURS = {
@@ -369,7 +372,7 @@ class DiagramView(QGraphicsView):
         self._ruler: list[QGraphicsItem] = []          # the B-cun ruler's line and reading
         self._ruler_start: QPointF | None = None       # while Shift+dragging
         self.ruler_reading = ""
-        self._focus_index = -1
+        self._focused: tuple[str, QGraphicsEllipseItem] | None = None   # where the keys are
         self._focus_ring = QGraphicsEllipseItem(-11, -11, 22, 22)
         self._focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         ring = QPen(QColor("#1565c0"), 2.5, Qt.PenStyle.DashLine)
@@ -388,7 +391,7 @@ class DiagramView(QGraphicsView):
         self.clear_answer()
         self.clear_ruler()
         self._current = self._scenes[view_id]
-        self._focus_index = -1
+        self._drop_focus_ring()
         if self._focus_ring.scene():
             self._focus_ring.scene().removeItem(self._focus_ring)
         self.setScene(self._current.scene)
@@ -447,6 +450,8 @@ class DiagramView(QGraphicsView):
         """Make one point's marks stand out and dim the rest, with every mark's name hidden
         (a name quiz asks for it); None goes back to normal."""
         self._highlight = code
+        if code is not None:
+            self._drop_focus_ring()
         self._restyle()
 
     def show_answer(self, click: QPointF, target: QPointF, text: str, colour: QColor,
@@ -617,41 +622,50 @@ class DiagramView(QGraphicsView):
             self.zoom_out()
         elif key == Qt.Key.Key_0:
             self.fit()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            self.focus_mark(1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self.focus_mark(-1)
+        elif key in _ARROWS:
+            self.focus_mark(_ARROWS[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focused_mark():
             self.point_clicked.emit(self.focused_mark())
         else:
             super().keyPressEvent(event)
 
     # --- keyboard focus on marks -----------------------------------------------------------
-    def _ordered_marks(self) -> list[tuple[str, QGraphicsEllipseItem]]:
-        """(code, mark) in reading order: top to bottom, then left to right."""
-        if not self._current:
+    def _focusable_marks(self) -> list[tuple[str, QGraphicsEllipseItem]]:
+        """(code, mark) of every mark the keyboard can land on: none while a name quiz shows
+        one highlighted mark (a ring on it would give the answer away) or the marks are hidden."""
+        if not self._current or self._highlight is not None:
             return []
-        return sorted(((code, i) for code, i in self._current.all_marks() if i.isVisible()),
-                      key=lambda pair: (round(pair[1].pos().y()), pair[1].pos().x()))
+        return [(code, i) for code, i in self._current.all_marks() if i.isVisible()]
 
     def focused_mark(self) -> str | None:
-        marks = self._ordered_marks()
-        return marks[self._focus_index][0] if 0 <= self._focus_index < len(marks) else None
+        return self._focused[0] if self._focused else None
 
-    def focus_mark(self, step: int) -> str | None:
-        """Move the keyboard focus to the next (or previous) mark and announce it."""
-        marks = self._ordered_marks()
+    def focus_mark(self, direction: str) -> str | None:
+        """Move the keyboard focus to the nearest mark in ``direction`` (right, left, up, down;
+        the first press starts on the selected point) and announce it."""
+        marks = self._focusable_marks()
         if not marks:
             return None
-        self._focus_index = (self._focus_index + step) % len(marks)
-        code, item = marks[self._focus_index]
+        spots = [(code, (item.pos().x(), item.pos().y())) for code, item in marks]
+        current = next((i for i, (_c, item) in enumerate(marks)
+                        if self._focused and item is self._focused[1]), None)
+        index = (mark_steps.first(spots, self._selected) if current is None
+                 else mark_steps.step(spots, current, direction))
+        code, item = marks[index]
+        self._focused = (code, item)
         if self._focus_ring.scene() is not self.scene():
             self._focus_ring.setParentItem(self._current.layers["marks"])
         self._focus_ring.setPos(item.pos())
+        self._focus_ring.setVisible(True)
         self.ensureVisible(self._focus_ring)
         self.setAccessibleDescription(f"Point {item.toolTip()}")
         self.mark_focused.emit(code)
         return code
+
+    def _drop_focus_ring(self) -> None:
+        """No ring after a click or on another view: it marks only where the keys are."""
+        self._focused = None
+        self._focus_ring.setVisible(False)
 
     # --- clicks ----------------------------------------------------------------------------
     def mark_at(self, pos) -> str | None:
@@ -729,6 +743,7 @@ class DiagramView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             pos = event.position().toPoint()
             code = self.mark_at(pos)
+            self._drop_focus_ring()
             if code is not None:
                 self.point_clicked.emit(code)
                 event.accept()

@@ -45,16 +45,26 @@ def test_every_control_has_an_accessible_name(qtbot, mini_atlas):
 
 
 def test_arrow_keys_walk_the_marks_and_enter_opens(qtbot, mini_atlas):
+    """Each arrow moves to the nearest mark that way (a bilateral point's two marks are one
+    stop); the first press starts at the top; Enter opens the focused point."""
     window = make(qtbot, mini_atlas)
     window.show_view("front")
     window.diagram.setFocus()
+    keys = {Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Down: (0, 1),
+            Qt.Key.Key_Up: (0, -1)}
     seen = []
-    for _ in range(7):
+    for key in [Qt.Key.Key_Down] * 4 + [Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Left]:
+        before = window.diagram._focused
         with qtbot.waitSignal(window.diagram.mark_focused) as signal:
-            qtbot.keyClick(window.diagram, Qt.Key.Key_Right)
+            qtbot.keyClick(window.diagram, key)
+        after = window.diagram._focused
         seen.append(signal.args[0])
-    assert seen[0] == "GB14"                       # reading order: top first
-    assert set(seen) == {"GB14", "CV24", "ST36", "TE6"}
+        if before is not None and after[1] is not before[1]:   # moved: that way, to another point
+            (dx, dy), a, b = keys[key], before[1].pos(), after[1].pos()
+            assert (b.x() - a.x()) * dx + (b.y() - a.y()) * dy > 0
+            assert after[0] != before[0]
+    assert seen[0] == "GB14"                       # the top mark first
+    assert len(set(seen[:4])) >= 3                 # down the face: brow, mouth, chin …
     assert "Enter opens it" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.diagram.point_clicked):
         qtbot.keyClick(window.diagram, Qt.Key.Key_Return)
@@ -152,3 +162,24 @@ def test_about_says_which_regions_the_bundled_atlas_covers(qtbot):
                if any(atlas.views[v].region == "hand" for v in p.views))
     assert "head (" in text and "arm (" in text and f"hand ({hand} points)" in text
     assert "leg" not in text and "trunk" not in text     # none drawn yet: not claimed
+
+
+def test_the_focus_ring_goes_after_a_click_and_never_shows_in_a_name_quiz(qtbot, mini_atlas):
+    window = make(qtbot, mini_atlas)
+    window.show()
+    window.show_view("front")
+    diagram = window.diagram
+    diagram.setFocus()
+    qtbot.keyClick(diagram, Qt.Key.Key_Down)
+    ring = diagram._focus_ring
+    assert ring.isVisible()
+    (mark,) = diagram.mark_items("CV24")[:1]
+    qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton,
+                     pos=diagram.mapFromScene(mark.pos()))
+    assert window.current_point() == "CV24" and not ring.isVisible()
+    diagram.set_highlight("ST36")   # a name quiz: one mark stands out, its name hidden
+    qtbot.keyClick(diagram, Qt.Key.Key_Right)
+    assert not ring.isVisible() and diagram.focused_mark() is None
+    diagram.set_highlight(None)
+    qtbot.keyClick(diagram, Qt.Key.Key_Right)   # back to browsing: the keys work again
+    assert ring.isVisible() and diagram.focused_mark() == "CV24"   # from the selected point
