@@ -33,6 +33,7 @@ _ARROWS = {Qt.Key.Key_Right: "right", Qt.Key.Key_Left: "left", Qt.Key.Key_Down: 
            Qt.Key.Key_Up: "up"}
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0
+ZOOM_TO_POINT = 3.0   # how close "zoom to point" goes: a few B-cun around it fill the view
 COLOURS = {
     "normal": QColor("#d0312d"), "match": QColor("#c2185b"), "dim": QColor(208, 49, 45, 70),
     "selected": QColor("#ffd21f"), "quiz": QColor("#1565c0"),
@@ -574,6 +575,27 @@ class DiagramView(QGraphicsView):
         if not math.isclose(target, current):
             self.scale(target / current, target / current)
             self._auto_fit = False
+            self._keep_selected_in_sight()
+
+    def _keep_selected_in_sight(self) -> None:
+        """After a zoom, the selected point's mark is brought back on screen if it left it."""
+        marks = self.mark_items(self._selected) if self._selected else []
+        port = self.viewport().rect()
+        if marks and not any(port.contains(self.mapFromScene(m.pos())) for m in marks):
+            self.centerOn(marks[0])
+
+    def zoom_to_point(self, code: str | None = None) -> bool:
+        """Zoom in on a point (the selected one by default): ZOOM_TO_POINT times the fitted
+        scale, centred on its first mark here. False when it is not drawn on this view."""
+        marks = self.mark_items(code or self._selected) if (code or self._selected) else []
+        if not marks:
+            return False
+        scale = self._fit_scale() * ZOOM_TO_POINT
+        current = self.transform().m11()
+        self.scale(scale / current, scale / current)
+        self._auto_fit = False
+        self.centerOn(marks[0])
+        return True
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)

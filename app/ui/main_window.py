@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
                    self.diagram.zoom_in, "+"),
             action("Zoom out", QKeySequence.StandardKey.ZoomOut, self.diagram.zoom_out, "−"),
             action("Fit", QKeySequence("Ctrl+0"), self.diagram.fit, "Fit"),
+            action("Zoom to point", QKeySequence("Ctrl+Shift+P"), self._zoom_to_point),
             action("Next view", QKeySequence("Ctrl+PgDown"), lambda: self._step_view(1)),
             action("Previous view", QKeySequence("Ctrl+PgUp"), lambda: self._step_view(-1)),
             action("Find", QKeySequence.StandardKey.Find, self._on_find_triggered),
@@ -607,6 +608,12 @@ class MainWindow(QMainWindow):
             self.show_notice(f"Export failed: {exc}")
         else:
             self.statusBar().showMessage(done)
+
+    def _zoom_to_point(self) -> None:
+        if self._point is None:
+            self.statusBar().showMessage("Select a point first, then zoom to it.")
+        elif not self.diagram.zoom_to_point(self._point):
+            self.statusBar().showMessage(f"{self._point} is not drawn on this view.")
 
     def _on_shortcuts(self) -> None:
         from app.ui.shortcuts_help import ShortcutsDialog

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -183,3 +184,29 @@ def test_the_focus_ring_goes_after_a_click_and_never_shows_in_a_name_quiz(qtbot,
     diagram.set_highlight(None)
     qtbot.keyClick(diagram, Qt.Key.Key_Right)   # back to browsing: the keys work again
     assert ring.isVisible() and diagram.focused_mark() == "CV24"   # from the selected point
+
+
+def test_zooming_keeps_the_selected_point_in_sight_and_zoom_to_point_centres_it(qtbot,
+                                                                                  mini_atlas):
+    window = make(qtbot, mini_atlas)
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("front")
+    diagram = window.diagram
+    window.select_point("CV24")
+    (mark,) = diagram.mark_items("CV24")
+    port = diagram.viewport().rect()
+    diagram.centerOn(diagram.sceneRect().topLeft())   # look far from it, then zoom in hard
+    for _ in range(8):
+        diagram.zoom_in()
+        assert port.contains(diagram.mapFromScene(mark.pos()))
+    diagram.fit()
+    (act,) = [a for a in window.findChildren(QAction) if a.text() == "Zoom to point"]
+    act.trigger()
+    at = diagram.mapFromScene(mark.pos())
+    assert abs(at.x() - port.center().x()) <= 2 and abs(at.y() - port.center().y()) <= 2
+    assert diagram.zoom_level() == pytest.approx(3.0, rel=0.05)
+    window.show_view("side")
+    if not diagram.mark_items("CV24"):
+        act.trigger()
+        assert "not drawn on this view" in window.statusBar().currentMessage()
