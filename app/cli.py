@@ -37,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800", metavar="WxH")
     shot.add_argument("--theme", choices=["light", "dark", "high-contrast"], default="light")
     shot.add_argument("--layers", metavar="NAMES", help="the switchable layers to show, "
-                      "comma-separated (how-to-find, channels; default: how-to-find); '' none")
+                      "comma-separated (how-to-find, channels, labels; default: "
+                      "how-to-find); '' none")
     export = sub.add_parser("export", help="write a point card (PDF/PNG), a flashcard deck (PDF) "
                                            "or a wall chart of a view (PDF/PNG)")
     export.add_argument("code", nargs="?", help="the point, in any spelling")

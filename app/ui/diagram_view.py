@@ -5,7 +5,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -22,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import mark_steps
+from app import chart_layout, mark_steps
 from app.courses import course
 from app.model import Atlas, View
 from app.ui import measure_overlay
@@ -42,10 +52,11 @@ COLOURS = {
 # "how-to-find" (a point's measurement drawn out) sits in overlays, under the quiz answer;
 # "close-ups" (where each close-up of this view lies, with its name to click) on the art.
 LAYERS = ("art", "channels", "marks", "overlays")
-SUBLAYERS = {"how-to-find": "overlays", "close-ups": "art"}
+SUBLAYERS = {"how-to-find": "overlays", "close-ups": "art", "labels": "overlays"}
 INK = QColor("#5b6770")      # the diagram's own labels: R/L, the scale bar, close-up links
 # The layers a user (or the command line) may switch on and off.
-TOGGLES = ("channels", "how-to-find")
+TOGGLES = ("channels", "how-to-find", "labels")
+LABEL_POINTS = 8   # the size of the codes the labels layer writes beside the marks
 # When more than one point in this many changes its look at once, the view is repainted whole
 # (see _restyle): from about a third of the marks up, that is the quicker way to the frame.
 FULL_REPAINT_SHARE = 3
@@ -350,7 +361,7 @@ class DiagramView(QGraphicsView):
         self._marks_visible = True
         self._highlight: str | None = None
         self._answer_items: list[QGraphicsItem] = []
-        self._layers_on = {"channels": False, "how-to-find": True}   # as a user first sees it
+        self._layers_on = {"channels": False, "how-to-find": True, "labels": False}   # at first
         self._bold_course: tuple[str, str] | None = None   # (view, channel) drawn bold
         self._auto_fit = True
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -433,6 +444,50 @@ class DiagramView(QGraphicsView):
         self._layers_on[name] = bool(on)
         if self._current:
             self._current.layers[name].setVisible(bool(on))
+        if name == "labels":
+            self._relabel()
+
+    def _relabel(self) -> None:
+        """The labels layer: each visible mark's code, in the screen room chart_layout finds
+        for it at this zoom (beside its mark, over no other label or mark; a leader line when
+        pushed out). Rebuilt after a zoom; nothing while a quiz hides names or marks."""
+        if not self._current:
+            return
+        layer = self._current.layers["labels"]
+        for item in layer.childItems():
+            self._current.scene.removeItem(item)
+        if (not self._layers_on["labels"] or not self._marks_visible
+                or self._highlight is not None):
+            return
+        marks = [(code, item) for code, item in self._current.all_marks() if item.isVisible()]
+        to_screen = self.viewportTransform()
+        anchors = [to_screen.map(item.pos()) for _code, item in marks]
+        font = QFont()
+        font.setPointSize(LABEL_POINTS)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        sizes = [(metrics.horizontalAdvance(code) + 4, metrics.height()) for code, _ in marks]
+        room = to_screen.mapRect(self.sceneRect())
+        placed = chart_layout.place_labels(
+            [(p.x(), p.y()) for p in anchors], sizes,
+            chart_layout.Box(room.x(), room.y(), room.width(), room.height()),
+            clearance=MARK_RADIUS + 3)
+        for (code, item), at, spot in zip(marks, anchors, placed):
+            box = QRectF(spot.box.x - at.x(), spot.box.y - at.y(), spot.box.w, spot.box.h)
+            back = QGraphicsRectItem(box, layer)
+            back.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            back.setPos(item.pos())
+            back.setPen(Qt.PenStyle.NoPen)
+            back.setBrush(QColor(255, 255, 255, 200))
+            back.setData(0, code)
+            text = QGraphicsSimpleTextItem(code, back)
+            text.setFont(font)
+            text.setBrush(QColor("#1a1a1a"))
+            text.setPos(box.x() + 2, box.y())
+            if spot.leader:
+                end = chart_layout.Box(box.x(), box.y(), box.width(), box.height()).nearest(0, 0)
+                line = QGraphicsLineItem(0, 0, *end, back)
+                line.setPen(QPen(INK, 0.8))
 
     def layer_shown(self, name: str) -> bool:
         return self._layers_on[name]
@@ -554,12 +609,15 @@ class DiagramView(QGraphicsView):
         for code, state in changes:
             scene.states[code] = state
             _set_style(scene.marks[code], state)
+        if refresh:
+            self._relabel()   # a quiz hides the names: the labels go too, and come back
 
     # --- zoom and pan --------------------------------------------------------------------
     def fit(self) -> None:
         if self._current:
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             self._auto_fit = True
+            self._relabel()
 
     def _fit_scale(self) -> float:
         rect = self.sceneRect()
@@ -576,6 +634,7 @@ class DiagramView(QGraphicsView):
             self.scale(target / current, target / current)
             self._auto_fit = False
             self._keep_selected_in_sight()
+            self._relabel()
 
     def _keep_selected_in_sight(self) -> None:
         """After a zoom, the selected point's mark is brought back on screen if it left it."""
@@ -595,6 +654,7 @@ class DiagramView(QGraphicsView):
         self.scale(scale / current, scale / current)
         self._auto_fit = False
         self.centerOn(marks[0])
+        self._relabel()
         return True
 
     def zoom_in(self) -> None:

@@ -41,7 +41,8 @@ if TYPE_CHECKING:   # the Study tab is built when first opened, not for the firs
 
 
 MIN_SIZE = (900, 560)   # the smallest window the layout is made for
-LAYER_SETTINGS = {"how-to-find": "view/how_to_find", "channels": "view/channels"}
+LAYER_SETTINGS = {"how-to-find": "view/how_to_find", "channels": "view/channels",
+                  "labels": "view/labels"}
 
 
 def _keys(standard: QKeySequence.StandardKey, *always: str) -> list[QKeySequence]:
@@ -285,8 +286,14 @@ class MainWindow(QMainWindow):
                                         "selected point's channel bold")
         self.channels_action.toggled.connect(lambda on: self.set_layer("channels", on))
         view_menu.addAction(self.channels_action)
+        self.labels_action = QAction("Point labels", self, checkable=True, checked=False,
+                                     shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.labels_action.setToolTip("Write each mark's code beside it (never during a quiz)")
+        self.labels_action.toggled.connect(lambda on: self.set_layer("labels", on))
+        self.addAction(self.labels_action)
+        view_menu.addAction(self.labels_action)
         self.layer_actions = {"how-to-find": self.how_to_find_action,
-                              "channels": self.channels_action}
+                              "channels": self.channels_action, "labels": self.labels_action}
         theme_menu = view_menu.addMenu("Theme")
         self.theme_group = QActionGroup(self)
         for key, title in theme.THEMES.items():
@@ -316,8 +323,8 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.how_to_find_button = QToolButton(objectName="howToFindButton", autoRaise=True)
+        self.how_to_find_action.setIconText("How to find it")   # the button's words
         self.how_to_find_button.setDefaultAction(self.how_to_find_action)
-        self.how_to_find_button.setText("How to find it")
         self.how_to_find_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         row.addStretch(1)
         row.addWidget(self.how_to_find_button)
@@ -382,7 +389,7 @@ class MainWindow(QMainWindow):
     def set_layer(self, name: str, on: bool) -> None:
         """Show or hide a diagram layer (remembered): ``how-to-find`` (the selected point's
         measurement drawn on the figure) or ``channels`` (each channel's course through its
-        points). ValueError for any other name."""
+        points) or ``labels`` (each mark's code beside it). ValueError for any other name."""
         self.diagram.set_layer(name, on)
         self.layer_actions[name].setChecked(bool(on))
         if self.settings:

@@ -15,6 +15,7 @@ DEFAULTS = {
     "view/text_size": 10,
     "view/how_to_find": True,
     "view/channels": False,
+    "view/labels": False,
     "study/kind": "locate",
     "study/deck": "all",
     "study/length": 10,

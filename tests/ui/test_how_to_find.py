@@ -179,3 +179,42 @@ def test_where_the_bold_course_leaves_the_view_a_tag_names_the_next_point_and_it
     assert all(t.isVisible() for t in scene.exits.get("TE", []))
     window.set_layer("channels", False)   # the tags belong to the layer: they go with it
     assert not tag.isVisible()
+
+
+def _label_boxes(window):
+    """(code, screen rect) of every label the labels layer shows."""
+    diagram = window.diagram
+    out = []
+    for back in diagram.layer("labels").childItems():   # in px about its mark (unzoomed)
+        rect = back.rect().translated(diagram.viewportTransform().map(back.pos()))
+        out.append((back.data(0), (rect.x(), rect.y(), rect.width(), rect.height())))
+    return out
+
+
+def test_the_labels_layer_names_every_mark_without_collisions_at_every_zoom(qtbot, window):
+    from app.chart_layout import Box
+
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("face-front")
+    window.set_layer("labels", True)
+    diagram = window.diagram
+    for _zoom in range(3):
+        labels = _label_boxes(window)
+        codes = sorted(code for code, item in diagram._current.all_marks())
+        assert sorted(code for code, _ in labels) == codes
+        boxes = [Box(*rect) for _, rect in labels]
+        assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+        for _code, item in diagram._current.all_marks():
+            at = diagram.viewportTransform().map(item.pos())
+            assert all(box.distance_to(at.x(), at.y()) >= 5 for box in boxes)
+        diagram.zoom_in()
+    diagram.set_highlight("GB14")   # a name quiz: no names written anywhere
+    assert _label_boxes(window) == []
+    diagram.set_highlight(None)
+    assert _label_boxes(window)
+    window.set_layer("labels", False)
+    assert not diagram.layer("labels").isVisible() or _label_boxes(window) == []
+    again = MainWindow(ATLAS, Settings())
+    qtbot.addWidget(again)
+    assert not again.labels_action.isChecked()
