@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -64,13 +65,29 @@ FULL_REPAINT_SHARE = 3
 
 
 
+class Look(NamedTuple):
+    """How a diagram draws its own marks and words: ``strong`` (the high-contrast theme: bigger
+    marks with a dark ring) and the window's text size in points, which its words follow."""
+
+    strong: bool = False
+    text: int = 10
+
+    def points(self, at_default: float) -> int:
+        """A size that is ``at_default`` points at the default text size, scaled with it."""
+        return max(6, round(at_default * self.text / 10))
+
+
+PLAIN = Look()
+
+
 def _tag(text: str, ink: QColor, parent: QGraphicsItem, radius: float = 6.0,
-         pad: tuple[float, float] = (5, 2)) -> tuple[QGraphicsPathItem, QRectF]:
+         pad: tuple[float, float] = (5, 2),
+         look: Look = PLAIN) -> tuple[QGraphicsPathItem, QRectF]:
     """Words in a rounded white box that keeps its size under zoom (the box's rect is
     returned too, to place it by)."""
     label = QGraphicsSimpleTextItem(text)
     font = QFont()
-    font.setPointSize(9)
+    font.setPointSize(look.points(9))
     label.setFont(font)
     label.setBrush(ink)
     box = label.boundingRect().adjusted(-pad[0], -pad[1], pad[0], pad[1])
@@ -94,39 +111,42 @@ def _course_pen(colour: str, bold: bool) -> QPen:
     return pen
 
 
-_STYLES: dict[str, tuple[QRectF, QPen, QBrush, float]] = {}
+_STYLES: dict[tuple[str, bool], tuple[QRectF, QPen, QBrush, float]] = {}
 
 
-def _style(state: str) -> tuple[QRectF, QPen, QBrush, float]:
+def _style(state: str, strong: bool = False) -> tuple[QRectF, QPen, QBrush, float]:
     """The look of a mark in a state, made once and shared by every mark in that state."""
-    if state not in _STYLES:
+    if (state, strong) not in _STYLES:
         # The many plain marks have a 1 px outline: Qt strokes a whole-pixel pen on a fast
         # path, and a 1.5 px one costs three times as much (a view of 570 marks: 8 ms a
-        # repaint against 3). The few strong ones (selected, quiz) keep a 2 px ring.
+        # repaint against 3). The few strong ones (selected, quiz) keep a 2 px ring; in high
+        # contrast every mark is a third larger with a 2 px black ring.
         radius = {"selected": 8.0, "match": 6.5, "quiz": 9.0}.get(state, MARK_RADIUS)
-        strong = state in ("selected", "quiz")
-        outline = QColor("#1a1a1a") if strong else QColor("#ffffff")
+        ringed = state in ("selected", "quiz") or strong
+        outline = QColor("#000000" if strong else "#1a1a1a") if ringed else QColor("#ffffff")
         if state == "dim":
-            outline.setAlpha(90)
-        _STYLES[state] = (QRectF(-radius, -radius, 2 * radius, 2 * radius),
-                          QPen(outline, 2.0 if strong else 1.0), QBrush(COLOURS[state]),
-                          {"selected": 30, "quiz": 35, "match": 20, "dim": 5}.get(state, 10))
-    return _STYLES[state]
+            outline.setAlpha(160 if strong else 90)
+        radius *= 1.35 if strong else 1.0
+        _STYLES[state, strong] = (QRectF(-radius, -radius, 2 * radius, 2 * radius),
+                                  QPen(outline, 2.0 if ringed else 1.0), QBrush(COLOURS[state]),
+                                  {"selected": 30, "quiz": 35, "match": 20, "dim": 5}.get(state,
+                                                                                          10))
+    return _STYLES[state, strong]
 
 
-def _mark(tooltip: str, layer: QGraphicsItem) -> QGraphicsEllipseItem:
+def _mark(tooltip: str, layer: QGraphicsItem, strong: bool) -> QGraphicsEllipseItem:
     """One drawn position of a point (a bilateral point has two per view), in the normal
     state. A plain item, not a Python subclass: those cost twice as much to make, and a view
     of the large atlas has hundreds of marks."""
     mark = QGraphicsEllipseItem(layer)
     mark.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
     mark.setToolTip(tooltip)
-    _set_style([mark], "normal")
+    _set_style([mark], "normal", strong)
     return mark
 
 
-def _set_style(marks: list[QGraphicsEllipseItem], state: str) -> None:
-    rect, pen, brush, z = _style(state)
+def _set_style(marks: list[QGraphicsEllipseItem], state: str, strong: bool = False) -> None:
+    rect, pen, brush, z = _style(state, strong)
     for mark in marks:
         mark.setRect(rect)
         mark.setPen(pen)
@@ -164,8 +184,9 @@ class _ViewScene:
     channel courses (none drawn yet); the marks; overlays: R/L labels, scale bar, how to find
     (none drawn yet), a quiz answer."""
 
-    def __init__(self, atlas: Atlas, view: View):
+    def __init__(self, atlas: Atlas, view: View, look: Look = PLAIN):
         self.view = view
+        self.look = look
         self.marks_shown = (True, True)   # (visible, with tooltips): how the marks were made
         self.scene = QGraphicsScene()
         # A few hundred items at most, restyled often: no BSP index to keep up to date
@@ -197,7 +218,7 @@ class _ViewScene:
             self.tips[point.code], self.states[point.code] = tip, "normal"
             self.marks[point.code] = []
             for at in spots:
-                mark = _mark(tip, self.layers["marks"])
+                mark = _mark(tip, self.layers["marks"], look.strong)
                 mark.setPos(QPointF(*at))
                 self.marks[point.code].append(mark)
         self._add_labels([c.frame for c in atlas.close_ups(view.id)])
@@ -230,7 +251,7 @@ class _ViewScene:
             for exit_ in drawn.exits:
                 title = atlas.views[exit_.view].title
                 tag, box = _tag(f"{exit_.next} → {title}", QColor(channel.colour),
-                                self.layers["channels"])
+                                self.layers["channels"], look=self.look)
                 tag.setPos(QPointF(*exit_.at))
                 tag.setTransform(QTransform.fromTranslate(10 - box.left(), 8 - box.top()))
                 tag.setToolTip(f"The {channel.name} channel goes on at {exit_.next}, "
@@ -248,7 +269,7 @@ class _ViewScene:
         pen.setCosmetic(True)
         frame.setPen(pen)
         frame.setToolTip(f"{close_up.title}: double-click to open this close-up")
-        tag, box = _tag(f"{close_up.title} ›", INK, self.layers["close-ups"])
+        tag, box = _tag(f"{close_up.title} ›", INK, self.layers["close-ups"], look=self.look)
         # in the frame's corner with the fewest marks under it (marks draw above the tag); its
         # size in view units as at a fitted zoom (the view's height on about 700 px)
         per_px = self.view.viewbox[3] / 700
@@ -288,7 +309,7 @@ class _ViewScene:
         or the bottom right where a close-up's frame covers the left."""
         x, y, w, h = self.view.viewbox
         font = QFont()
-        font.setPointSize(11)
+        font.setPointSize(self.look.points(11))
         font.setBold(True)
         left, right = side_labels(self.view)
         for text, px, align_right in ((left, x + 8, False), (right, x + w - 8, True)):
@@ -319,6 +340,9 @@ class _ViewScene:
         bar.setZValue(40)
         bar.setParentItem(self.layers["overlays"])
         caption = QGraphicsSimpleTextItem("1 B-cun")
+        words = QFont()
+        words.setPointSize(self.look.points(9))
+        caption.setFont(words)
         caption.setBrush(INK)
         caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         caption.setPos(start + self.view.cun, bar_y)
@@ -385,6 +409,7 @@ class DiagramView(QGraphicsView):
         self._ruler_start: QPointF | None = None       # while Shift+dragging
         self.ruler_reading = ""
         self._focused: tuple[str, QGraphicsEllipseItem] | None = None   # where the keys are
+        self._look = PLAIN
         self._focus_ring = QGraphicsEllipseItem(-11, -11, 22, 22)
         self._focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         ring = QPen(QColor("#1565c0"), 2.5, Qt.PenStyle.DashLine)
@@ -399,7 +424,7 @@ class DiagramView(QGraphicsView):
         if self._current and self._current.view.id == view_id:
             return
         if view_id not in self._scenes:
-            self._scenes[view_id] = _ViewScene(self.atlas, self.atlas.views[view_id])
+            self._scenes[view_id] = _ViewScene(self.atlas, self.atlas.views[view_id], self._look)
         self.clear_answer()
         self.clear_ruler()
         self._current = self._scenes[view_id]
@@ -413,10 +438,35 @@ class DiagramView(QGraphicsView):
         self.fit()
         self.view_changed.emit(view_id)
 
+    def set_look(self, look: Look) -> None:
+        """Draw marks and words in a new look (a theme or text-size change): the views are
+        built again, the current one at once, the others when next shown."""
+        if look == self._look:
+            return
+        self._look = look
+        current = self.current_view()
+        self.clear_answer()
+        self.clear_ruler()
+        self._drop_focus_ring()
+        if self._focus_ring.scene():   # kept: it is not the old scene's to delete
+            self._focus_ring.setParentItem(None)
+            self._focus_ring.scene().removeItem(self._focus_ring)
+        for item in self.how_to_find.items if self.how_to_find else ():
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.how_to_find = None
+        self.setScene(None)
+        self._scenes.clear()
+        self._current = None
+        self._how_to_find_key = None
+        self._bold_course = None
+        if current is not None:
+            self.set_view(current)
+
     def _prepare_next_view(self) -> None:
         for view_id, view in self.atlas.views.items():
             if view_id not in self._scenes:
-                self._scenes[view_id] = _ViewScene(self.atlas, view)
+                self._scenes[view_id] = _ViewScene(self.atlas, view, self._look)
                 self._prepare_timer.start()
                 return
 
@@ -463,7 +513,7 @@ class DiagramView(QGraphicsView):
         to_screen = self.viewportTransform()
         anchors = [to_screen.map(item.pos()) for _code, item in marks]
         font = QFont()
-        font.setPointSize(LABEL_POINTS)
+        font.setPointSize(self._look.points(LABEL_POINTS))
         font.setBold(True)
         metrics = QFontMetricsF(font)
         sizes = [(metrics.horizontalAdvance(code) + 4, metrics.height()) for code, _ in marks]
@@ -550,7 +600,7 @@ class DiagramView(QGraphicsView):
                     None)
         if mark is not None and mark.steps:
             self.how_to_find = measure_overlay.draw(self._current.layers["how-to-find"], view,
-                                                    mark)
+                                                    mark, self._look.points(9))
 
     def _bold_selected_course(self) -> None:
         """The selected point's channel drawn bold on the current view, the others thin."""
@@ -608,7 +658,7 @@ class DiagramView(QGraphicsView):
             scene.scene.update()
         for code, state in changes:
             scene.states[code] = state
-            _set_style(scene.marks[code], state)
+            _set_style(scene.marks[code], state, scene.look.strong)
         if refresh:
             self._relabel()   # a quiz hides the names: the labels go too, and come back
 
@@ -785,7 +835,7 @@ class DiagramView(QGraphicsView):
         pen.setCosmetic(True)
         line.setPen(pen)
         reading, _, basis = text.partition(" (")
-        tag, box = _tag(f"{reading}\n({basis}", QColor("#4a148c"), layer, 5, (5, 3))
+        tag, box = _tag(f"{reading}\n({basis}", QColor("#4a148c"), layer, 5, (5, 3), self._look)
         tag.setPos(b)
         tag.setTransform(QTransform.fromTranslate(12 - box.left(), 8 - box.top()))
         tag.setZValue(45)

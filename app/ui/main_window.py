@@ -26,7 +26,7 @@ from app.model import Atlas
 from app.notes import Notes, NotesImportError
 from app.ui import theme
 from app.ui.details_panel import DetailsPanel
-from app.ui.diagram_view import DiagramView
+from app.ui.diagram_view import DiagramView, Look
 from app.ui.notes_panel import NotesPanel
 from app.ui.notice import Notice
 from app.ui.point_list import PointList
@@ -107,12 +107,15 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = None   # Help → Keyboard shortcuts, made when first asked for
         self.setWindowTitle("Acupoint Atlas")
         self.setMinimumSize(*MIN_SIZE)
+        shown = None
         if settings:   # the look first, so the widgets below are not restyled once made
-            theme.apply(settings.get("view/theme"), settings.get("view/text_size"))
+            shown = theme.apply(settings.get("view/theme"), settings.get("view/text_size"))
 
         self.point_list = PointList(atlas)
         self.point_list.set_bookmarks(self.notes.bookmarked())
         self.diagram = DiagramView(atlas)
+        if shown is not None:   # before its first view is built, so that it is built once
+            self.diagram.set_look(Look(shown == "high-contrast", settings.get("view/text_size")))
         self.details = DetailsPanel(atlas)
         self.notes_panel = NotesPanel(self.notes)
         self._progress = progress
@@ -403,6 +406,7 @@ class MainWindow(QMainWindow):
         shown = theme.apply(self._theme, self._text_size)
         self.details.set_palette(theme.page_palette(shown))
         self.diagram.setBackgroundBrush(QColor(theme.DIAGRAM_BACKGROUND[shown]))
+        self.diagram.set_look(Look(shown == "high-contrast", self._text_size))
         for act in self.theme_group.actions():
             act.setChecked(act.data() == self._theme)
         if self.settings:

@@ -45,8 +45,9 @@ def _name(label: str) -> str:
 
 
 class _Drawing:
-    def __init__(self, layer: QGraphicsItem):
+    def __init__(self, layer: QGraphicsItem, points: int):
         self.layer = layer
+        self.points = points   # the size of its words
         self.items: list[QGraphicsItem] = []
         self.words: list[str] = []
 
@@ -73,7 +74,7 @@ class _Drawing:
 
     def text(self, at: Point2, words: str) -> None:
         font = QFont()
-        font.setPointSize(9)
+        font.setPointSize(self.points)
         font.setBold(True)
         label = QGraphicsSimpleTextItem(words, self.layer)
         label.setFont(font)
@@ -111,9 +112,9 @@ class Drawn(NamedTuple):
     words: tuple[str, ...]             # the labels, in order
 
 
-def draw(layer: QGraphicsItem, view: View, mark: Mark) -> Drawn:
-    """Draw under ``layer`` how ``mark`` was measured on ``view``."""
-    d = _Drawing(layer)
+def draw(layer: QGraphicsItem, view: View, mark: Mark, points: int = 9) -> Drawn:
+    """Draw under ``layer`` how ``mark`` was measured on ``view`` (words of ``points``)."""
+    d = _Drawing(layer, points)
     ticks = 0
     for step in mark.steps:
         if step.kind == "anchor":

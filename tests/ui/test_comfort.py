@@ -210,3 +210,30 @@ def test_zooming_keeps_the_selected_point_in_sight_and_zoom_to_point_centres_it(
     if not diagram.mark_items("CV24"):
         act.trigger()
         assert "not drawn on this view" in window.statusBar().currentMessage()
+
+
+def test_high_contrast_and_larger_text_reach_the_diagram_at_once(qtbot, mini_atlas):
+    """Marks a third larger with a black ring in high contrast; the R/L, scale bar and
+    measurement words follow the text size; back to normal when the theme goes back."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    window = make(qtbot, mini_atlas)
+    window.show_view("front")
+    window.select_point("GB14")
+
+    def look():
+        diagram = window.diagram
+        (normal,) = diagram.mark_items("ST36")[:1]
+        words = [i for i in diagram.layer("overlays").childItems()
+                 if isinstance(i, QGraphicsSimpleTextItem)]
+        return (normal.rect().width(), normal.pen().color().lightness(),
+                max(w.font().pointSize() for w in words))
+
+    width, ring, text = look()
+    window.set_theme("high-contrast")
+    bigger, dark_ring, same_text = look()
+    assert bigger > width * 1.3 and dark_ring < 60 and ring > 200 and same_text == text
+    window.step_text_size(2)
+    assert look()[2] > text
+    window.set_theme("light", 10)
+    assert look() == (width, ring, text)
