@@ -6,6 +6,7 @@ Every text from the atlas goes through ``html.escape``; links use only the app's
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import NamedTuple
 
@@ -57,10 +58,27 @@ def _badge(certainty: str, label: str, direction: str = "") -> str:
             f"&nbsp;{escape(label)}&nbsp;</span>")
 
 
+_NUMBERED = re.compile(r"\S*\d\S*")   # '2015;33(5):413-419', 'CD003281.pub4'
+_BREAKS_AFTER = re.compile(r"([;:()/.,\-–])(?=\S)")
+NBSP, WORD_JOINER = "\u00a0", "\u2060"   # no line break at a space / between two characters
+
+
+def unbroken(text: str) -> str:
+    """Escaped text whose words with digits in them are never broken across lines: Qt would
+    break '2015;(11):CD003281' after its punctuation, even inside a nowrap span, so a word
+    joiner (invisible, zero width) follows each such mark there."""
+    out, end = [], 0
+    for match in _NUMBERED.finditer(text):
+        joined = _BREAKS_AFTER.sub(lambda m: m.group(1) + WORD_JOINER, match.group())
+        out += [escape(text[end:match.start()]), escape(joined)]
+        end = match.end()
+    return "".join(out) + escape(text[end:])
+
+
 def _source_link(source: Source) -> str:
     year = f", {source.year}" if source.year else ""
-    return (f'<a href="source:{escape(source.id)}">{escape(source.title)}</a> '
-            f"({escape(source.publisher)}{year})")
+    return (f'<a href="source:{escape(source.id)}">{unbroken(source.title)}</a> '
+            f"({unbroken(source.publisher + year)})")
 
 
 def _box(inner: str, background: str, border: str) -> str:
@@ -113,9 +131,10 @@ def point_page(atlas: Atlas, point: Point, pal: Palette = LIGHT) -> str:
 
 def card_page(card: Card, pal: Palette = LIGHT) -> str:
     """A card as the details panel shows it: all of it."""
-    facts = [card.channel, "both sides of the body" if card.bilateral else card.sides]
+    facts = [card.channel.replace(" ", NBSP),   # "Large Intestine" never split
+             "both sides of the body" if card.bilateral else card.sides]
     if card.korean:
-        facts.append(f"Korean {card.korean}")
+        facts.append(f"Korean{NBSP}{card.korean}")   # the word and the name on one line
     html = [
         f'<h1 style="margin-bottom:0">{escape(card.code)} &nbsp;{escape(card.pinyin)} '
         f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span></h1>',

@@ -108,3 +108,31 @@ def test_a_condition_lists_the_points_its_trials_used_linking_those_the_atlas_ho
     assert facts.studied == (("GB14", True), ("SP6", False))
     page = pages.condition_box(mini_atlas, mini_atlas.conditions["twitch"])
     assert 'href="point:GB14"' in page and "SP6" in page and 'href="point:SP6"' not in page
+
+
+def test_a_narrow_card_never_breaks_a_number_a_channel_or_the_korean_name(qapp):
+    """Laid out at any width of a narrow details pane (200-400 px): '2015;33(5):413-419',
+    'Large Intestine' and 'Korean 합곡' each stay on one line."""
+    import re
+
+    from PySide6.QtGui import QTextDocument
+
+    from app.loader import load_atlas
+
+    atlas = load_atlas()
+    for code, width in ((c, w) for c in ("LI4", "PC6", "GB14") for w in range(200, 401, 8)):
+        doc = QTextDocument()
+        doc.setHtml(pages.point_page(atlas, atlas.points[code]))
+        doc.setTextWidth(width)
+        doc.size()   # lays it out
+        block = doc.begin()
+        while block.isValid():
+            text, layout = block.text(), block.layout()
+            assert layout.lineCount() or not text
+            starts = [layout.lineAt(i).textStart() for i in range(layout.lineCount())][1:]
+            keep = [m.span() for m in re.finditer(r"[\d;:().,-]*\d[\d;:().,-]*", text)]
+            names = r"Large.Intestine|Korean.[\uac00-\ud7a3]+"   # the word with its hangul
+            keep += [m.span() for m in re.finditer(names, text)]
+            for a, b in keep:
+                assert not any(a < s < b for s in starts), (code, text[a:b])
+            block = block.next()
