@@ -312,6 +312,8 @@ class MainWindow(QMainWindow):
         self.point_menu = self.menuBar().addMenu("&Point")   # the card actions join it below
         self.point_menu.addAction(action("Bookmark", QKeySequence("Ctrl+B"),
                                          self.notes_panel.star.toggle))
+        self.point_menu.addAction(action("Write in my note", QKeySequence("Ctrl+Shift+N"),
+                                         self._focus_note))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("Keyboard shortcuts", QKeySequence(), self._on_shortcuts))
         help_menu.addAction(action("About Acupoint Atlas", QKeySequence(), self._on_about))
@@ -619,6 +621,14 @@ class MainWindow(QMainWindow):
             self.show_notice(f"Export failed: {exc}")
         else:
             self.statusBar().showMessage(done)
+
+    def _focus_note(self) -> None:
+        """Straight to the note box (the card's many links are Tab stops before it)."""
+        editor = self.notes_panel.editor
+        if editor.isEnabled():
+            editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.statusBar().showMessage("Select a point first: notes are kept per point.")
 
     def _zoom_to_point(self) -> None:
         if self._point is None:

@@ -237,3 +237,21 @@ def test_high_contrast_and_larger_text_reach_the_diagram_at_once(qtbot, mini_atl
     assert look()[2] > text
     window.set_theme("light", 10)
     assert look() == (width, ring, text)
+
+
+def test_a_shortcut_goes_straight_to_the_note_box(qtbot, mini_atlas):
+    """From the search box, past the card's links, Ctrl+Shift+N puts the cursor in the note
+    (the window's shortcuts reach it from text boxes too: test_shortcuts_everywhere)."""
+    window = make(qtbot, mini_atlas)
+    window.show()
+    (act,) = [a for a in window.findChildren(QAction) if a.text() == "Write in my note"]
+    assert act.shortcut().toString() == "Ctrl+Shift+N"
+    box = window.point_list.search_box
+    box.setFocus()
+    act.trigger()
+    assert window.focusWidget() is box   # no point yet: it says so
+    assert "Select a point first" in window.statusBar().currentMessage()
+    window.select_point("GB14")
+    box.setFocus()
+    act.trigger()
+    assert window.focusWidget() is window.notes_panel.editor
