@@ -601,6 +601,24 @@ class DiagramView(QGraphicsView):
         if mark is not None and mark.steps:
             self.how_to_find = measure_overlay.draw(self._current.layers["how-to-find"], view,
                                                     mark, self._look.points(9))
+            self._keep_words_in_sight()
+
+    def _keep_words_in_sight(self) -> None:
+        """The measurement's words read to the right of their spot, or to its left where
+        they would run past the diagram's right edge, or as far right as they fit."""
+        if not self.how_to_find:
+            return
+        edge = self.viewport().width() - 4
+        to_screen = self.viewportTransform()
+        for item in self.how_to_find.items:
+            if isinstance(item, QGraphicsSimpleTextItem):
+                width = item.boundingRect().width()
+                x = to_screen.map(item.pos()).x()
+                dx, dy = (10.0 if x + 10 + width <= edge else -10 - width), -8.0
+                if x + dx < 4:   # fits on neither side: above its spot, within the edges
+                    dx = max(4 - x, edge - width - x)
+                    dy = -item.boundingRect().height() - 12
+                item.setTransform(QTransform.fromTranslate(dx, dy))
 
     def _bold_selected_course(self) -> None:
         """The selected point's channel drawn bold on the current view, the others thin."""
@@ -668,6 +686,7 @@ class DiagramView(QGraphicsView):
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             self._auto_fit = True
             self._relabel()
+            self._keep_words_in_sight()
 
     def _fit_scale(self) -> float:
         rect = self.sceneRect()
@@ -685,6 +704,7 @@ class DiagramView(QGraphicsView):
             self._auto_fit = False
             self._keep_selected_in_sight()
             self._relabel()
+            self._keep_words_in_sight()
 
     def _keep_selected_in_sight(self) -> None:
         """After a zoom, the selected point's mark is brought back on screen if it left it."""

@@ -41,6 +41,7 @@ if TYPE_CHECKING:   # the Study tab is built when first opened, not for the firs
 
 
 MIN_SIZE = (900, 560)   # the smallest window the layout is made for
+DETAILS_MIN = 270   # px: the narrowest the details pane gets (a card's lines stay readable)
 LAYER_SETTINGS = {"how-to-find": "view/how_to_find", "channels": "view/channels",
                   "labels": "view/labels"}
 
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
         right.setChildrenCollapsible(False)
+        right.setMinimumWidth(DETAILS_MIN)   # a card stays readable: the list gives way first
         self.right_splitter = right
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -694,7 +696,8 @@ class MainWindow(QMainWindow):
         if not self._restored:   # first start: a narrow list, the diagram widest
             self._restored = True
             width = self.splitter.width()
-            left, right = min(250, width // 5), min(380, width * 27 // 100)
+            # the details keep a readable width on a small window: the list gives way first
+            left, right = min(250, width // 5), min(380, max(DETAILS_MIN, width * 27 // 100))
             self.splitter.setSizes([left, width - left - right, right])
             height = self.right_splitter.height()
             self.right_splitter.setSizes([height - 140, 140])

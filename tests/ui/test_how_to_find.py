@@ -218,3 +218,24 @@ def test_the_labels_layer_names_every_mark_without_collisions_at_every_zoom(qtbo
     again = MainWindow(ATLAS, Settings())
     qtbot.addWidget(again)
     assert not again.labels_action.isChecked()
+
+
+def test_the_measurements_words_stay_inside_a_small_diagram(qtbot, window):
+    """At 900x600 the hand's long 'metacarpal2 base → metacarpal2 head' would run off the
+    right edge: it is moved to where it is read whole."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    for code, view in (("LI4", "hand-back"), ("GB14", "face-front"), ("PC6", "arm-front")):
+        window.show_view(view)
+        window.select_point(code)
+        diagram = window.diagram
+        port = diagram.viewport().rect()
+        words = [i for i in diagram.how_to_find.items if isinstance(i, QGraphicsSimpleTextItem)]
+        assert words
+        for item in words:
+            at = diagram.viewportTransform().map(item.pos())
+            box = item.transform().mapRect(item.boundingRect()).translated(at)
+            assert port.left() <= box.left() and box.right() <= port.right(), (code, item.text())

@@ -296,3 +296,35 @@ def test_bookmark_export_and_print_are_in_a_point_menu(window):
     assert any(t.startswith("Print point card") for t in point)
     for other in ("File", "View"):
         assert "Bookmark" not in [a.text() for a in menus[other].actions()]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (900, 600)])
+def test_the_left_pane_keeps_its_width_through_browse_study_and_every_question(qtbot, size):
+    """The bundled atlas (long names, every view): Browse, the Study tab, each question of a
+    locate and a name quiz, answered or not, and back: the pane never changes width, and the
+    details pane keeps a readable width at the smallest window."""
+    from app.loader import load_atlas
+
+    window = make_window(qtbot, load_atlas())
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_point("LI4")
+    width = window.left_tabs.width()
+    assert window.details.width() >= 230
+    widths = []
+    for kind in ("locate", "name"):
+        window.start_quiz(kind, "all", length=5, seed=11)
+        for _ in range(5):
+            widths.append(window.left_tabs.width())
+            if kind == "name":
+                window.study.choose(0)
+            else:
+                window.study.answer_click(window.diagram.sceneRect().center())
+            widths.append(window.left_tabs.width())
+            window.study.next_question()
+        window.study.leave()
+    window.left_tabs.setCurrentIndex(0)
+    widths.append(window.left_tabs.width())
+    assert set(widths) == {width}
+    assert window.details.width() >= 230
