@@ -224,7 +224,6 @@ def test_traditional_ideas_are_not_clinical_claims(atlas):
 def test_no_indication_without_a_registered_source(atlas):
     sourced = {"GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6", "LI4"}
     sourced |= {"PC6"}   # evidence.md F1-F4: reviews and trials that name PC6 for nausea
-    sourced |= {"GB20", "TE5"}   # evidence.md I: the migraine trial (Li 2012) names them
     for p in atlas.points.values():
         if p.code not in sourced:
             assert not p.indications, p.code
@@ -264,7 +263,7 @@ EVIDENCE_TABLE = {
     "bells-palsy": ("low", "unclear"),              # A4: too poor to conclude
     "tmd": ("low", "benefit"),                      # A5: short-term relief, low quality
     "facial-pain": ("very-low", "unclear"),         # A6: low or critically low reviews
-    "headache-migraine": ("moderate", "benefit"),   # A6, I: fewer attacks, small over sham
+    "headache-migraine": ("moderate", "benefit"),   # I: Xu 2020 fewer days than sham (A6 unchecked)
     "cosmetic-facial": ("very-low", "unclear"),     # A8: unproven
     "ponv": ("low", "benefit"),                     # F1: Cochrane 2015, low, better than sham
     "cinv": ("low", "benefit"),                     # F2: small add-on effect on acute symptoms
@@ -434,16 +433,28 @@ def _card_words(atlas, code):
 
 
 @pytest.mark.parametrize("code", ["GB20", "TE5"])
-def test_a_migraine_points_card_says_it_did_no_better_than_other_points(atlas, code):
-    """evidence.md I: the 'migraine-specific' set (TE5, GB34, GB40, GB20) did no better than
-    other points; the use shows that, with the badge's certainty and which way it points."""
-    (use,) = [i for i in atlas.points[code].indications if i.condition == "headache-migraine"]
-    assert use.source == "li-2012-migraine-rct"
+def test_the_migraine_points_are_on_the_condition_page_not_given_its_effect(atlas, code):
+    """evidence.md I: the 'migraine-specific' set (TE5, GB34, GB40, GB20) was tested as a set
+    and did no better than other points, so no point card claims the use as its own: the
+    migraine page lists the trial's points, and the point's card shows no migraine badge."""
+    migraine = atlas.conditions["headache-migraine"]
+    assert code in migraine.studied_points
+    assert f'href="point:{code}"' in pages.condition_page(atlas, migraine)
+    assert all(i.condition != "headache-migraine" for i in atlas.points[code].indications)
     words = _card_words(atlas, code)
-    assert "no better than sets of other points" in words
-    assert ("evidence: Moderate certainty · fewer attacks than no acupuncture, a little more "
-            "than sham") in words
-    assert code in atlas.conditions["headache-migraine"].studied_points
+    assert caveat.evidence_label(migraine.evidence) not in words
+    assert "Migraine" not in words
+
+
+def test_the_migraine_badge_rests_on_the_checked_trials_not_the_cochrane_memory(atlas):
+    """evidence.md A6 and I give the Cochrane review's results and grades from memory: the
+    summary names none of them, and the verdict says what the checked trials found, against
+    sham, with the choice of points making no difference."""
+    ev = atlas.conditions["headache-migraine"].evidence
+    label = caveat.evidence_label(ev)
+    assert label.startswith("Moderate certainty · slightly fewer migraine days than sham")
+    assert "no acupuncture" not in ev.verdict      # that comparison is the unchecked one
+    assert "moderate-quality" not in ev.summary and "could not be checked" in ev.summary
 
 
 def test_knee_osteoarthritis_badge_does_not_read_as_support(atlas):
