@@ -282,6 +282,7 @@ EVIDENCE_TABLE = {
     "knee-osteoarthritis": ("moderate", "no-benefit"),  # H: nothing that matters over sham
     "tension-type-headache": ("moderate", "benefit"),   # I: more helped than usual care or sham
     "labour-pain": ("moderate", "benefit"),         # J1: fewer pain drugs vs sham (GRADE moderate)
+    "labour-pain-acupressure": ("very-low", "benefit"),  # J1: acupressure (LI4/SP6) vs usual care
     "period-pain": ("low", "benefit"),              # J2: less pain in flawed acupressure trials
     "labour-induction": ("low", "no-benefit"),      # J3 + N3: no reliable sign it starts labour
     "breech-presentation": ("low", "unclear"),      # M: open trials positive, placebo ones null
@@ -529,13 +530,23 @@ def test_points_the_safety_sections_name_carry_their_caution(atlas):
     assert not missing, "\n".join(missing)
 
 
-def test_li4_card_shows_labour_pain_with_its_certainty_and_no_self_needling(atlas):
-    """`show LI4`: the labour-pain use with the condition's certainty words and verdict, and the
-    pregnancy caution says what evidence.md N3 says (reassuring, never self-needle)."""
+def test_li4_card_shows_labour_acupressure_with_its_own_certainty(atlas):
+    """`show LI4`: pressing LI4 in labour is acupressure, which evidence.md J1 rates very low
+    against usual care; the moderate grade is needle acupuncture's (against sham, fewer pain
+    drugs). The card shows the acupressure record's words, never the needle record's."""
     text = " ".join(card_text(atlas, atlas.points["LI4"]).split())
-    label = caveat.evidence_label(atlas.conditions["labour-pain"].evidence)
-    assert label.startswith("Moderate certainty · ")
-    assert f"evidence: {label}" in text
+    pressure = atlas.conditions["labour-pain-acupressure"].evidence
+    needles = atlas.conditions["labour-pain"].evidence
+    assert caveat.evidence_label(pressure) == (
+        "Very low certainty · less pain than usual care in weak trials")
+    assert f"evidence: {caveat.evidence_label(pressure)}" in text
+    assert caveat.evidence_label(needles) not in text and "Moderate certainty ·" not in text
+    assert "acupuncture than with sham" in needles.verdict   # says which method, against what
+    assert "LI4" in atlas.conditions["labour-pain-acupressure"].studied_points
+
+
+def test_li4_pregnancy_caution_says_what_evidence_md_n3_says(atlas):
+    text = " ".join(card_text(atlas, atlas.points["LI4"]).split())
     assert "never self-needle in pregnancy" in text
 
 
