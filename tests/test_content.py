@@ -261,7 +261,7 @@ EVIDENCE_TABLE = {
     "facial-myokymia": ("none", "untested"),        # A1: no trial or review found
     "hemifacial-spasm": ("very-low", "unclear"),    # A3: all reviews critically low
     "bells-palsy": ("low", "unclear"),              # A4: too poor to conclude
-    "tmd": ("low", "benefit"),                      # A5: short-term relief, low quality
+    "tmd": ("low", "benefit"),                      # A5: short-term relief, limited vs sham
     "facial-pain": ("very-low", "unclear"),         # A6: low or critically low reviews
     "headache-migraine": ("moderate", "benefit"),   # I: Xu 2020 fewer days than sham (A6 unchecked)
     "cosmetic-facial": ("very-low", "unclear"),     # A8: unproven
@@ -283,7 +283,7 @@ EVIDENCE_TABLE = {
     "tension-type-headache": ("moderate", "benefit"),   # I: more helped than usual care or sham
     "labour-pain": ("moderate", "benefit"),         # J1: fewer pain drugs vs sham (GRADE moderate)
     "labour-pain-acupressure": ("very-low", "benefit"),  # J1: acupressure (LI4/SP6) vs usual care
-    "period-pain": ("low", "benefit"),              # J2: less pain in flawed acupressure trials
+    "period-pain": ("very-low", "benefit"),         # J2: "low to very-low" overall (Zhang 2018)
     "labour-induction": ("low", "no-benefit"),      # J3 + N3: no reliable sign it starts labour
     "breech-presentation": ("low", "unclear"),      # M: open trials positive, placebo ones null
 }
