@@ -533,9 +533,15 @@ def test_li4_card_shows_labour_acupressure_with_its_own_certainty(atlas):
     assert "LI4" in atlas.conditions["labour-pain-acupressure"].studied_points
 
 
-def test_li4_pregnancy_caution_says_what_evidence_md_n3_says(atlas):
-    text = " ".join(card_text(atlas, atlas.points["LI4"]).split())
-    assert "never self-needle in pregnancy" in text
+def test_li4_pregnancy_cautions_say_only_what_their_sources_say(atlas):
+    """evidence.md B3/N3: Carr 2015 found no objective evidence of harm (5,885 women) and leaves
+    it to a risk-benefit judgement; telling the practitioner is the NHS's advice (B1). "Never
+    self-needle" is the compiler's suggestion, which no source gives, so no caution says it."""
+    by_source = {c.source: c.text for c in atlas.points["LI4"].cautions}
+    carr = by_source["carr-2015-pregnancy"]
+    assert "5,885" in carr and "risk and benefit" in carr and "never" not in carr.lower()
+    assert "tell the practitioner" in by_source["nhs-acupuncture"]
+    assert not any("self-needle" in text for text in by_source.values())
 
 
 # Uses the trials tested only as whole protocols, several points needled or pressed together
