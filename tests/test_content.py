@@ -308,14 +308,40 @@ def test_face_conditions_name_the_stroke_signs(atlas, condition_id):
     assert cond.evidence.refs
 
 
+BLEEDING_SOURCES = {"hsieh-2023-bleeding", "bacc-anticoagulants"}   # evidence.md N4
+
+
+def _gives_advice(text):
+    return any(w in text.lower().replace(",", " ").replace(";", " ").split()
+               for w in ADVICE_WORDS)
+
+
 @pytest.mark.parametrize("code", ["GV15", "GV16", "GB20", "BL10", "EX-HN15"])
-def test_nape_points_carry_the_brainstem_caution(atlas, code):
-    """evidence.md N6: deep or upward needling at the nape reaches the medulla and the
-    vertebral artery; a case of bleeding in the skull followed a needle at GV16."""
+def test_nape_points_carry_the_brainstem_and_bleeding_cautions(atlas, code):
+    """evidence.md N6: the nape lies over the medulla and the vertebral artery; subarachnoid
+    bleeding is among the commonest serious harms (Zhang 2010, cited for that frequency only)
+    and a case of bleeding in the skull followed a needle at GV16 (Choo 2000). N4 names neck
+    points among those where a bleed matters: the bleeding risk data and the BACC's advice."""
     cautions = atlas.points[code].cautions
     text = " ".join(c.text.lower() for c in cautions)
     assert "vertebral artery" in text and "brainstem" in text and "emergency" in text
-    assert {c.source for c in cautions} >= {"zhang-2010-adverse", "choo-2000-nape"}
+    assert {c.source for c in cautions} >= {"zhang-2010-adverse", "choo-2000-nape",
+                                            *BLEEDING_SOURCES}
+    # how to needle is the compiler's suggestion in N6: no caution credits it to Zhang 2010
+    assert not [c.text for c in cautions
+                if c.source == "zhang-2010-adverse" and _gives_advice(c.text)]
+
+
+def test_st36_deep_in_the_leg_carries_the_bleeding_cautions(atlas):
+    """evidence.md N4: on blood thinners, avoid deep needling where a bleed could press on
+    nerves and vessels, deep calf points among them; ST36 is needled deep into the leg's front
+    compartment (README, "Cautions"). `show ST36` prints both, under their sources."""
+    cautions = atlas.points["ST36"].cautions
+    assert {c.source for c in cautions} >= BLEEDING_SOURCES
+    text = " ".join(card_text(atlas, atlas.points["ST36"]).split())
+    assert "CAUTION" in text and "warfarin" in text and "0.20 mm" in text
+    for source in BLEEDING_SOURCES:
+        assert " ".join(atlas.sources[source].title.split()) in text
 
 
 @pytest.mark.parametrize(("code", "facial"), [("GB14", True), ("GB20", True), ("PC6", False),
