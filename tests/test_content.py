@@ -249,11 +249,35 @@ def test_li4_has_a_pregnancy_caution(atlas):
     assert {c.source for c in cautions} >= {"carr-2015-pregnancy", "nhs-acupuncture"}
 
 
+EYE_CASE_SOURCES = ("lee-2023-periocular", "you-2014-ocular", "tsai-2025-periocular",
+                    "bmas-2025-periocular")
+BRUISING_POINTS = ("BL2", "GB1", "GB14", "ST2", "TE23", "EX-HN4")   # evidence.md B2
+
+
 @pytest.mark.parametrize("code", ORBIT_POINTS)
 def test_orbit_points_carry_the_eye_injury_caution(atlas, code):
+    """evidence.md B2: Lee 2023 collected case reports of punctured eyeballs, retinal damage
+    and bleeding from needling around the eye."""
     cautions = atlas.points[code].cautions
-    assert any(c.source == "lee-2023-periocular" and "eye" in c.text.lower()
-               and "never" in c.text.lower() for c in cautions)
+    assert any(c.source == "lee-2023-periocular" and "punctured eyeball" in c.text
+               for c in cautions)
+
+
+def test_eye_cautions_credit_each_case_to_the_source_that_reports_it(atlas):
+    """B2: the case reports and reviews report harms; the advice in B2 ("trained
+    practitioners only, never self-needled") is the compiler's wording, so none of them is
+    credited with it. The inner-corner bleed is the BMAS blog's case (BL1), severe bruising
+    near the eye Tsai 2025's (not Lee's review of severe injuries)."""
+    compilers = ("never", "only", "trained", "self-needled", "self-needle")
+    advice = [f"{p.code}: {c.text}" for p in atlas.points.values() for c in p.cautions
+              if c.source in EYE_CASE_SOURCES
+              and any(w in c.text.lower().replace(",", " ").split() for w in compilers)]
+    assert not advice, "\n".join(advice)
+    assert "bmas-2025-periocular" in {c.source for c in atlas.points["BL1"].cautions}
+    for code in BRUISING_POINTS:
+        by_source = {c.source: c.text for c in atlas.points[code].cautions}
+        assert "bruising" in by_source["tsai-2025-periocular"], code
+        assert "lee-2023-periocular" not in by_source, code
 
 
 # (certainty, direction) as ../shared/evidence.md gives them, section by section
