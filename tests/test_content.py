@@ -426,6 +426,28 @@ def test_pregnancy_sickness_names_hyperemesis_as_the_red_flag(atlas):
 ILEUS_POINTS = ("ST36", "LI4", "TE6")   # the Hong Kong trial's points the atlas holds (K2)
 
 
+# "Points the trials used" (app/card.py STUDIED), condition by condition: only points a cited
+# trial or review used, as ../shared/evidence.md names them. Knee OA (H names points only in
+# its heading) and tension-type headache (I: GB20 and LI4 "appear in protocols") list none.
+STUDIED_POINTS = {
+    "ponv": {"PC6"}, "cinv": {"PC6"}, "pregnancy-nausea": {"PC6"},    # F1-F3
+    "motion-sickness": {"PC6"},                                        # F4
+    "headache-migraine": {"GB20", "TE5", "GB34", "GB40", "TE19", "TE8", "GB33", "GB42",
+                          "ST8", "LI6", "ST36", "ST42"},               # I: Li 2012's sets
+    "labour-pain": {"LI4", "SP6", "BL67"},                             # J1: acupressure trials
+    "labour-pain-acupressure": {"LI4", "SP6", "BL67"},                 # J1
+    "period-pain": {"SP6", "LI4", "LR3"},                              # J2: Cochrane's trials
+    "labour-induction": {"LI4", "SP6", "BL32", "BL54"},                # J3: the US trial
+    "postoperative-ileus": {"ST36", "SP6", "LI4", "TE6"},              # K2: Ng 2013
+    "breech-presentation": {"BL67"},                                   # M
+}
+
+
+def test_points_the_trials_used_are_the_points_evidence_md_names(atlas):
+    got = {cid: set(c.studied_points) for cid, c in atlas.conditions.items() if c.studied_points}
+    assert got == STUDIED_POINTS
+
+
 def test_ileus_condition_lists_the_trials_points_and_marks_the_missing_one(atlas):
     facts = condition_facts(atlas, atlas.conditions["postoperative-ileus"])
     assert dict(facts.studied) == {"ST36": True, "SP6": "SP6" in atlas.points,
