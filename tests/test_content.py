@@ -4,6 +4,7 @@ sources and cautions (plain pytest, no Qt)."""
 from __future__ import annotations
 
 import math
+import re
 from itertools import combinations
 
 import pytest
@@ -639,6 +640,22 @@ def test_uses_tried_only_as_point_combinations_stay_on_the_condition(atlas, cond
         words = _card_words(atlas, code)
         assert cond.name not in words and label not in words, code
     assert atlas.points_for_condition(condition_id) == []
+
+
+# Conditions whose red flags evidence.md does not give and no registered source is credited
+# with (evidence audit C1): they stay general advice, with no figures that would need a source.
+GENERAL_RED_FLAGS = ("chronic-constipation", "postoperative-ileus", "cinv", "ponv",
+                     "motion-sickness", "insomnia", "depression", "hot-flushes", "ivf",
+                     "smoking-cessation", "weight-loss", "knee-osteoarthritis")
+
+
+@pytest.mark.parametrize("condition_id", GENERAL_RED_FLAGS)
+def test_unsourced_red_flags_give_no_figures(atlas, condition_id):
+    flags = atlas.conditions[condition_id].see_a_doctor
+    assert flags and not re.search(r"(?<![A-Z-])\d", flags), flags   # point codes aside
+    spelled = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year",
+               "years", "hundred"}
+    assert not spelled & set(re.findall(r"[a-z]+", flags.lower())), flags
 
 
 @pytest.mark.parametrize("condition", ["bells-palsy", "tmd", "ivf", "knee-osteoarthritis"])
