@@ -4,6 +4,7 @@ sources and cautions (plain pytest, no Qt)."""
 from __future__ import annotations
 
 import math
+import re
 from itertools import combinations
 
 import pytest
@@ -224,7 +225,6 @@ def test_traditional_ideas_are_not_clinical_claims(atlas):
 def test_no_indication_without_a_registered_source(atlas):
     sourced = {"GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6", "LI4"}
     sourced |= {"PC6"}   # evidence.md F1-F4: reviews and trials that name PC6 for nausea
-    sourced |= {"GB20", "TE5"}   # evidence.md I: the migraine trial (Li 2012) names them
     for p in atlas.points.values():
         if p.code not in sourced:
             assert not p.indications, p.code
@@ -250,11 +250,35 @@ def test_li4_has_a_pregnancy_caution(atlas):
     assert {c.source for c in cautions} >= {"carr-2015-pregnancy", "nhs-acupuncture"}
 
 
+EYE_CASE_SOURCES = ("lee-2023-periocular", "you-2014-ocular", "tsai-2025-periocular",
+                    "bmas-2025-periocular")
+BRUISING_POINTS = ("BL2", "GB1", "GB14", "ST2", "TE23", "EX-HN4")   # evidence.md B2
+
+
 @pytest.mark.parametrize("code", ORBIT_POINTS)
 def test_orbit_points_carry_the_eye_injury_caution(atlas, code):
+    """evidence.md B2: Lee 2023 collected case reports of punctured eyeballs, retinal damage
+    and bleeding from needling around the eye."""
     cautions = atlas.points[code].cautions
-    assert any(c.source == "lee-2023-periocular" and "eye" in c.text.lower()
-               and "never" in c.text.lower() for c in cautions)
+    assert any(c.source == "lee-2023-periocular" and "punctured eyeball" in c.text
+               for c in cautions)
+
+
+def test_eye_cautions_credit_each_case_to_the_source_that_reports_it(atlas):
+    """B2: the case reports and reviews report harms; the advice in B2 ("trained
+    practitioners only, never self-needled") is the compiler's wording, so none of them is
+    credited with it. The inner-corner bleed is the BMAS blog's case (BL1), severe bruising
+    near the eye Tsai 2025's (not Lee's review of severe injuries)."""
+    compilers = ("never", "only", "trained", "self-needled", "self-needle")
+    advice = [f"{p.code}: {c.text}" for p in atlas.points.values() for c in p.cautions
+              if c.source in EYE_CASE_SOURCES
+              and any(w in c.text.lower().replace(",", " ").split() for w in compilers)]
+    assert not advice, "\n".join(advice)
+    assert "bmas-2025-periocular" in {c.source for c in atlas.points["BL1"].cautions}
+    for code in BRUISING_POINTS:
+        by_source = {c.source: c.text for c in atlas.points[code].cautions}
+        assert "bruising" in by_source["tsai-2025-periocular"], code
+        assert "lee-2023-periocular" not in by_source, code
 
 
 # (certainty, direction) as ../shared/evidence.md gives them, section by section
@@ -262,9 +286,9 @@ EVIDENCE_TABLE = {
     "facial-myokymia": ("none", "untested"),        # A1: no trial or review found
     "hemifacial-spasm": ("very-low", "unclear"),    # A3: all reviews critically low
     "bells-palsy": ("low", "unclear"),              # A4: too poor to conclude
-    "tmd": ("low", "benefit"),                      # A5: short-term relief, low quality
+    "tmd": ("low", "benefit"),                      # A5: short-term relief, limited vs sham
     "facial-pain": ("very-low", "unclear"),         # A6: low or critically low reviews
-    "headache-migraine": ("moderate", "benefit"),   # A6, I: fewer attacks, small over sham
+    "headache-migraine": ("moderate", "benefit"),   # I: Xu 2020 fewer days than sham (A6 unchecked)
     "cosmetic-facial": ("very-low", "unclear"),     # A8: unproven
     "ponv": ("low", "benefit"),                     # F1: Cochrane 2015, low, better than sham
     "cinv": ("low", "benefit"),                     # F2: small add-on effect on acute symptoms
@@ -283,7 +307,8 @@ EVIDENCE_TABLE = {
     "knee-osteoarthritis": ("moderate", "no-benefit"),  # H: nothing that matters over sham
     "tension-type-headache": ("moderate", "benefit"),   # I: more helped than usual care or sham
     "labour-pain": ("moderate", "benefit"),         # J1: fewer pain drugs vs sham (GRADE moderate)
-    "period-pain": ("low", "benefit"),              # J2: less pain in flawed acupressure trials
+    "labour-pain-acupressure": ("very-low", "benefit"),  # J1: acupressure (LI4/SP6) vs usual care
+    "period-pain": ("very-low", "benefit"),         # J2: "low to very-low" overall (Zhang 2018)
     "labour-induction": ("low", "no-benefit"),      # J3 + N3: no reliable sign it starts labour
     "breech-presentation": ("low", "unclear"),      # M: open trials positive, placebo ones null
 }
@@ -308,14 +333,40 @@ def test_face_conditions_name_the_stroke_signs(atlas, condition_id):
     assert cond.evidence.refs
 
 
+BLEEDING_SOURCES = {"hsieh-2023-bleeding", "bacc-anticoagulants"}   # evidence.md N4
+
+
+def _gives_advice(text):
+    return any(w in text.lower().replace(",", " ").replace(";", " ").split()
+               for w in ADVICE_WORDS)
+
+
 @pytest.mark.parametrize("code", ["GV15", "GV16", "GB20", "BL10", "EX-HN15"])
-def test_nape_points_carry_the_brainstem_caution(atlas, code):
-    """evidence.md N6: deep or upward needling at the nape reaches the medulla and the
-    vertebral artery; a case of bleeding in the skull followed a needle at GV16."""
+def test_nape_points_carry_the_brainstem_and_bleeding_cautions(atlas, code):
+    """evidence.md N6: the nape lies over the medulla and the vertebral artery; subarachnoid
+    bleeding is among the commonest serious harms (Zhang 2010, cited for that frequency only)
+    and a case of bleeding in the skull followed a needle at GV16 (Choo 2000). N4 names neck
+    points among those where a bleed matters: the bleeding risk data and the BACC's advice."""
     cautions = atlas.points[code].cautions
     text = " ".join(c.text.lower() for c in cautions)
     assert "vertebral artery" in text and "brainstem" in text and "emergency" in text
-    assert {c.source for c in cautions} >= {"zhang-2010-adverse", "choo-2000-nape"}
+    assert {c.source for c in cautions} >= {"zhang-2010-adverse", "choo-2000-nape",
+                                            *BLEEDING_SOURCES}
+    # how to needle is the compiler's suggestion in N6: no caution credits it to Zhang 2010
+    assert not [c.text for c in cautions
+                if c.source == "zhang-2010-adverse" and _gives_advice(c.text)]
+
+
+def test_st36_deep_in_the_leg_carries_the_bleeding_cautions(atlas):
+    """evidence.md N4: on blood thinners, avoid deep needling where a bleed could press on
+    nerves and vessels, deep calf points among them; ST36 is needled deep into the leg's front
+    compartment (README, "Cautions"). `show ST36` prints both, under their sources."""
+    cautions = atlas.points["ST36"].cautions
+    assert {c.source for c in cautions} >= BLEEDING_SOURCES
+    text = " ".join(card_text(atlas, atlas.points["ST36"]).split())
+    assert "CAUTION" in text and "warfarin" in text and "0.20 mm" in text
+    for source in BLEEDING_SOURCES:
+        assert " ".join(atlas.sources[source].title.split()) in text
 
 
 @pytest.mark.parametrize(("code", "facial"), [("GB14", True), ("GB20", True), ("PC6", False),
@@ -376,22 +427,32 @@ def test_pregnancy_sickness_names_hyperemesis_as_the_red_flag(atlas):
 ILEUS_POINTS = ("ST36", "LI4", "TE6")   # the Hong Kong trial's points the atlas holds (K2)
 
 
-@pytest.mark.parametrize("code", ILEUS_POINTS)
-def test_show_lists_the_ileus_trial_on_each_of_its_points_with_its_certainty(atlas, code):
-    """`acupoints show ST36` (the text card) names the postoperative-ileus use, its source
-    trial and the badge words 'Low certainty · ...', and says the trial tested the set."""
-    text = " ".join(card_text(atlas, atlas.points[code]).split())
-    assert "Slow bowel recovery after surgery" in text
-    assert "Hong Kong Medical Journal" in text
-    assert "Low certainty · bowel recovers sooner" in text
-    assert "not this point alone" in text
+# "Points the trials used" (app/card.py STUDIED), condition by condition: only points a cited
+# trial or review used, as ../shared/evidence.md names them. Knee OA (H names points only in
+# its heading) and tension-type headache (I: GB20 and LI4 "appear in protocols") list none.
+STUDIED_POINTS = {
+    "ponv": {"PC6"}, "cinv": {"PC6"}, "pregnancy-nausea": {"PC6"},    # F1-F3
+    "motion-sickness": {"PC6"},                                        # F4
+    "headache-migraine": {"GB20", "TE5", "GB34", "GB40", "TE19", "TE8", "GB33", "GB42",
+                          "ST8", "LI6", "ST36", "ST42"},               # I: Li 2012's sets
+    "labour-pain": {"LI4", "SP6", "BL67"},                             # J1: acupressure trials
+    "labour-pain-acupressure": {"LI4", "SP6", "BL67"},                 # J1
+    "period-pain": {"SP6", "LI4", "LR3"},                              # J2: Cochrane's trials
+    "labour-induction": {"LI4", "SP6", "BL32", "BL54"},                # J3: the US trial
+    "postoperative-ileus": {"ST36", "SP6", "LI4", "TE6"},              # K2: Ng 2013
+    "breech-presentation": {"BL67"},                                   # M
+}
+
+
+def test_points_the_trials_used_are_the_points_evidence_md_names(atlas):
+    got = {cid: set(c.studied_points) for cid, c in atlas.conditions.items() if c.studied_points}
+    assert got == STUDIED_POINTS
 
 
 def test_ileus_condition_lists_the_trials_points_and_marks_the_missing_one(atlas):
     facts = condition_facts(atlas, atlas.conditions["postoperative-ileus"])
     assert dict(facts.studied) == {"ST36": True, "SP6": "SP6" in atlas.points,
                                    "LI4": True, "TE6": True}
-    assert {p.code for p in atlas.points_for_condition("postoperative-ileus")} >= set(ILEUS_POINTS)
 
 
 @pytest.mark.parametrize("condition_id", ["ivf", "hot-flushes", "smoking-cessation"])
@@ -434,16 +495,28 @@ def _card_words(atlas, code):
 
 
 @pytest.mark.parametrize("code", ["GB20", "TE5"])
-def test_a_migraine_points_card_says_it_did_no_better_than_other_points(atlas, code):
-    """evidence.md I: the 'migraine-specific' set (TE5, GB34, GB40, GB20) did no better than
-    other points; the use shows that, with the badge's certainty and which way it points."""
-    (use,) = [i for i in atlas.points[code].indications if i.condition == "headache-migraine"]
-    assert use.source == "li-2012-migraine-rct"
+def test_the_migraine_points_are_on_the_condition_page_not_given_its_effect(atlas, code):
+    """evidence.md I: the 'migraine-specific' set (TE5, GB34, GB40, GB20) was tested as a set
+    and did no better than other points, so no point card claims the use as its own: the
+    migraine page lists the trial's points, and the point's card shows no migraine badge."""
+    migraine = atlas.conditions["headache-migraine"]
+    assert code in migraine.studied_points
+    assert f'href="point:{code}"' in pages.condition_page(atlas, migraine)
+    assert all(i.condition != "headache-migraine" for i in atlas.points[code].indications)
     words = _card_words(atlas, code)
-    assert "no better than sets of other points" in words
-    assert ("evidence: Moderate certainty · fewer attacks than no acupuncture, a little more "
-            "than sham") in words
-    assert code in atlas.conditions["headache-migraine"].studied_points
+    assert caveat.evidence_label(migraine.evidence) not in words
+    assert "Migraine" not in words
+
+
+def test_the_migraine_badge_rests_on_the_checked_trials_not_the_cochrane_memory(atlas):
+    """evidence.md A6 and I give the Cochrane review's results and grades from memory: the
+    summary names none of them, and the verdict says what the checked trials found, against
+    sham, with the choice of points making no difference."""
+    ev = atlas.conditions["headache-migraine"].evidence
+    label = caveat.evidence_label(ev)
+    assert label.startswith("Moderate certainty · slightly fewer migraine days than sham")
+    assert "no acupuncture" not in ev.verdict      # that comparison is the unchecked one
+    assert "moderate-quality" not in ev.summary and "could not be checked" in ev.summary
 
 
 def test_knee_osteoarthritis_badge_does_not_read_as_support(atlas):
@@ -518,23 +591,71 @@ def test_points_the_safety_sections_name_carry_their_caution(atlas):
     assert not missing, "\n".join(missing)
 
 
-def test_li4_card_shows_labour_pain_with_its_certainty_and_no_self_needling(atlas):
-    """`show LI4`: the labour-pain use with the condition's certainty words and verdict, and the
-    pregnancy caution says what evidence.md N3 says (reassuring, never self-needle)."""
+def test_li4_card_shows_labour_acupressure_with_its_own_certainty(atlas):
+    """`show LI4`: pressing LI4 in labour is acupressure, which evidence.md J1 rates very low
+    against usual care; the moderate grade is needle acupuncture's (against sham, fewer pain
+    drugs). The card shows the acupressure record's words, never the needle record's."""
     text = " ".join(card_text(atlas, atlas.points["LI4"]).split())
-    label = caveat.evidence_label(atlas.conditions["labour-pain"].evidence)
-    assert label.startswith("Moderate certainty · ")
-    assert f"evidence: {label}" in text
-    assert "never self-needle in pregnancy" in text
+    pressure = atlas.conditions["labour-pain-acupressure"].evidence
+    needles = atlas.conditions["labour-pain"].evidence
+    assert caveat.evidence_label(pressure) == (
+        "Very low certainty · less pain than usual care in weak trials")
+    assert f"evidence: {caveat.evidence_label(pressure)}" in text
+    assert caveat.evidence_label(needles) not in text and "Moderate certainty ·" not in text
+    assert "acupuncture than with sham" in needles.verdict   # says which method, against what
+    assert "LI4" in atlas.conditions["labour-pain-acupressure"].studied_points
 
 
-@pytest.mark.parametrize("condition_id", ["labour-induction", "period-pain"])
+def test_li4_pregnancy_cautions_say_only_what_their_sources_say(atlas):
+    """evidence.md B3/N3: Carr 2015 found no objective evidence of harm (5,885 women) and leaves
+    it to a risk-benefit judgement; telling the practitioner is the NHS's advice (B1). "Never
+    self-needle" is the compiler's suggestion, which no source gives, so no caution says it."""
+    by_source = {c.source: c.text for c in atlas.points["LI4"].cautions}
+    carr = by_source["carr-2015-pregnancy"]
+    assert "5,885" in carr and "risk and benefit" in carr and "never" not in carr.lower()
+    assert "tell the practitioner" in by_source["nhs-acupuncture"]
+    assert not any("self-needle" in text for text in by_source.values())
+
+
+# Uses the trials tested only as whole protocols, several points needled or pressed together
+# (evidence.md I, J2, J3, K2; general caution 1 before section F): the condition page lists the
+# points, and no point card claims the protocol's effect as its own.
+PROTOCOL_CONDITIONS = {
+    "headache-migraine": ("GB20", "TE5", "ST36"),   # I: Li 2012's three point sets
+    "postoperative-ileus": ILEUS_POINTS,            # K2: ST36, SP6, LI4 and TE6 together
+    "labour-induction": ("LI4",),                   # J3: LI4 with SP6, BL32 and BL54
+    "period-pain": ("LI4",),                        # J2: LI4 only together with SP6
+}
+
+
+@pytest.mark.parametrize("condition_id", list(PROTOCOL_CONDITIONS))
 def test_uses_tried_only_as_point_combinations_stay_on_the_condition(atlas, condition_id):
-    """Induction trials needled LI4 with SP6 and sacral points, period-pain trials pressed LI4
-    only together with SP6: LI4 is listed among the studied points, not given the use."""
-    assert "LI4" in atlas.conditions[condition_id].studied_points
-    assert all(i.condition != condition_id for i in atlas.points["LI4"].indications)
+    cond = atlas.conditions[condition_id]
+    page = pages.condition_page(atlas, cond)
+    label = caveat.evidence_label(cond.evidence)
+    for code in PROTOCOL_CONDITIONS[condition_id]:
+        assert code in cond.studied_points, code
+        assert f'href="point:{code}"' in page, code      # the page links the point
+        assert all(i.condition != condition_id for i in atlas.points[code].indications), code
+        words = _card_words(atlas, code)
+        assert cond.name not in words and label not in words, code
+    assert atlas.points_for_condition(condition_id) == []
 
+
+# Conditions whose red flags evidence.md does not give and no registered source is credited
+# with (evidence audit C1): they stay general advice, with no figures that would need a source.
+GENERAL_RED_FLAGS = ("chronic-constipation", "postoperative-ileus", "cinv", "ponv",
+                     "motion-sickness", "insomnia", "depression", "hot-flushes", "ivf",
+                     "smoking-cessation", "weight-loss", "knee-osteoarthritis")
+
+
+@pytest.mark.parametrize("condition_id", GENERAL_RED_FLAGS)
+def test_unsourced_red_flags_give_no_figures(atlas, condition_id):
+    flags = atlas.conditions[condition_id].see_a_doctor
+    assert flags and not re.search(r"(?<![A-Z-])\d", flags), flags   # point codes aside
+    spelled = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year",
+               "years", "hundred"}
+    assert not spelled & set(re.findall(r"[a-z]+", flags.lower())), flags
 
 
 @pytest.mark.parametrize("condition", ["bells-palsy", "tmd", "ivf", "knee-osteoarthritis"])
