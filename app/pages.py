@@ -208,7 +208,11 @@ def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:
     points = atlas.points_for_condition(cond.id)
     aliases = f"<p>Also called: {escape(', '.join(cond.aliases))}</p>" if cond.aliases else ""
     links = ", ".join(f'<a href="point:{escape(p.code)}">{escape(p.code)} '
-                      f"{escape(p.pinyin)}</a>" for p in points) or "none"
+                      f"{escape(p.pinyin)}</a>" for p in points)
+    if not links:   # a whole-body protocol: never pinned on one point
+        links = ("None on its own: the trials tested their points together (listed above), so "
+                 "no point's card claims this use." if cond.studied_points else
+                 "None: no registered source names a point for it.")
     return (f"<h1>{escape(cond.name)}</h1>{aliases}"
             f"{condition_box(atlas, cond, heading=False, pal=pal)}"
             f'<p style="{SECTION}">Points the sources link to it</p><p>{links}</p>'

@@ -666,3 +666,10 @@ def test_a_condition_page_gives_its_own_red_flags_not_another_regions(atlas, con
     assert page.endswith(f"<i>{caveat.STUDY_REFERENCE}</i></p>")
     assert caveat.GENERAL not in page and caveat.GENERAL_BODY not in page
     assert "See a doctor instead" in page
+
+
+def test_a_protocol_only_condition_says_why_no_point_carries_it(atlas):
+    ileus = pages.condition_page(atlas, atlas.conditions["postoperative-ileus"])
+    assert "tested their points together" in ileus and 'href="point:ST36"' in ileus
+    knee = pages.condition_page(atlas, atlas.conditions["knee-osteoarthritis"])
+    assert "no registered source names a point" in knee
