@@ -222,18 +222,24 @@ class _ViewScene:
                 mark.setPos(QPointF(*at))
                 self.marks[point.code].append(mark)
         self._add_labels([c.frame for c in atlas.close_ups(view.id)])
-        self.courses = self._add_courses(atlas)
+        # the channel courses are drawn the first time their layer is shown on this view:
+        # off at first, and at start they would cost as much as the marks
+        self.courses: dict[str, list[QGraphicsPathItem]] = {}
+        self.exits: dict[str, list[QGraphicsPathItem]] = {}
+        self.courses_drawn = False
         # close-up id -> its frame and its name tag (what a click opens)
         self.close_ups: dict[str, tuple[QGraphicsRectItem, QGraphicsPathItem]] = {}
         for close_up in atlas.close_ups(view.id):
             self._add_close_up(close_up)
 
-    def _add_courses(self, atlas: Atlas) -> dict[str, list[QGraphicsPathItem]]:
+    def draw_courses(self, atlas: Atlas) -> None:
         """Each channel's course on this view (app.courses), in the channel's colour; where it
         leaves the view, a tag naming the next point and its view (shown for the bold channel:
-        ``exits``)."""
-        courses: dict[str, list[QGraphicsPathItem]] = {}
-        self.exits: dict[str, list[QGraphicsPathItem]] = {}
+        ``exits``). Once per view."""
+        if self.courses_drawn:
+            return
+        self.courses_drawn = True
+        courses = self.courses
         for channel in atlas.channels.values():
             if channel.code == "EX":
                 continue
@@ -258,7 +264,6 @@ class _ViewScene:
                                f"drawn on {title}")
                 tag.setVisible(False)
                 self.exits.setdefault(channel.code, []).append(tag)
-        return courses
 
     def _add_close_up(self, close_up: View) -> None:
         """A dashed frame where the close-up lies, and its name in a tag at the frame's top
@@ -434,6 +439,7 @@ class DiagramView(QGraphicsView):
         self.setScene(self._current.scene)
         for name, on in self._layers_on.items():
             self._current.layers[name].setVisible(on)
+        self._draw_courses_if_shown()
         self._restyle()
         self.fit()
         self.view_changed.emit(view_id)
@@ -494,6 +500,9 @@ class DiagramView(QGraphicsView):
         self._layers_on[name] = bool(on)
         if self._current:
             self._current.layers[name].setVisible(bool(on))
+        if name == "channels":
+            self._draw_courses_if_shown()
+            self._bold_selected_course()
         if name == "labels":
             self._relabel()
 
@@ -538,6 +547,15 @@ class DiagramView(QGraphicsView):
                 end = chart_layout.Box(box.x(), box.y(), box.width(), box.height()).nearest(0, 0)
                 line = QGraphicsLineItem(0, 0, *end, back)
                 line.setPen(QPen(INK, 0.8))
+
+    def _draw_courses_if_shown(self) -> None:
+        """The current view's courses, drawn the first time the channels layer shows there
+        (then the selected channel is made bold on them)."""
+        scene = self._current
+        if scene and self._layers_on["channels"] and not scene.courses_drawn:
+            scene.draw_courses(self.atlas)
+            if self._bold_course and self._bold_course[0] == scene.view.id:
+                self._bold_course = None   # drawn just now: bold it again
 
     def layer_shown(self, name: str) -> bool:
         return self._layers_on[name]
