@@ -90,44 +90,47 @@ def _encode(atlas: Atlas) -> tuple:
         glossary=dict(atlas.glossary))
 
 
+_new = tuple.__new__   # a record from its values, in C: the cache key holds every class's
+# field names, so the values always fit (``_make`` would check their number in Python)
+
+
 def _rebuild(cls, values: tuple, **inner) -> tuple:
     """A record from its values, with the fields named in ``inner`` rebuilt by their function
-    (``_make`` builds a record without checks; a list and one ``_make`` instead of ``_make``
-    and ``_replace``, which copies every record again: thousands of marks at start)."""
+    (a list and one ``tuple.__new__`` instead of ``_make`` and ``_replace``, which copies every
+    record again: thousands of marks at start)."""
     values = list(values)
     for name, rebuild in inner.items():
         at = _FIELD[cls, name]
         values[at] = rebuild(values[at])
-    return cls._make(values)
+    return _new(cls, values)
 
 
 _FIELD = {(cls, name): at for cls in _CLASSES for at, name in enumerate(cls._fields)}
 _STEPS = _FIELD[Mark, "steps"]
+_MARKS, _INDICATIONS, _CAUTIONS = (_FIELD[Point, name]
+                                   for name in ("marks", "indications", "cautions"))
 
 
 def _decode(data: tuple) -> Atlas:
     """The records again from their values."""
-    make_step, make_mark = Step._make, Mark._make
 
     def mark(values: tuple) -> Mark:
-        if not values[_STEPS]:   # most marks: no steps to rebuild
-            return make_mark(values)
-        return _rebuild(Mark, values, steps=lambda steps: tuple(map(make_step, steps)))
+        steps = values[_STEPS]
+        if not steps:
+            return _new(Mark, values)
+        values = list(values)
+        values[_STEPS] = tuple([_new(Step, s) for s in steps])
+        return _new(Mark, values)
 
-    def marks(values: tuple) -> tuple[Mark, ...]:
-        return tuple(map(mark, values))
-
-    def indications(values: tuple) -> tuple[Indication, ...]:
-        return tuple(map(Indication._make, values))
-
-    def cautions(values: tuple) -> tuple[Caution, ...]:
-        return tuple(map(Caution._make, values))
-
-    def point(values: tuple) -> Point:
-        return _rebuild(Point, values, marks=marks, indications=indications, cautions=cautions)
+    def point(values: tuple) -> Point:   # the most numerous record with inner ones: inlined
+        values = list(values)
+        values[_MARKS] = tuple([mark(m) for m in values[_MARKS]])
+        values[_INDICATIONS] = tuple([_new(Indication, i) for i in values[_INDICATIONS]])
+        values[_CAUTIONS] = tuple([_new(Caution, c) for c in values[_CAUTIONS]])
+        return _new(Point, values)
 
     def condition(values: tuple) -> Condition:
-        return _rebuild(Condition, values, evidence=Evidence._make)
+        return _rebuild(Condition, values, evidence=lambda v: _new(Evidence, v))
 
     def view(values: tuple) -> View:
         return _rebuild(View, values, image=Path)
@@ -135,9 +138,12 @@ def _decode(data: tuple) -> Atlas:
     def each(make):
         return lambda records: {k: make(v) for k, v in records.items()}
 
-    return _rebuild(Atlas, data, path=Path, sources=each(Source._make),
+    def plain(cls):
+        return lambda values: _new(cls, values)
+
+    return _rebuild(Atlas, data, path=Path, sources=each(plain(Source)),
                     conditions=each(condition), views=each(view), points=each(point),
-                    channels=each(Channel._make))
+                    channels=each(plain(Channel)))
 
 
 def cache_file(path: Path, cache_dir: Path) -> Path:
