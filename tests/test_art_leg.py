@@ -486,7 +486,7 @@ def test_bl57_and_bl58_at_the_calcaneal_tendon():
                span=8)
     heads = BACK.ps([*leg_back.HEADS_MEDIAL[:-1], *leg_back.HEADS_LATERAL[::-1]])
     assert bl55[1] < max(p[1] for p in heads)  # above where the heads meet: between them
-    bl60 = put("leg-back", along=["lateral-malleolus", "calcaneal-tendon"], frac=0.5)
+    bl60 = put("leg-back", along=["lateral-malleolus", "calcaneal-tendon-back"], frac=0.5)
     bl58 = (bl60[0], bl60[1] - 7 * C)
     assert bl58[0] > x_at(BACK.ps(leg_back.TENDON_LATERAL), bl58[1])
     lateral_head = curve(BACK.ps(leg_back.BELLY_LATERAL_LOWER))

@@ -133,7 +133,7 @@ def leg_back() -> Figure:
         "biceps-femoris-tendon": p(64.6, 998),
         "semitendinosus-tendon": p(27.2, 998.6),
         "gastrocnemius-tendon-junction": p(*GASTROCNEMIUS_JUNCTION),
-        "calcaneal-tendon": p(*CALCANEAL_TENDON),
+        "calcaneal-tendon-back": p(*CALCANEAL_TENDON),
     })
     frame = frame_of([(BODY_MID + d, y) for d, y in LEG_HALF], (BODY_W, BODY_H))
     return Figure("leg-back", "Leg back", "assets/body/leg-back.svg", "back", "leg",

@@ -75,6 +75,10 @@ VASTUS_LATERALIS_EDGE = [(96, 850), (84, 872), (74, 890), (67.5, 905), (63.5, 92
 VASTUS_MEDIALIS_LOWER = [(38, 949), (31, 958), (22, 960), (15, 953), (11, 941)]
 INGUINAL_CREASE = [(99, 628), (84, 636), (66, 644), (51, 649.5), FEMORAL_ARTERY_INGUINAL,
                    (31, 659), (23, 665), (17, 672)]
+# the tendons on the front ankle crease: tibialis anterior, extensor hallucis longus, extensor
+# digitorum longus, 11.5 and 5 body units medial and 5.5 lateral of its middle (ST41), where the
+# foot plates draw them
+ANKLE_TENDONS = [(ANKLE_FRONT[0] + dd, ANKLE_FRONT[1] - 0.2) for dd in (-11.5, -5.0, 5.5)]
 # the leg: the tibia's anterior border (crest) from the tuberosity, tibialis anterior lateral to
 # it (ST36-ST39 on it, ST40 at its lateral border), its tendon crossing to the medial side of the
 # ankle; extensor hallucis longus and digitorum longus tendons either side of ST41
@@ -82,10 +86,11 @@ TIBIA_CREST = [(46.5, 1036), (46, 1070), (45.5, 1110), (44.8, 1150), (43.5, 1190
                (38.5, 1252), (35, 1270)]
 TIBIALIS_LATERAL = [(72, 1030), (70, 1070), (67.5, 1110), (65.4, 1144), (62, 1180), (56, 1212),
                     (50, 1236)]
-TIBIALIS_TENDON = [(50, 1236), (44, 1256), (38.5, 1272), (34.8, 1283), (32, 1296), (30, 1308)]
-EHL_TENDON = [(58, 1205), (52, 1235), (46.5, 1258), (42.5, 1274), (41.2, 1283.5), (39.5, 1300),
+TIBIALIS_TENDON = [(50, 1236), (43.5, 1256), (37.5, 1272), ANKLE_TENDONS[0], (31, 1296),
+                   (29.5, 1308)]
+EHL_TENDON = [(58, 1205), (52, 1235), (46, 1258), (41.8, 1274), ANKLE_TENDONS[1], (38.8, 1300),
               (36.5, 1320)]
-EDL_TENDON = [(63, 1200), (58, 1232), (53.5, 1258), (51.2, 1275), (50.6, 1284), (51, 1300)]
+EDL_TENDON = [(63, 1200), (58, 1232), (53.5, 1258), (51.2, 1275), ANKLE_TENDONS[2], (51, 1300)]
 ANKLE_CREASE = [(27, 1280.5), (36, 1283.2), ANKLE_FRONT, (55, 1283.2), (62.5, 1281.5)]
 # the foot (as body-front draws it, toes toward the viewer): toe clefts and nails
 TOE_CLEFTS = [((34, 1350), (35.5, 1367)), ((43, 1350), (45, 1367)), ((52, 1349), (54.5, 1366)),
@@ -194,9 +199,9 @@ def leg_front() -> Figure:
         "patellar-ligament": p(PATELLA[0], KNEE_EYE[1]),
         "tibial-tuberosity": p(*TIBIAL_TUBEROSITY),
         "ankle-front": p(*ANKLE_FRONT),
-        "tibialis-anterior-tendon": p(34.8, 1283),
-        "extensor-hallucis-longus-tendon": p(41.2, 1283.5),
-        "extensor-digitorum-longus-tendon": p(50.6, 1284),
+        "tibialis-anterior-tendon": p(*ANKLE_TENDONS[0]),
+        "extensor-hallucis-longus-tendon": p(*ANKLE_TENDONS[1]),
+        "extensor-digitorum-longus-tendon": p(*ANKLE_TENDONS[2]),
     })
     # the limb on body-front, from the iliac crest to the toes
     frame = frame_of([(BODY_MID - d, y) for d, y in LEG_HALF], (BODY_W, BODY_H))

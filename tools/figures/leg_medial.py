@@ -74,14 +74,14 @@ PERINEAL_FOLD = [(320, 660), (300, 683), (272, 702), (244, 716), (216, 727), (19
 # pes anserinus on the tibia, gracilis behind it (LR9 in the groove between them, straight above
 # the epicondyle), adductor longus from the pubis
 SARTORIUS_FRONT = [(325, 700), (322, 740), (312, 800), (297, 860), (281, 910), (270, 950),
-                   (263.5, 980), (264, 1004), (274, 1024), (289, 1038), (300, 1046)]
+                   (263.5, 980), (264, 1004), (272, 1022), (285, 1035), (296, 1043)]
 SARTORIUS_BACK = [(318, 690), (308, 740), (294, 800), (278, 860), (264.5, 910), (255, 950),
-                  (250, 980), (251, 1003), (262, 1022), (280, 1036), (297, 1049)]
+                  (250, 980), (251, 1003), (260, 1021), (276, 1036), (292, 1047)]
 GRACILIS_BACK = [(292, 690), (273, 740), (258, 800), (249, 860), (245, 920), (244, 965),
-                 (244.5, 996), (250, 1014), (265, 1030), (284, 1043), (296, 1052)]
+                 (244.5, 996), (249, 1015), (262, 1033), (278, 1046), (290, 1054)]
 ADDUCTOR_LONGUS_S = [(318, 668), (312, 700), (306, 735), (301, 765)]
-SEMITENDINOSUS_TENDON_S = [(226, 925), (229, 962), SEMITENDINOSUS_S, (240, 1014), (258, 1029),
-                           (279, 1042), (294, 1054)]
+SEMITENDINOSUS_TENDON_S = [(226, 925), (229, 962), SEMITENDINOSUS_S, (239, 1016), (255, 1035),
+                           (273, 1051), (288, 1061)]
 SEMIMEMBRANOSUS_TENDON_S = [(234, 935), (237, 968), SEMIMEMBRANOSUS_S, (242, 1018)]
 FEMORAL_ARTERY_S = [(302, 690), (300, 720), (297, 752), (293, 768)]
 FEMORAL_ARTERY_DEEP_S = [(293, 768), (283, 810), (270, 850), (258, 880)]
@@ -146,7 +146,7 @@ def leg_medial() -> Figure:
     line([(306, 1030), (300.5, 1100), (296, 1170), (292, 1240)], 1.1, 0.3)  # anterior border
     line(GASTROCNEMIUS_FRONT, 1.2, 0.45)
     line(SOLEUS_FRONT, 1.2, 0.5)
-    line([SOLEUS_TENDON_S, CALCANEAL_TENDON_MED, (246.5, 1300)], 1.2, 0.55)
+    line([SOLEUS_TENDON_S, CALCANEAL_TENDON_MED, (245.5, 1300)], 1.2, 0.55)
     mm = p(*MEDIAL_MALLEOLUS_S)
     stroke(svg, ellipse_d(mm[0], mm[1], 8.5 * 2, 9.5 * 2), 1.3, DETAIL, opacity=0.75)
     svg.close()

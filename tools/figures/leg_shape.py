@@ -120,14 +120,14 @@ FIBULA_HEAD_S = (252.0, Y_FIBULA_HEAD)
 FIBULA_HALF = (0.3 * 18, 0.22 * 18)  # half-width of the shaft at the neck and above the ankle
 # the calcaneal tendon's anterior border level with the malleolus prominence (lateral, medial)
 CALCANEAL_TENDON_LAT = (246.0, Y_LMALL)
-CALCANEAL_TENDON_MED = (247.0, MEDIAL_MALLEOLUS[1])
+CALCANEAL_TENDON_MED = (246.0, MEDIAL_MALLEOLUS[1])
 # the medial border of the tibia, drawn straight from the angle under the medial condyle (SP9)
 # down to the level of the medial malleolus (13 B-cun), and the centre line of the medial surface
 # between it and the anterior border (the front of the shin)
 TIBIA_CONDYLE_LOWER_S = (274.0, Y_TIBIA_CONDYLE)
-TIBIA_BORDER_ANKLE_S = (268.0, MEDIAL_MALLEOLUS[1])
+TIBIA_BORDER_ANKLE_S = (265.0, MEDIAL_MALLEOLUS[1])
 TIBIA_SURFACE_TOP_S = (290.0, Y_TIBIA_CONDYLE)
-TIBIA_SURFACE_ANKLE_S = (280.0, MEDIAL_MALLEOLUS[1])
+TIBIA_SURFACE_ANKLE_S = (279.0, MEDIAL_MALLEOLUS[1])
 
 
 def fibula_axis(y):

@@ -335,7 +335,7 @@ Y_GLUTEAL_FOLD = Y_KNEE - 14 * BODY_CUN  # the gluteal fold at its middle (748)
 Y_FEMUR_EPICONDYLE = Y_PUBIS + 18 * BODY_CUN  # medial epicondyle of the femur (982)
 MEDIAL_MALLEOLUS = (29.0, 1277.0)  # its prominence on body-front (d, y), above the lateral one
 Y_TIBIA_CONDYLE = MEDIAL_MALLEOLUS[1] - 13 * BODY_CUN  # lower border of the medial condyle (1043)
-Y_SOLE = Y_LMALL + 3 * BODY_CUN  # the sole under the heel on the side plates (1342)
+LEG_Y_SOLE = Y_LMALL + 3 * BODY_CUN  # the sole under the heel on the side plates (1342)
 Y_FIBULA_HEAD = Y_LMALL - 15 * BODY_CUN  # the head of the fibula, 1 B-cun below the crease
 # the sacral hiatus (on the midline), about at the top of the gluteal cleft: half a B-cun above
 # the level of the greater trochanters
@@ -361,9 +361,9 @@ LEG_HALF = [
 
 # the side silhouette (x, y as body-side, x toward the front): BODY_SIDE's leg, hip and lower
 # trunk, from the plate's top at the front down the front of the thigh and shin, round the foot
-# (its sole raised to Y_SOLE: the body-side foot below the malleolus scaled by 54/64) and up the
+# (its sole raised to LEG_Y_SOLE: the body-side foot below the malleolus scaled by 54/64) and up the
 # back of the leg and buttock
-_SOLE_K = (Y_SOLE - Y_LMALL) / (1352.0 - Y_LMALL)
+_SOLE_K = (LEG_Y_SOLE - Y_LMALL) / (1352.0 - Y_LMALL)
 
 
 def _foot_s(p):
@@ -383,8 +383,9 @@ LEG_SIDE = [
     (239, 1274), (238, 1236), (228, 1186), (216, 1126), (212, 1084), (216, 1046), (225, 1008),
     (222, 966), (214, 900), (207, 820), (202, 762), (196, 730), (183, 708), (174, 672),
     (175, 636), (185, 604), (197.0, 572.0)]
-MEDIAL_MALLEOLUS_S = (274.0, MEDIAL_MALLEOLUS[1])  # in profile, in front of the lateral one
 LATERAL_MALLEOLUS_S = (262.0, Y_LMALL)  # body-side's
+# in profile the medial malleolus lies 0.5 B-cun in front of the lateral one (as on a real ankle)
+MEDIAL_MALLEOLUS_S = (LATERAL_MALLEOLUS_S[0] + 0.5 * BODY_CUN, MEDIAL_MALLEOLUS[1])
 FINGERTIP_S = (261.0, 869.5)  # the lowest point of body-side's hanging middle fingertip
 
 # the close-ups' frames: front and back show body d from LEG_D0 (just past the midline) to
