@@ -41,7 +41,8 @@ GLUTEAL_FOLD = (47.0, Y_GLUTEAL_FOLD)  # the fold's middle (its lowest point)
 GASTROCNEMIUS_JUNCTION = (45.0, Y_KNEE + 8 * 18)  # the bellies meet the tendon (BL57)
 CALCANEAL_TENDON = (45.5, Y_LMALL)  # its middle, level with the lateral malleolus
 # the gluteal fold from the cleft out across the buttock
-FOLD = [(3.6, 736), (12, 742.5), (28, 746.8), GLUTEAL_FOLD, (66, 746), (84, 741), (100, 733.5)]
+FOLD = [(1.6, 721), (7.5, 735.5), (19, 744), (33, 747.6), GLUTEAL_FOLD, (62, 746.6), (78, 742.3),
+        (94, 735.5), (106, 728.5)]
 # the popliteal fossa: hamstrings diverging above it, the biceps femoris tendon (lateral) and the
 # semitendinosus tendon (medial) at its sides, the crease across its middle, the gastrocnemius
 # heads converging below it
