@@ -512,3 +512,25 @@ def test_plate_size_and_frame(view_id):
     x, y, w, h = fig.frame
     assert parent.contains((x, y)) and parent.contains((x + w, y + h))
     assert w > 40 and h > 500  # the whole leg on the overview
+
+
+def test_bl39_and_ki10_on_the_crease_inside_the_tendons():
+    """BL39 just medial to the biceps femoris tendon and KI10 just lateral to the semitendinosus
+    tendon, both on the popliteal crease between the two tendons (back view)."""
+    bf, st = lm("leg-back", "biceps-femoris-tendon"), lm("leg-back", "semitendinosus-tendon")
+    bl39 = put("leg-back", **{"from": "biceps-femoris-tendon", "medial": 0.3})
+    ki10 = put("leg-back", **{"from": "semitendinosus-tendon", "lateral": 0.3})
+    bl40 = lm("leg-back", "popliteal-crease")
+    assert st[0] < ki10[0] < bl40[0] < bl39[0] < bf[0]
+    crease = curve(BACK.ps(leg_back.CREASE))
+    for p in (bl39, ki10):
+        assert min(math.dist(p, q) for q in crease) <= 0.1 * C
+
+
+def test_lr7_behind_sp9():
+    """LR7 1 B-cun behind SP9, below the medial condyle: still on the leg, in front of its back."""
+    sp9 = lm("leg-medial", "tibia-medial-condyle-lower")
+    lr7 = put("leg-medial", **{"from": "tibia-medial-condyle-lower", "back": 1})
+    assert inside(MEDIAL_OUTLINE, lr7)
+    assert outline_xs(MEDIAL_OUTLINE, lr7[1])[-1] - lr7[0] >= 0.5 * C
+    assert lr7[0] - sp9[0] == pytest.approx(C)
