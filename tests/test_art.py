@@ -33,7 +33,7 @@ def _renderer(path: Path):
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
                         "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
-                        "hand-back"}
+                        "hand-back", "leg-front", "leg-medial", "leg-lateral", "leg-back"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -109,7 +109,9 @@ def test_regions_and_parents():
         "head-back": ("head", "body-back"), "head-top": ("head", "body-front"),
         "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None),
         "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back"),
-        "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back")}
+        "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back"),
+        "leg-front": ("leg", "body-front"), "leg-medial": ("leg", "body-front"),
+        "leg-lateral": ("leg", "body-side"), "leg-back": ("leg", "body-back")}
 
 
 @pytest.fixture(scope="module")

@@ -132,6 +132,20 @@ REQUIRED_LANDMARKS = {   # the minimum the art issue asks of each view
                  "flexor-carpi-radialis-tendon fingertip-middle",
     "hand-back": "wrist-crease-dorsal radial-styloid anatomical-snuffbox ulna-head "
                  "metacarpal2-base metacarpal2-head nail-thumb-radial nail-little-ulnar",
+    "leg-front": "asis pubic-symphysis pubic-symphysis-lower rectus-femoris-hollow "
+                 "patella-base-lateral patella-base-medial knee-eye-lateral knee-eye-medial "
+                 "tibial-tuberosity femur-epicondyle-medial ankle-front "
+                 "extensor-hallucis-longus-tendon extensor-digitorum-longus-tendon "
+                 "lateral-malleolus",
+    "leg-medial": "pubic-symphysis femur-epicondyle-medial tibia-medial-condyle-lower "
+                  "tibia-medial-border-ankle popliteal-crease-medial semitendinosus-tendon "
+                  "calcaneal-tendon medial-malleolus",
+    "leg-lateral": "greater-trochanter asis iliotibial-tract-knee femur-epicondyle-lateral "
+                   "biceps-femoris-tendon popliteal-crease-lateral fibula-head "
+                   "lateral-malleolus",
+    "leg-back": "sacral-hiatus greater-trochanter gluteal-fold popliteal-crease "
+                "biceps-femoris-tendon semitendinosus-tendon gastrocnemius-tendon-junction "
+                "lateral-malleolus",
 }
 
 

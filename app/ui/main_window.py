@@ -659,7 +659,8 @@ class MainWindow(QMainWindow):
         for point in self.atlas.points.values():
             for region in {self.atlas.views[v].region for v in point.views} - {"body"}:
                 counts[region] = counts.get(region, 0) + 1
-        return ", ".join(f"{REGION_TITLES[r].lower()} ({counts[r]} points)"
+        return ", ".join(f"{REGION_TITLES[r].lower()} ({counts[r]} point"
+                         f"{'' if counts[r] == 1 else 's'})"
                          for r in REGION_TITLES if r in counts) or "none"
 
     def about_text(self) -> str:

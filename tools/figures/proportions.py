@@ -310,3 +310,102 @@ METACARPALS = {1: ((30.5, 20.0), (43.0, 57.0)), 2: ((14.5, 16.0), (25.5, 72.0)),
 MCP_V = {2: 76.0, 3: 78.0, 4: 76.5, 5: 72.0}  # the MCP joint lines (the knuckles' crests)
 # the wrist (both views): tendons crossing the palmar crease, bony points (hand frame)
 EXTENSOR_DIGITORUM = (-9.0, 4.0)  # ulnar and radial edges of its tendons at the dorsal crease
+
+
+# --- the leg close-ups (leg-front, leg-medial, leg-lateral, leg-back) ---
+# The right lower limb of the body plates at LEG_SCALE times their size. Front and back are one
+# silhouette seen from in front and from behind (the body-front/body-back half, (d, y)); medial
+# and lateral are one silhouette seen from the figure's left and right (body-side's, (x, y), x
+# toward the front). A bone point has the same body coordinates on the two plates that share a
+# silhouette. Every level below is the body's own or WHO's proportional bone cun counted from
+# one, in BODY_CUN units (18 per B-cun), so the close-ups and the overviews agree:
+# - upper border of the pubic symphysis (Y_PUBIS) -> medial epicondyle of the femur: 18 B-cun;
+# - prominence of the greater trochanter -> popliteal crease (Y_KNEE): 19 B-cun;
+# - gluteal fold -> popliteal crease: 14 B-cun;
+# - popliteal crease -> prominence of the lateral malleolus (Y_LMALL): 16 B-cun (the body's);
+# - lower border of the medial condyle of the tibia -> prominence of the medial malleolus: 13;
+# - prominence of the lateral malleolus -> sole: 3 B-cun (the side plates' sole; body-side draws
+#   its sole about 0.4 B-cun lower).
+LEG_SCALE = 2.0
+LEG_CUN = BODY_CUN * LEG_SCALE  # 36 plate units per B-cun, as on the arm close-ups
+
+Y_PUBIS_LOWER = Y_PUBIS + 1.5 * BODY_CUN  # lower border of the symphysis (ST31's level)
+Y_TROCHANTER = Y_KNEE - 19 * BODY_CUN  # prominence of the greater trochanter (658)
+Y_GLUTEAL_FOLD = Y_KNEE - 14 * BODY_CUN  # the gluteal fold at its middle (748)
+Y_FEMUR_EPICONDYLE = Y_PUBIS + 18 * BODY_CUN  # medial epicondyle of the femur (982)
+MEDIAL_MALLEOLUS = (29.0, 1277.0)  # its prominence on body-front (d, y), above the lateral one
+Y_TIBIA_CONDYLE = MEDIAL_MALLEOLUS[1] - 13 * BODY_CUN  # lower border of the medial condyle (1043)
+LEG_Y_SOLE = Y_LMALL + 3 * BODY_CUN  # the sole under the heel on the side plates (1342)
+Y_FIBULA_HEAD = Y_LMALL - 15 * BODY_CUN  # the head of the fibula, 1 B-cun below the crease
+# the sacral hiatus (on the midline), about at the top of the gluteal cleft: half a B-cun above
+# the level of the greater trochanters
+Y_SACRAL_HIATUS = Y_TROCHANTER - 0.5 * BODY_CUN
+PATELLA = (46.0, 964.0)  # body-front's patella: centre (d, y), half-width 14, half-height 18
+PATELLA_HALF = (14.0, 18.0)
+D_GREATER_TROCHANTER = 135.5  # its prominence on front and back, just inside the hip's outline
+
+# the front/back half silhouette of the close-ups (d, y): BODY_HALF's leg with a few more points
+# along the same curve (the lateral thigh over vastus lateralis, the knee, the calf, the medial
+# knee and calf), from the plate's top (LEG_TOP) down the lateral side, round the foot (the
+# body's, toes forward) and up the medial side to the crotch on the midline
+LEG_HALF = [
+    (119.0, 588.0), (122, 598), (130, 618), (136, 640), (140, 660), (142, 680), (141.5, 703),
+    (140, 730), (136.5, 765), (132, 800), (125.5, 835), (118, 870), (108.5, 901), (98, 930),
+    (90, 950), (84, 966), (81, 983), (80, 1000), (82, 1021), (86, 1044), (89.3, 1067),
+    (90, 1090), (88, 1122), (84, 1160), (78.5, 1195), (72, 1228), (68.3, 1247), (66, 1262),
+    (67.5, 1276), (70, 1290), (75, 1318), (80, 1342), (72, 1362), (54, 1369), (36, 1369),
+    (23, 1356), (20, 1326), (22, 1296), (24, 1276), (23.5, 1254), (22, 1230), (18.3, 1190),
+    (14, 1150), (10.3, 1112), (8, 1080), (8.8, 1058), (10, 1040), (11.8, 1020), (12.5, 1000),
+    (11.6, 980), (9.8, 962), (8.4, 945), (8.9, 925), (9.6, 900), (8.6, 860), (7, 820), (5.8, 784),
+    (4, 745), (2.3, 723), (0, 704)]
+
+# the side silhouette (x, y as body-side, x toward the front): BODY_SIDE's leg, hip and lower
+# trunk, from the plate's top at the front down the front of the thigh and shin, round the foot
+# (its sole raised to LEG_Y_SOLE: the body-side foot below the malleolus scaled by 54/64) and up the
+# back of the leg and buttock
+_SOLE_K = (LEG_Y_SOLE - Y_LMALL) / (1352.0 - Y_LMALL)
+
+
+def _foot_s(p):
+    return (p[0], p[1] if p[1] <= Y_LMALL else Y_LMALL + (p[1] - Y_LMALL) * _SOLE_K)
+
+
+LEG_SIDE = [
+    (339.0, 572.0), (335, 606), (327, 636), (320, 660), (321.2, 676), (323, 694), (325.4, 719),
+    (327, 744), (327.1, 775), (326, 804), (323.5, 837), (320, 870), (317, 900), (314, 928),
+    (316, 946), (318.5, 964), (314, 984), (309, 1000), (310, 1018), (308.2, 1039), (306, 1060),
+    (303.2, 1100), (300, 1140), (297.5, 1178), (295, 1215), (292.5, 1256),
+    *[_foot_s(p) for p in [
+        (295, 1279), (303, 1290), (320, 1296), (343, 1301), (367, 1308), (389, 1316),
+        (407, 1324), (425, 1332), (433.5, 1339), (435, 1346), (429, 1352), (410, 1352.5),
+        (384, 1352), (350, 1349.5), (312, 1348.5), (278, 1351.5), (252, 1352), (236, 1345),
+        (229, 1328), (233, 1304)]],
+    (239, 1274), (238, 1236), (228, 1186), (216, 1126), (212, 1084), (216, 1046), (225, 1008),
+    (222, 966), (214, 900), (207, 820), (202, 762), (196, 730), (183, 708), (174, 672),
+    (175, 636), (185, 604), (197.0, 572.0)]
+LATERAL_MALLEOLUS_S = (262.0, Y_LMALL)  # body-side's
+# in profile the medial malleolus lies 0.5 B-cun in front of the lateral one (as on a real ankle)
+MEDIAL_MALLEOLUS_S = (LATERAL_MALLEOLUS_S[0] + 0.5 * BODY_CUN, MEDIAL_MALLEOLUS[1])
+FINGERTIP_S = (261.0, 869.5)  # the lowest point of body-side's hanging middle fingertip
+
+# the close-ups' frames: front and back show body d from LEG_D0 (just past the midline) to
+# LEG_D1 and body y from LEG_TOP to LEG_BOTTOM; the side plates body-side x from LEG_X0 to LEG_X1
+# and y from LEG_TOP_S to LEG_BOTTOM_S
+LEG_D0, LEG_D1, LEG_TOP, LEG_BOTTOM = -3.0, 156.0, 588.0, 1376.0
+LEG_X0, LEG_X1, LEG_TOP_S, LEG_BOTTOM_S = 166.0, 442.0, 572.0, 1350.0
+LEG_W, LEG_H = int(LEG_SCALE * (LEG_D1 - LEG_D0)), int(LEG_SCALE * (LEG_BOTTOM - LEG_TOP))
+LEG_W_S, LEG_H_S = int(LEG_SCALE * (LEG_X1 - LEG_X0)), int(LEG_SCALE * (LEG_BOTTOM_S - LEG_TOP_S))
+
+
+def leg_xy(p, back: bool):
+    """Plate (x, y) of a body (d, y) point on leg-front (lateral on the viewer's left) or
+    leg-back (lateral on the viewer's right)."""
+    x = LEG_SCALE * (p[0] - LEG_D0)
+    return (x if back else LEG_W - x, LEG_SCALE * (p[1] - LEG_TOP))
+
+
+def leg_side_xy(p, medial: bool):
+    """Plate (x, y) of a body-side (x, y) point on leg-lateral (front toward the viewer's
+    right, as body-side) or leg-medial (the mirror image: front toward the viewer's left)."""
+    x = LEG_SCALE * (p[0] - LEG_X0)
+    return (LEG_W_S - x if medial else x, LEG_SCALE * (p[1] - LEG_TOP_S))
