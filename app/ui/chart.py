@@ -54,7 +54,7 @@ def paint_chart(painter: QPainter, page: QRectF, atlas: Atlas, view: View,
     painter.setFont(paper.font(8))
     painter.setPen(GREY)
     painter.drawText(title, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     f"{len({c for c, _ in spots})} points · Acupoint Atlas {__version__}")
+                     f"{_count(len({c for c, _ in spots}))} · Acupoint Atlas {__version__}")
     foot = 46.0
     area = QRectF(page.left(), title.bottom() + 6, page.width(),
                   page.height() - title.height() - 6 - foot)
@@ -115,6 +115,10 @@ def paint_chart(painter: QPainter, page: QRectF, atlas: Atlas, view: View,
     painter.drawRect(fitted)
     painter.restore()
     return labels
+
+
+def _count(points: int) -> str:
+    return f"{points} point{'' if points == 1 else 's'}"
 
 
 def _standard(atlas: Atlas, view: View) -> str:
