@@ -67,16 +67,15 @@ class _Grid:
 
 
 def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
-                 bounds: Box, clearance: float, gap: float = 1.5) -> list[Placed]:
+                 bounds: Box, clearance: float, gap: float = 1.5,
+                 obstacles: Sequence[tuple[float, float]] = ()) -> list[Placed]:
     """A box for each anchor's label (sizes: (w, h) each), inside ``bounds``, not within
-    ``clearance`` of any anchor (the drawn marks) nor within ``gap`` of another label. The most
-    crowded marks choose first; each label takes the nearest free spot on rings around its mark."""
+    ``clearance`` of any anchor (the drawn marks) or obstacle (other marks no label is for)
+    nor within ``gap`` of another label. The most crowded marks choose first; each label takes
+    the nearest free spot on rings around its mark."""
     marks = _Grid()
-    discs = []
-    for x, y in anchors:
-        disc = (x, y)
-        discs.append(disc)
-        marks.add(Box(x - clearance, y - clearance, 2 * clearance, 2 * clearance), disc)
+    for x, y in (*anchors, *obstacles):
+        marks.add(Box(x - clearance, y - clearance, 2 * clearance, 2 * clearance), (x, y))
     crowd = [sum(1 for ox, oy in marks.near(Box(x - 40, y - 40, 80, 80))
                  if abs(ox - x) < 40 and abs(oy - y) < 40) for x, y in anchors]
     order = sorted(range(len(anchors)), key=lambda i: (-crowd[i], anchors[i][1], anchors[i][0]))

@@ -622,21 +622,31 @@ class DiagramView(QGraphicsView):
             self._keep_words_in_sight()
 
     def _keep_words_in_sight(self) -> None:
-        """The measurement's words read to the right of their spot, or to its left where
-        they would run past the diagram's right edge, or as far right as they fit."""
-        if not self.how_to_find:
+        """The measurement's words beside their spots where they cover no mark, no other word
+        and do not run off the diagram (chart_layout, in screen room at this zoom)."""
+        if not self.how_to_find or not self._current:
             return
-        edge = self.viewport().width() - 4
-        to_screen = self.viewportTransform()
-        for item in self.how_to_find.items:
+        words: dict[tuple[float, float, str], list[QGraphicsSimpleTextItem]] = {}
+        for item in self.how_to_find.items:   # each word is drawn twice: halo, then ink
             if isinstance(item, QGraphicsSimpleTextItem):
-                width = item.boundingRect().width()
-                x = to_screen.map(item.pos()).x()
-                dx, dy = (10.0 if x + 10 + width <= edge else -10 - width), -8.0
-                if x + dx < 4:   # fits on neither side: above its spot, within the edges
-                    dx = max(4 - x, edge - width - x)
-                    dy = -item.boundingRect().height() - 12
-                item.setTransform(QTransform.fromTranslate(dx, dy))
+                words.setdefault((item.pos().x(), item.pos().y(), item.text()), []).append(item)
+        if not words:
+            return
+        to_screen = self.viewportTransform()
+        spots = [to_screen.map(QPointF(x, y)) for x, y, _text in words]
+        sizes = [(items[0].boundingRect().width(), items[0].boundingRect().height())
+                 for items in words.values()]
+        marks = [to_screen.map(item.pos()) for _code, item in self._current.all_marks()
+                 if item.isVisible()]
+        port = self.viewport().rect()
+        placed = chart_layout.place_labels(
+            [(p.x(), p.y()) for p in spots], sizes,
+            chart_layout.Box(2, 2, port.width() - 4, port.height() - 4),
+            clearance=MARK_RADIUS + 3, obstacles=[(m.x(), m.y()) for m in marks])
+        for items, spot, at in zip(words.values(), placed, spots):
+            for item in items:
+                item.setTransform(QTransform.fromTranslate(spot.box.x - at.x(),
+                                                           spot.box.y - at.y()))
 
     def _bold_selected_course(self) -> None:
         """The selected point's channel drawn bold on the current view, the others thin."""

@@ -239,3 +239,31 @@ def test_the_measurements_words_stay_inside_a_small_diagram(qtbot, window):
             at = diagram.viewportTransform().map(item.pos())
             box = item.transform().mapRect(item.boundingRect()).translated(at)
             assert port.left() <= box.left() and box.right() <= port.right(), (code, item.text())
+
+
+def test_the_measurements_words_cover_no_mark_and_no_other_word(qtbot, window):
+    """LU9 among the wrist points, SI1 beside HT9: the words go where no mark is hidden."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from app.chart_layout import Box
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    for code, view in (("LU9", "arm-front"), ("SI1", "hand-back"), ("GB14", "face-front"),
+                       ("PC7", "hand-palm")):
+        window.show_view(view)
+        window.select_point(code)
+        diagram = window.diagram
+        to_screen = diagram.viewportTransform()
+        boxes = {}
+        for item in diagram.how_to_find.items:
+            if isinstance(item, QGraphicsSimpleTextItem):
+                rect = item.transform().mapRect(item.boundingRect()).translated(
+                    to_screen.map(item.pos()))
+                boxes[(item.pos().x(), item.pos().y(), item.text())] = Box(*rect.getRect())
+        marks = [to_screen.map(i.pos()) for _c, i in diagram._current.all_marks()]
+        for box in boxes.values():
+            assert all(box.distance_to(m.x(), m.y()) >= 5 for m in marks), code
+        listed = list(boxes.values())
+        assert not any(a.overlaps(b) for n, a in enumerate(listed) for b in listed[n + 1:])
