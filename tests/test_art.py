@@ -33,7 +33,8 @@ def _renderer(path: Path):
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
                         "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
-                        "hand-back"}
+                        "hand-back",
+                        "foot-top", "foot-medial", "foot-lateral", "foot-sole"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -109,7 +110,9 @@ def test_regions_and_parents():
         "head-back": ("head", "body-back"), "head-top": ("head", "body-front"),
         "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None),
         "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back"),
-        "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back")}
+        "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back"),
+        "foot-top": ("foot", "body-front"), "foot-medial": ("foot", "body-front"),
+        "foot-lateral": ("foot", "body-side"), "foot-sole": ("foot", "body-back")}
 
 
 @pytest.fixture(scope="module")
