@@ -47,12 +47,12 @@ PARENT = "body-side"  # the overview it zooms from (leg-lateral once that plate 
 LM = (FOOT_LMALL[0], FOOT_LMALL[2])  # (a, h) of the prominence of the lateral malleolus
 # the lateral malleolus: the lower end of the fibula, longer and lower than the medial one,
 # its tip about 0.55 B-cun below its prominence
-MALLEOLUS = [(26.4, 67.0), (32.0, 70.0), (38.2, 65.5), (40.4, 56.0), (38.0, 48.6),
-             (33.6, 44.4), (29.4, 47.4), (26.6, 56.0)]
+MALLEOLUS = [(27.4, 67.0), (32.4, 70.0), (38.0, 65.5), (40.0, 56.0), (37.8, 48.6),
+             (33.6, 44.4), (29.8, 47.4), (27.4, 56.0)]
 MALLEOLUS_TIP = (33.6, 45.2)
 # the front border of the calcaneal tendon, from the leg down to its attachment on the heel
-TENDON_FRONT = [(17.6, 150.0), (17.9, 112.0), (17.4, 82.0), (16.6, FOOT_LMALL[2]),
-                (15.0, 42.0), (13.0, 35.0), (11.0, 29.5)]
+TENDON_FRONT = [(15.0, 150.0), (15.2, 112.0), (14.6, 82.0), (13.8, FOOT_LMALL[2]),
+                (12.6, 42.0), (11.2, 35.0), (9.8, 29.5)]
 CALCANEUS = [(10.5, 34.0), (20.0, 39.0), (30.0, 39.5), (44.0, 36.0), (54.0, 32.0), (63.0, 28.0),
              (64.0, 16.0), (58.0, 9.0), (40.0, 5.5), (20.0, 4.5), (9.0, 6.0), (4.2, 12.0),
              (3.6, 22.0), (6.0, 30.0)]
@@ -64,8 +64,10 @@ METATARSAL5 = [(83.0, 9.5), (85.5, 6.2), (90.0, 6.5), (110.0, 5.5), (130.0, 4.4)
                (86.0, 16.0)]
 TUBEROSITY_A, MTP5_A = 85.0, 137.0
 # the little toe (nearest the viewer), the tips of the fourth, third and second toes beyond it
-LITTLE_TOE = [(148.0, 13.8), (160.0, 12.2), (168.0, 10.9), (174.0, 9.3), (178.0, 6.8),
+LITTLE_TOE = [(156.0, 13.0), (163.0, 12.2), (170.0, 10.9), (175.0, 9.2), (178.2, 6.8),
               (179.2, 3.9), (177.6, 1.3), (172.0, 0.4)]
+# where the little toe leaves the side of the foot: the fold at its root, above the border
+TOE_ROOT = [(153.4, 12.6), (152.2, 9.0), (152.6, 5.2)]
 TOE_TIPS = [[(181.0, 10.6), (186.6, 8.3), (189.2, 4.7), (188.0, 1.4), (184.0, 0.5)],
             [(191.0, 12.0), (195.2, 8.8), (196.7, 5.1), (195.5, 1.6), (192.0, 0.4)],
             [(198.6, 13.6), (202.0, 10.0), (203.2, 6.2), (202.0, 2.4), (199.0, 0.5)]]
@@ -83,7 +85,12 @@ EXTENSOR_BREVIS = [(48.0, 41.0), (60.0, 45.0), (78.0, 42.0), (94.0, 34.0), (80.0
                    (60.0, 34.0)]
 # the fibula's borders above the malleolus (GB39 in front of it, GB35 behind it on the leg)
 FIBULA = [[(38.2, 65.5), (40.0, 90.0), (41.2, 120.0), (42.0, 150.0)],
-          [(26.4, 67.0), (25.6, 90.0), (25.8, 120.0), (26.4, 150.0)]]
+          [(27.4, 67.0), (26.2, 90.0), (26.0, 120.0), (26.4, 150.0)]]
+
+
+def outline_points():
+    """The plate points the drawn outline runs through (open across the top of the plate)."""
+    return [foot_side_xy(a, h, SIDE) for a, h in profile_outline("lateral")]
 
 
 def foot_lateral() -> Figure:
@@ -99,7 +106,7 @@ def foot_lateral() -> Figure:
               "Acupoint Atlas plate: the right foot and ankle from the lateral side, toes toward "
               "the viewer's right.")
     background(svg)
-    outline = qs(profile_outline("lateral"))
+    outline = outline_points()
     top = [(outline[0][0], -40.0), *outline, (outline[-1][0], -40.0)]
     svg.open("foot")
     fill(svg, d_of(catmull(top), True))
@@ -107,12 +114,12 @@ def foot_lateral() -> Figure:
     # between the malleolus and the tendon (BL60)
     fill(svg, ellipse_d(*S(46.0, 44.0), 6.5 * FOOT_SCALE, 4.5 * FOOT_SCALE), SKIN_SHADE,
          opacity=0.6)
-    fill(svg, smooth(qs([(20.0, 72.0), (24.6, 64.0), (25.4, 50.0), (22.0, 42.0), (18.4, 50.0),
-                         (18.6, 64.0)]), closed=True), SKIN_SHADE, opacity=0.55)
+    fill(svg, smooth(qs([(19.0, 72.0), (24.8, 64.0), (25.4, 50.0), (21.6, 42.0), (16.4, 50.0),
+                         (16.2, 64.0)]), closed=True), SKIN_SHADE, opacity=0.55)
     svg.close()
 
     svg.open("bones")
-    fill(svg, smooth(qs(MALLEOLUS), closed=True), SKIN_SHADE, opacity=0.45)
+    fill(svg, smooth(qs(MALLEOLUS), closed=True), SKIN_SHADE, opacity=0.35)
     stroke(svg, smooth(qs(MALLEOLUS), closed=True), 1.2, DETAIL, opacity=0.65)
     for run in FIBULA:
         stroke(svg, smooth(qs(run)), 1.0, DETAIL, opacity=0.3)
@@ -132,7 +139,11 @@ def foot_lateral() -> Figure:
     svg.close()
 
     svg.open("toes")
+    # the side of the fourth toe just above the little toe, in shadow
+    fill(svg, smooth(qs([(157.0, 13.2), (170.0, 11.2), (178.0, 7.2), (181.0, 9.2), (172.0, 13.8),
+                         (160.0, 15.4)]), closed=True), SKIN_SHADE, opacity=0.4)
     stroke(svg, smooth(qs(LITTLE_TOE)), dw, DETAIL, opacity=0.85)
+    stroke(svg, smooth(qs(TOE_ROOT)), 1.0, DETAIL, opacity=0.45)
     for run in TOE_TIPS:
         stroke(svg, smooth(qs(run)), 1.0, DETAIL, opacity=0.6)
     for a in (160.5, 167.0):  # the little toe's joint folds

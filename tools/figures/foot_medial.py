@@ -50,9 +50,9 @@ MALLEOLUS = [(35.0, 75.0), (42.0, 77.6), (49.0, 73.4), (51.6, 65.0), (48.6, 58.0
 MALLEOLUS_TIP = (43.6, 56.0)
 # the tibia above it: the medial border (behind the medial surface) rising from the malleolus
 TIBIA_BORDER = [(35.6, 73.0), (34.4, 95.0), (33.6, 120.0), (33.2, 150.0)]
-TENDON_FRONT = [(17.6, 150.0), (17.9, 112.0), (17.6, 85.0), (17.0, FOOT_MMALL[2]),
-                (15.6, 50.0), (13.8, 40.0), (12.4, 34.6)]
-TENDON_INSERTION = (12.6, 35.6)  # where the tendon's front edge meets the top of the calcaneus
+TENDON_FRONT = [(15.0, 150.0), (15.2, 112.0), (14.8, 85.0), (14.2, FOOT_MMALL[2]),
+                (13.0, 50.0), (11.8, 40.0), (10.8, 34.6)]
+TENDON_INSERTION = (11.0, 35.6)  # where the tendon's front edge meets the top of the calcaneus
 # the calcaneus from the medial side: its tuberosity behind, the sustentaculum tali under the
 # malleolus; the front border of the tuberosity where its medial surface ends
 CALCANEUS = [(9.4, 37.0), (16.0, 42.6), (24.0, 44.2), (32.0, 44.2), (40.0, 45.0), (46.0, 45.6),
@@ -77,6 +77,11 @@ FLEXOR_DIGITORUM = [(27.8, 120.0), (28.8, 85.0), (31.0, 62.0), (36.0, 50.0), (44
 IP1_A = 182.0  # the great toe's interphalangeal joint
 
 
+def outline_points():
+    """The plate points the drawn outline runs through (open across the top of the plate)."""
+    return [foot_side_xy(a, h, SIDE) for a, h in profile_outline("medial")]
+
+
 def foot_medial() -> Figure:
     sw, dw = HEAD_OUTLINE_W, HEAD_DETAIL_W
 
@@ -90,20 +95,20 @@ def foot_medial() -> Figure:
               "Acupoint Atlas plate: the right foot and ankle from the medial side, toes toward "
               "the viewer's left.")
     background(svg)
-    outline = qs(profile_outline("medial"))
+    outline = outline_points()
     top = [(outline[0][0], -40.0), *outline, (outline[-1][0], -40.0)]
     svg.open("foot")
     fill(svg, d_of(catmull(top), True))
     # the hollow between the malleolus and the tendon (KI3), and the one in front of the
     # malleolus and above the navicular (SP5)
-    fill(svg, smooth(qs([(22.0, 76.0), (31.0, 70.0), (33.0, 56.0), (27.0, 47.0), (20.0, 52.0),
-                         (19.6, 66.0)]), closed=True), SKIN_SHADE, opacity=0.55)
+    fill(svg, smooth(qs([(19.0, 76.0), (30.6, 70.0), (32.6, 56.0), (26.0, 47.0), (17.4, 52.0),
+                         (17.0, 66.0)]), closed=True), SKIN_SHADE, opacity=0.55)
     fill(svg, ellipse_d(*S(57.0, 48.5), 5.0 * FOOT_SCALE, 5.0 * FOOT_SCALE), SKIN_SHADE,
          opacity=0.45)
     svg.close()
 
     svg.open("bones")
-    fill(svg, smooth(qs(MALLEOLUS), closed=True), SKIN_SHADE, opacity=0.45)
+    fill(svg, smooth(qs(MALLEOLUS), closed=True), SKIN_SHADE, opacity=0.35)
     stroke(svg, smooth(qs(MALLEOLUS), closed=True), 1.2, DETAIL, opacity=0.65)
     stroke(svg, smooth(qs(TIBIA_BORDER)), 1.0, DETAIL, opacity=0.35)
     for shape, k in ((CALCANEUS, 0.28), (NAVICULAR, 0.3), (CUNEIFORM, 0.22),

@@ -91,13 +91,18 @@ def sole_depression():
     return lerp(web("2-3"), HEEL, KI1_FRACTION)
 
 
+def outline_points():
+    """The plate points the drawn (closed) outline runs through."""
+    return [S(*p) for p in plan_outline()]
+
+
 def foot_sole() -> Figure:
     sw, dw = HEAD_OUTLINE_W, HEAD_DETAIL_W
     svg = Svg(FOOT_SOLE_W, FOOT_SOLE_H, "Foot, sole",
               "Acupoint Atlas plate: the sole of the right foot, heel at the top, toes down, "
               "little toe on the viewer's right.")
     background(svg)
-    outline = [S(*p) for p in plan_outline()]
+    outline = outline_points()
     segs = catmull(outline, closed=True)
     svg.open("foot")
     fill(svg, d_of(segs, True))

@@ -101,13 +101,18 @@ def _wrinkles(c, half, n=2, gap=5.0):
     return out
 
 
+def outline_points():
+    """The plate points the drawn outline runs through (open across the top of the plate)."""
+    return _plate(top_outline())
+
+
 def foot_top() -> Figure:
     sw, dw = HEAD_OUTLINE_W, HEAD_DETAIL_W
     svg = Svg(FOOT_TOP_W, FOOT_TOP_H, "Foot, top view",
               "Acupoint Atlas plate: the dorsum of the right foot seen from in front and above, "
               "toes down, little toe on the viewer's left, the ankle and both malleoli above.")
     background(svg)
-    outline = _plate(top_outline())
+    outline = outline_points()
     top = [(outline[0][0], -40.0), *outline, (outline[-1][0], -40.0)]
     segs = catmull(top)
     svg.open("foot")

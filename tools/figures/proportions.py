@@ -377,17 +377,17 @@ TOE_HALF = {1: [(0.0, 1.0), (0.2, 0.93), (0.5, 0.9), (0.75, 0.93), (0.88, 0.85),
             0: [(0.0, 1.0), (0.15, 0.93), (0.45, 0.9), (0.7, 0.93), (0.86, 0.84), (0.95, 0.55)]}
 # the nail on each toe: base and free margin as fractions of the toe from its base (web level)
 # to its tip, its half-width as a fraction of the toe's there
-TOENAIL_AT = {1: (0.56, 0.88, 0.74), 2: (0.62, 0.88, 0.66), 3: (0.62, 0.88, 0.66),
-              4: (0.62, 0.87, 0.64), 5: (0.6, 0.86, 0.6)}
+TOENAIL_AT = {1: (0.56, 0.88, 0.68), 2: (0.62, 0.88, 0.54), 3: (0.62, 0.88, 0.53),
+              4: (0.62, 0.87, 0.52), 5: (0.6, 0.86, 0.5)}
 # the metatarsals in plan: (base, head) dorsal centres; the heads end at the MTP joint lines
 METATARSALS = {1: ((101.0, -13.0), (152.0, -19.6)), 2: ((95.0, -3.0), (154.0, -3.6)),
-               3: ((97.0, 5.4), (150.0, 8.4)), 4: ((94.0, 12.6), (144.0, 19.0)),
-               5: ((91.0, 20.2), (137.0, 29.8))}
-MT_HALF = {1: (6.0, 5.0, 8.0), 2: (3.6, 2.6, 4.6), 3: (3.6, 2.6, 4.4), 4: (3.8, 2.6, 4.4),
-           5: (4.6, 2.8, 4.8)}  # half-widths of base, shaft, head
+               3: ((97.0, 5.4), (150.0, 8.4)), 4: ((94.0, 12.4), (144.0, 19.0)),
+               5: ((90.0, 21.4), (137.0, 29.8))}
+MT_HALF = {1: (6.0, 5.0, 8.0), 2: (3.6, 2.6, 4.6), 3: (3.6, 2.6, 4.4), 4: (3.6, 2.5, 4.4),
+           5: (4.0, 2.8, 4.8)}  # half-widths of base, shaft, head
 MT5_TUBEROSITY = (85.0, 35.6)  # the tuberosity of the fifth metatarsal, on the lateral border
 MT_BASES_1_2 = (101.0, -7.2)  # where the bases of the first and second metatarsals meet
-MT_BASES_4_5 = (93.0, 16.2)  # where the bases of the fourth and fifth metatarsals meet
+MT_BASES_4_5 = (93.0, 17.0)  # where the bases of the fourth and fifth metatarsals meet
 # the tendons across the front of the ankle crease (w) and on over the dorsum (a, w)
 ANKLE_TENDONS_W = {"tibialis-anterior-tendon": -11.5, "extensor-hallucis-longus-tendon": -5.0,
                    "extensor-digitorum-longus-tendon": 5.5}
@@ -398,8 +398,8 @@ EDL_SPLIT = (76.0, 7.0)  # where extensor digitorum longus fans into its four te
 EDL_SLIPS = {2: [(100.0, -1.0), (128.0, -2.8), (154.0, -3.4), (178.0, -3.2)],
                       3: [(100.0, 6.6), (126.0, 7.6), (150.0, 8.6), (174.0, 9.0)],
                       4: [(100.0, 10.8), (124.0, 14.8), (144.0, 19.0), (168.0, 20.0)],
-                      5: [(93.0, 13.0), (100.0, 14.6), (120.0, 21.4), (138.0, 27.4),
-                          (150.0, 29.4), (162.0, 30.4)]}
+                      5: [(93.0, 12.0), (100.0, 13.4), (118.0, 20.0), (134.0, 27.4),
+                          (146.0, 29.6), (160.0, 30.4)]}
 # the dorsalis pedis artery: from the front of the ankle over the joint of the second
 # metatarsal's base with the intermediate cuneiform to the proximal end of the first space
 DORSALIS_PEDIS = [(60.0, 0.0), (72.0, -1.2), (84.0, -2.6), (95.0, -4.4), (104.0, -6.6),
@@ -409,8 +409,8 @@ DORSALIS_PEDIS = [(60.0, 0.0), (72.0, -1.2), (84.0, -2.6), (95.0, -4.4), (104.0,
 # plate) down over the ankle crease and the instep to the great toe, along the sole, round the
 # heel and up the back of the heel and the calcaneal tendon
 PROFILE_FRONT = [(66.5, 150.0), (64.6, 126.0), (62.8, 102.0), (61.6, 84.0), (61.0, 70.0),
-                 (61.6, 62.5)]
-DORSUM = [(FOOT_ANKLE[0], FOOT_ANKLE[2]), (64.6, 57.0), (72.0, 54.6), (85.0, 52.0),
+                 (61.8, 63.4), (63.4, 59.4)]
+DORSUM = [(FOOT_ANKLE[0], FOOT_ANKLE[2]), (67.0, 56.2), (72.0, 54.6), (85.0, 52.0),
           (100.0, 47.6), (115.0, 41.6), (130.0, 34.6), (143.0, 29.0), (153.0, 25.8),
           (164.0, 22.9), (176.0, 20.6), (188.0, 18.6), (197.0, 16.0), (202.6, 12.4),
           (205.4, 7.6), (205.6, 3.4), (202.4, 0.9)]
