@@ -75,3 +75,20 @@ def test_a_limb_close_up_names_its_edges_not_the_bodys_sides():
     # the labels agree with the drawing: the thumb's nail is on the radial side
     back = ATLAS.views["hand-back"]
     assert back.landmarks["nail-thumb-radial"][0] > back.landmarks["nail-little-ulnar"][0]
+
+
+@pytest.mark.parametrize("view_id", ["foot-lateral", "foot-medial", "body-side", "hand-back"])
+def test_the_edge_words_stay_inside_the_diagram(window, view_id):
+    """The words at the top corners are whole on screen, a plate as wide as the diagram too
+    (the right-hand word was pushed past the edge by its width in view units)."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    window.show_view(view_id)
+    diagram = window.diagram
+    overlay = diagram._current.layers["overlays"]
+    words = [item for item in overlay.childItems() if isinstance(item, QGraphicsSimpleTextItem)
+             and item.text() in {"front", "back", "lateral", "medial", "radial", "ulnar"}]
+    assert len(words) == 2
+    for item in words:
+        box = item.deviceTransform(diagram.viewportTransform()).mapRect(item.boundingRect())
+        assert diagram.viewport().rect().contains(box.toAlignedRect()), (view_id, item.text())
