@@ -34,7 +34,7 @@ from .proportions import (
 
 BORDER_PLAN = 1.5  # the red-white border: this far inside the plan outline (body units)
 BORDER_SIDE = 3.0  # and this far above the sole's edge in profile (the sole wraps up the side)
-TOP_DORSUM_A = 76.0  # foot-top: the plan outline from here forward; the ankle above it
+TOP_DORSUM_A = 80.0  # foot-top: the plan outline from here forward; the ankle above it
 # foot-top: the leg's edges above the malleoli (w, h), seen from in front; the leg narrows a
 # little above the malleoli (body-front's outline, which swells into the calf sooner, is kept at
 # the malleoli themselves)

@@ -17,10 +17,12 @@ and 0.36 above it), the foot's length is body-side's.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .figure import Figure, rounded
 from .foot_shape import (
+    BORDER_PLAN,
     metatarsal_outline,
-    plan_border,
     space,
     toe_axis,
     toe_half,
@@ -29,7 +31,7 @@ from .foot_shape import (
     top_outline,
     web,
 )
-from .geometry import catmull, d_of, smooth
+from .geometry import bez, catmull, d_of, smooth
 from .proportions import (
     ANKLE_TENDONS_W,
     BODY_H,
@@ -44,9 +46,11 @@ from .proportions import (
     FOOT_CUN,
     FOOT_LMALL,
     FOOT_MMALL,
+    FOOT_SCALE,
     FOOT_TOP_H,
     FOOT_TOP_W,
     METATARSALS,
+    MT5_TUBEROSITY,
     MT_BASES_1_2,
     MT_BASES_4_5,
     TIBIALIS_ANTERIOR,
@@ -104,6 +108,17 @@ def _wrinkles(c, half, n=2, gap=5.0):
 def outline_points():
     """The plate points the drawn outline runs through (open across the top of the plate)."""
     return _plate(top_outline())
+
+
+def border(a, side):
+    """A point of the red-white border at level a, BORDER_PLAN inside the drawn outline (on the
+    plate: the map bends the plan, so the edge is found on the curve drawn)."""
+    y = P(a, 0.0)[1]
+    curve = [bez(seg, k / 16) for seg in catmull(outline_points()) for k in range(17)]
+    xs = [p[0] + (q[0] - p[0]) * (y - p[1]) / (q[1] - p[1])
+          for p, q in pairwise(curve) if (p[1] - y) * (q[1] - y) <= 0 and p[1] != q[1]]
+    inset = BORDER_PLAN * FOOT_SCALE
+    return (min(xs) + inset, y) if side == "lateral" else (max(xs) - inset, y)
 
 
 def foot_top() -> Figure:
@@ -195,10 +210,10 @@ def foot_top() -> Figure:
     svg.close()
 
     svg.open("border")
-    medial_b = [plan_border(a, "medial") for a in range(74, 200, 6)]
-    lateral_b = [plan_border(a, "lateral") for a in range(74, 176, 6)]
+    medial_b = [border(a, "medial") for a in range(82, 200, 6)]
+    lateral_b = [border(a, "lateral") for a in range(82, 176, 6)]
     for run in (medial_b, lateral_b):
-        stroke(svg, smooth([P(*p) for p in run]), 0.8, DETAIL, opacity=0.35)
+        stroke(svg, smooth(run), 0.8, DETAIL, opacity=0.35)
     svg.close()
 
     svg.open("outline")
@@ -215,9 +230,9 @@ def foot_top() -> Figure:
         "metatarsal-1-2-bases": P(*MT_BASES_1_2),
         "metatarsal-4-5-bases": P(*MT_BASES_4_5),
         "extensor-digitorum-longus-tendon-5": P(*EDL_SLIPS[5][0]),
-        "metatarsal5-tuberosity": P(*plan_border(85.0, "lateral")),
-        "mtp1-medial": P(*plan_border(METATARSALS[1][1][0], "medial")),
-        "mtp5-lateral": P(*plan_border(METATARSALS[5][1][0], "lateral")),
+        "metatarsal5-tuberosity": border(MT5_TUBEROSITY[0], "lateral"),
+        "mtp1-medial": border(METATARSALS[1][1][0], "medial"),
+        "mtp5-lateral": border(METATARSALS[5][1][0], "lateral"),
     }
     for n in METATARSALS:
         lmk[f"mtp{n}"] = P(*METATARSALS[n][1])
