@@ -139,8 +139,9 @@ def test_the_foots_numbers_are_the_body_plates():
 
 def test_the_profiles_keep_body_sides_foot():
     """foot-lateral is body-side's foot: the lateral malleolus 33 body units (1.8 B-cun) in
-    front of the back of the heel, the foot as long as body-side's; the medial malleolus 0.6
-    B-cun higher (body-front) and 0.5 B-cun further forward than the lateral one."""
+    front of the back of the heel, the foot as long as body-side's, the calcaneal tendon where
+    the leg plates draw it; the medial malleolus 0.6 B-cun higher (body-front) and 0.5 B-cun
+    further forward than the lateral one."""
     foot = [p for p in BODY_SIDE if p[1] > 1290]
     length = (max(x for x, _ in foot) - HEEL_SIDE_X) / BODY_CUN
     curve = _outline("foot-lateral")
@@ -150,6 +151,10 @@ def test_the_profiles_keep_body_sides_foot():
     lm_x = LATERAL.landmarks["lateral-malleolus"][0]
     assert (lm_x - back) / LATERAL.cun == pytest.approx(
         (LATERAL_MALLEOLUS_SIDE_X - HEEL_SIDE_X) / BODY_CUN, abs=0.05)
+    # the calcaneal tendon's front border where the leg plates draw it: body-side x 246
+    tendon = LATERAL.landmarks["calcaneal-tendon"][0]
+    assert (tendon - back) / LATERAL.cun == pytest.approx((246 - HEEL_SIDE_X) / BODY_CUN,
+                                                          abs=0.03)
     lat, med = LATERAL.landmarks["lateral-malleolus"], MEDIAL.landmarks["medial-malleolus"]
     body = ATLAS.views["body-front"].landmarks
     higher = (body["lateral-malleolus"][1] - body["medial-malleolus"][1]) / BODY_CUN
@@ -157,6 +162,8 @@ def test_the_profiles_keep_body_sides_foot():
     # the medial plate is the lateral one seen from the other side: a = distance from the heel
     heel_m = max(p[0] for p in _outline("foot-medial") if p[1] > 0)
     assert ((heel_m - med[0]) - (lat[0] - back)) / FOOT_CUN == pytest.approx(0.5, abs=0.05)
+    assert (heel_m - MEDIAL.landmarks["calcaneal-tendon"][0]) == pytest.approx(tendon - back,
+                                                                              abs=0.5)
 
 
 def test_the_leg_shown_holds_points_3_b_cun_above_the_malleoli():
@@ -356,7 +363,7 @@ def test_bl60_between_the_lateral_malleolus_and_the_calcaneal_tendon():
     c = LATERAL.cun
     bl60 = _place(LATERAL, along=["lateral-malleolus", "calcaneal-tendon"], frac=0.5)
     assert _tendon_x(LATERAL, LATERAL_TENDON, bl60[1]) + 0.2 * c < bl60[0]
-    assert bl60[0] < _malleolus_x(LATERAL, LATERAL_MALLEOLUS, bl60[1], back=True) - 0.2 * c
+    assert bl60[0] < _malleolus_x(LATERAL, LATERAL_MALLEOLUS, bl60[1], back=True) - 0.12 * c
     _on_figure(LATERAL, bl60)
     # BL61 below it on the red-white border of the heel
     below = LATERAL.landmarks["calcaneus-lateral"]

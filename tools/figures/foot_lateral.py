@@ -20,6 +20,7 @@ from .proportions import (
     BODY_H,
     BODY_SIDE,
     BODY_W,
+    CALCANEAL_TENDON_A,
     FOOT_ANKLE,
     FOOT_CUN,
     FOOT_LMALL,
@@ -47,12 +48,12 @@ PARENT = "body-side"  # the overview it zooms from (leg-lateral once that plate 
 LM = (FOOT_LMALL[0], FOOT_LMALL[2])  # (a, h) of the prominence of the lateral malleolus
 # the lateral malleolus: the lower end of the fibula, longer and lower than the medial one,
 # its tip about 0.55 B-cun below its prominence
-MALLEOLUS = [(27.4, 67.0), (32.4, 70.0), (38.0, 65.5), (40.0, 56.0), (37.8, 48.6),
-             (33.6, 44.4), (29.8, 47.4), (27.4, 56.0)]
+MALLEOLUS = [(28.2, 67.0), (32.8, 70.0), (38.0, 65.5), (40.0, 56.0), (37.8, 48.6),
+             (33.6, 44.4), (30.2, 47.4), (28.2, 56.0)]
 MALLEOLUS_TIP = (33.6, 45.2)
 # the front border of the calcaneal tendon, from the leg down to its attachment on the heel
-TENDON_FRONT = [(15.0, 150.0), (15.2, 112.0), (14.6, 82.0), (13.8, FOOT_LMALL[2]),
-                (12.6, 42.0), (11.2, 35.0), (9.8, 29.5)]
+TENDON_FRONT = [(17.4, 150.0), (17.6, 112.0), (17.3, 82.0), (CALCANEAL_TENDON_A, FOOT_LMALL[2]),
+                (15.2, 42.0), (13.0, 35.0), (11.0, 29.5)]
 CALCANEUS = [(10.5, 34.0), (20.0, 39.0), (30.0, 39.5), (44.0, 36.0), (54.0, 32.0), (63.0, 28.0),
              (64.0, 16.0), (58.0, 9.0), (40.0, 5.5), (20.0, 4.5), (9.0, 6.0), (4.2, 12.0),
              (3.6, 22.0), (6.0, 30.0)]
@@ -85,7 +86,7 @@ EXTENSOR_BREVIS = [(48.0, 41.0), (60.0, 45.0), (78.0, 42.0), (94.0, 34.0), (80.0
                    (60.0, 34.0)]
 # the fibula's borders above the malleolus (GB39 in front of it, GB35 behind it on the leg)
 FIBULA = [[(38.2, 65.5), (40.0, 90.0), (41.2, 120.0), (42.0, 150.0)],
-          [(27.4, 67.0), (26.2, 90.0), (26.0, 120.0), (26.4, 150.0)]]
+          [(28.2, 67.0), (26.8, 90.0), (26.4, 120.0), (26.6, 150.0)]]
 
 
 def outline_points():
@@ -114,8 +115,8 @@ def foot_lateral() -> Figure:
     # between the malleolus and the tendon (BL60)
     fill(svg, ellipse_d(*S(46.0, 44.0), 6.5 * FOOT_SCALE, 4.5 * FOOT_SCALE), SKIN_SHADE,
          opacity=0.6)
-    fill(svg, smooth(qs([(19.0, 72.0), (24.8, 64.0), (25.4, 50.0), (21.6, 42.0), (16.4, 50.0),
-                         (16.2, 64.0)]), closed=True), SKIN_SHADE, opacity=0.55)
+    fill(svg, smooth(qs([(21.0, 72.0), (25.8, 64.0), (26.4, 50.0), (23.0, 42.0), (19.0, 50.0),
+                         (18.8, 64.0)]), closed=True), SKIN_SHADE, opacity=0.55)
     svg.close()
 
     svg.open("bones")

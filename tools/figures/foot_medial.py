@@ -19,6 +19,7 @@ from .figure import Figure, rounded
 from .foot_shape import profile_outline, side_border, toenail, top_edge_h
 from .geometry import catmull, d_of, ellipse_d, smooth
 from .proportions import (
+    CALCANEAL_TENDON_A,
     FOOT_ANKLE,
     FOOT_CUN,
     FOOT_MMALL,
@@ -50,9 +51,9 @@ MALLEOLUS = [(35.0, 75.0), (42.0, 77.6), (49.0, 73.4), (51.6, 65.0), (48.6, 58.0
 MALLEOLUS_TIP = (43.6, 56.0)
 # the tibia above it: the medial border (behind the medial surface) rising from the malleolus
 TIBIA_BORDER = [(35.6, 73.0), (34.4, 95.0), (33.6, 120.0), (33.2, 150.0)]
-TENDON_FRONT = [(15.0, 150.0), (15.2, 112.0), (14.8, 85.0), (14.2, FOOT_MMALL[2]),
-                (13.0, 50.0), (11.8, 40.0), (10.8, 34.6)]
-TENDON_INSERTION = (11.0, 35.6)  # where the tendon's front edge meets the top of the calcaneus
+TENDON_FRONT = [(17.4, 150.0), (17.6, 112.0), (17.4, 85.0), (CALCANEAL_TENDON_A, FOOT_MMALL[2]),
+                (15.6, 50.0), (13.8, 40.0), (12.4, 34.6)]
+TENDON_INSERTION = (12.6, 35.6)  # where the tendon's front edge meets the top of the calcaneus
 # the calcaneus from the medial side: its tuberosity behind, the sustentaculum tali under the
 # malleolus; the front border of the tuberosity where its medial surface ends
 CALCANEUS = [(9.4, 37.0), (16.0, 42.6), (24.0, 44.2), (32.0, 44.2), (40.0, 45.0), (46.0, 45.6),
@@ -101,8 +102,8 @@ def foot_medial() -> Figure:
     fill(svg, d_of(catmull(top), True))
     # the hollow between the malleolus and the tendon (KI3), and the one in front of the
     # malleolus and above the navicular (SP5)
-    fill(svg, smooth(qs([(19.0, 76.0), (30.6, 70.0), (32.6, 56.0), (26.0, 47.0), (17.4, 52.0),
-                         (17.0, 66.0)]), closed=True), SKIN_SHADE, opacity=0.55)
+    fill(svg, smooth(qs([(21.0, 76.0), (31.0, 70.0), (33.0, 56.0), (27.0, 47.0), (19.6, 52.0),
+                         (19.4, 66.0)]), closed=True), SKIN_SHADE, opacity=0.55)
     fill(svg, ellipse_d(*S(57.0, 48.5), 5.0 * FOOT_SCALE, 5.0 * FOOT_SCALE), SKIN_SHADE,
          opacity=0.45)
     svg.close()

@@ -349,6 +349,9 @@ FOOT_LMALL = (LATERAL_MALLEOLUS_SIDE_X - HEEL_SIDE_X, D_LMALL - ANKLE_FRONT[0], 
 FOOT_MMALL = (FOOT_LMALL[0] + 0.5 * BODY_CUN, MEDIAL_MALLEOLUS_FRONT[0] - ANKLE_FRONT[0],
               foot_h(MEDIAL_MALLEOLUS_FRONT[1]))
 FOOT_ANKLE = (ANKLE_FRONT_S[0] - HEEL_SIDE_X, 0.0, foot_h(ANKLE_FRONT[1]))  # (a, w, h)
+# the front border of the calcaneal tendon level with either malleolus: body-side x 246, 17
+# units (0.95 B-cun) in front of the back of the heel, as the leg plates draw it
+CALCANEAL_TENDON_A = 246.0 - HEEL_SIDE_X
 
 # the plan (a, w): the outline seen from above or below. Medial border from the back of the heel
 # to the great toe (heel, the navicular's bulge, the base and head of the first metatarsal),
