@@ -33,7 +33,8 @@ def _renderer(path: Path):
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
                         "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
-                        "hand-back", "leg-front", "leg-medial", "leg-lateral", "leg-back"}
+                        "hand-back", "leg-front", "leg-medial", "leg-lateral", "leg-back",
+                        "foot-top", "foot-medial", "foot-lateral", "foot-sole"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -111,7 +112,9 @@ def test_regions_and_parents():
         "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back"),
         "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back"),
         "leg-front": ("leg", "body-front"), "leg-medial": ("leg", "body-front"),
-        "leg-lateral": ("leg", "body-side"), "leg-back": ("leg", "body-back")}
+        "leg-lateral": ("leg", "body-side"), "leg-back": ("leg", "body-back"),
+        "foot-top": ("foot", "body-front"), "foot-medial": ("foot", "body-front"),
+        "foot-lateral": ("foot", "body-side"), "foot-sole": ("foot", "body-back")}
 
 
 @pytest.fixture(scope="module")

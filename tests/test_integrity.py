@@ -146,6 +146,20 @@ REQUIRED_LANDMARKS = {   # the minimum the art issue asks of each view
     "leg-back": "sacral-hiatus greater-trochanter gluteal-fold popliteal-crease "
                 "biceps-femoris-tendon semitendinosus-tendon gastrocnemius-tendon-junction "
                 "lateral-malleolus",
+    "foot-top": "ankle-front lateral-malleolus medial-malleolus tibialis-anterior-tendon "
+                "extensor-hallucis-longus-tendon extensor-digitorum-longus-tendon "
+                "dorsalis-pedis-artery metatarsal2-base metatarsal-1-2-bases metatarsal-4-5-bases "
+                "extensor-digitorum-longus-tendon-5 metatarsal-space-2-3 metatarsal-space-4-5 "
+                "toe-web-1-2 toe-web-2-3 toe-web-4-5 toenail-1-medial toenail-1-lateral "
+                "toenail-2-lateral toenail-4-lateral toenail-5-lateral",
+    "foot-medial": "medial-malleolus medial-malleolus-tip calcaneal-tendon "
+                   "calcaneal-tendon-insertion calcaneal-tuberosity tibialis-anterior-tendon "
+                   "navicular-tuberosity navicular-inferior metatarsal1-base mtp1-medial "
+                   "toenail-1-medial",
+    "foot-lateral": "lateral-malleolus lateral-malleolus-tip sole-below-lateral-malleolus "
+                    "calcaneal-tendon calcaneus-lateral cuboid metatarsal5-tuberosity "
+                    "mtp5-lateral toenail-5-lateral",
+    "foot-sole": "heel toe-web-2-3 sole-depression toe-2-dip-plantar",
 }
 
 

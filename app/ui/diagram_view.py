@@ -323,8 +323,8 @@ class _ViewScene:
             label.setBrush(INK)
             label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             label.setPos(px, y + 6)
-            if align_right:
-                label.setPos(px - label.boundingRect().width() * 1.0, y + 6)
+            if align_right:   # its own width is in pixels (it ignores the zoom), not view units
+                label.setTransform(QTransform.fromTranslate(-label.boundingRect().width(), 0))
             label.setZValue(40)
             label.setParentItem(self.layers["overlays"])
         bar_y = y + h - 14

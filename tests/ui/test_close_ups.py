@@ -93,3 +93,20 @@ def test_the_scale_bar_is_never_under_a_close_up_frame(window):
             assert not frame.rect().contains(line.p1()), view.id
             assert not frame.rect().contains(line.p2()), view.id
             assert not frame.rect().contains(words.pos()), view.id
+
+
+@pytest.mark.parametrize("view_id", ["foot-lateral", "foot-medial", "body-side", "hand-back"])
+def test_the_edge_words_stay_inside_the_diagram(window, view_id):
+    """The words at the top corners are whole on screen, a plate as wide as the diagram too
+    (the right-hand word was pushed past the edge by its width in view units)."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    window.show_view(view_id)
+    diagram = window.diagram
+    overlay = diagram._current.layers["overlays"]
+    words = [item for item in overlay.childItems() if isinstance(item, QGraphicsSimpleTextItem)
+             and item.text() in {"front", "back", "lateral", "medial", "radial", "ulnar"}]
+    assert len(words) == 2
+    for item in words:
+        box = item.deviceTransform(diagram.viewportTransform()).mapRect(item.boundingRect())
+        assert diagram.viewport().rect().contains(box.toAlignedRect()), (view_id, item.text())

@@ -19,6 +19,10 @@ from .body_front import body_front
 from .body_side import body_side
 from .face_front import face_front
 from .figure import Figure
+from .foot_lateral import foot_lateral
+from .foot_medial import foot_medial
+from .foot_sole import foot_sole
+from .foot_top import foot_top
 from .hand_back import hand_back
 from .hand_palm import hand_palm
 from .head_back import head_back
@@ -35,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # every plate, in view order
 PLATES = (face_front, head_side, head_back, head_top, body_front, body_back, body_side,
           arm_front, arm_back, hand_palm, hand_back,
-          leg_front, leg_medial, leg_lateral, leg_back)
+          leg_front, leg_medial, leg_lateral, leg_back,
+          foot_top, foot_medial, foot_lateral, foot_sole)
 
 
 def build() -> list[Figure]:

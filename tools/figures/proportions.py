@@ -409,3 +409,181 @@ def leg_side_xy(p, medial: bool):
     right, as body-side) or leg-medial (the mirror image: front toward the viewer's left)."""
     x = LEG_SCALE * (p[0] - LEG_X0)
     return (LEG_W_S - x if medial else x, LEG_SCALE * (p[1] - LEG_TOP_S))
+# --- the foot close-ups (foot-top, foot-medial, foot-lateral, foot-sole) ---
+# The right foot in its own frame, in body units (BODY_CUN per B-cun): `a` forward from the back
+# of the heel along the sole, `w` across it (+ lateral, toward the little toe; 0 on the line from
+# the front of the ankle crease through the second toe), `h` up from the sole (the floor,
+# standing). The frame is anchored on the body plates, nothing re-measured:
+# - heights: the sole lies 3 B-cun below the prominence of the lateral malleolus (WHO:
+#   prominence of the lateral malleolus -> sole 3 B-cun), i.e. at Y_LMALL + 54 on the body's
+#   levels; every other height is a body-front level measured from there (the medial
+#   malleolus 11 units = 0.6 B-cun above the lateral, the front of the ankle crease 4.5 above
+#   it). body-side draws its small foot's sole 10 units (0.56 B-cun) lower: its malleolus ->
+#   sole is 3.56 B-cun;
+# - across: body-front's d less ANKLE_FRONT's d (the lateral malleolus 18.85 units lateral of the
+#   front of the ankle crease, the medial malleolus 16.15 medial of it);
+# - along: body-side's x less the back of its heel (the lateral malleolus 33 units in front of
+#   it, the front of the ankle crease 60); the medial malleolus lies 0.5 B-cun in front of the
+#   lateral one, as on a real ankle; the foot is body-side's length (11.4 B-cun, 15 % of the
+#   figure's height).
+# The foot's own shape (its outline in plan and in profile, toes, bones, tendons) is drawn to a
+# real adult foot at that length.
+
+FOOT_SCALE = 4.0  # close-up units per body unit, as the hand close-ups
+FOOT_CUN = BODY_CUN * FOOT_SCALE  # 72 plate units per B-cun
+Y_SOLE = Y_LMALL + 3 * BODY_CUN  # the sole's level on the body's levels
+MEDIAL_MALLEOLUS_FRONT = (29.0, 1277.0)  # body-front's medial-malleolus, (d, y)
+LATERAL_MALLEOLUS_SIDE_X = 262.0  # body-side's lateral-malleolus, x
+HEEL_SIDE_X = min(x for x, y in BODY_SIDE if y > Y_LMALL)  # the back of body-side's heel
+
+
+def foot_h(y):
+    """Height above the sole of a body level y."""
+    return Y_SOLE - y
+
+
+FOOT_LMALL = (LATERAL_MALLEOLUS_SIDE_X - HEEL_SIDE_X, D_LMALL - ANKLE_FRONT[0], foot_h(Y_LMALL))
+FOOT_MMALL = (FOOT_LMALL[0] + 0.5 * BODY_CUN, MEDIAL_MALLEOLUS_FRONT[0] - ANKLE_FRONT[0],
+              foot_h(MEDIAL_MALLEOLUS_FRONT[1]))
+FOOT_ANKLE = (ANKLE_FRONT_S[0] - HEEL_SIDE_X, 0.0, foot_h(ANKLE_FRONT[1]))  # (a, w, h)
+# the front border of the calcaneal tendon level with either malleolus: body-side x 246, 17
+# units (0.95 B-cun) in front of the back of the heel, as the leg plates draw it
+CALCANEAL_TENDON_A = 246.0 - HEEL_SIDE_X
+
+# the plan (a, w): the outline seen from above or below. Medial border from the back of the heel
+# to the great toe (heel, the navicular's bulge, the base and head of the first metatarsal),
+# lateral border from the little toe back to the heel (the fifth metatarsophalangeal joint, the
+# tuberosity of the fifth metatarsal, the heel). About 0.35 of its length across the ball (9 cm
+# for a 26 cm foot), the heel 5.7 cm; the ankle above it is body-front's, a little slender.
+PLAN_MEDIAL = [(0.0, 1.5), (2.0, -7.5), (6.5, -14.0), (14.0, -18.4), (26.0, -20.4),
+               (42.0, -20.0), (58.0, -18.8), (72.0, -19.8), (86.0, -21.0), (100.0, -23.2),
+               (116.0, -26.4), (132.0, -29.2), (146.0, -30.6), (157.0, -30.2)]
+PLAN_LATERAL = [(147.0, 37.2), (138.0, 40.8), (126.0, 41.4), (112.0, 40.0), (98.0, 37.8),
+                (87.0, 36.0), (78.0, 32.6), (68.0, 28.8), (54.0, 26.2), (38.0, 24.6),
+                (24.0, 23.4), (13.0, 20.6), (5.5, 15.0), (1.5, 8.5)]
+# the toes: (medial end of the base, lateral end of the base, tip); the bases meet at the webs
+TOE_WEBS = {"1-2": (173.0, -10.0), "2-3": (172.0, 3.0), "3-4": (167.5, 14.0),
+            "4-5": (161.0, 24.8)}
+TOES = {
+    1: ((164.0, -29.8), TOE_WEBS["1-2"], (206.0, -17.0)),
+    2: (TOE_WEBS["1-2"], TOE_WEBS["2-3"], (203.0, -3.0)),
+    3: (TOE_WEBS["2-3"], TOE_WEBS["3-4"], (196.5, 9.2)),
+    4: (TOE_WEBS["3-4"], TOE_WEBS["4-5"], (189.0, 20.0)),
+    5: (TOE_WEBS["4-5"], (152.0, 35.6), (179.0, 30.2)),
+}
+# half-width of a toe (fraction of its half-width at the base) along it: the great toe full to
+# its broad tip, the lesser toes narrowing past the web and rounding into the tip
+TOE_HALF = {1: [(0.0, 1.0), (0.2, 0.93), (0.5, 0.9), (0.75, 0.93), (0.88, 0.85), (0.96, 0.56)],
+            0: [(0.0, 1.0), (0.15, 0.93), (0.45, 0.9), (0.7, 0.93), (0.86, 0.84), (0.95, 0.55)]}
+# the nail on each toe: base and free margin as fractions of the toe from its base (web level)
+# to its tip, its half-width as a fraction of the toe's there
+TOENAIL_AT = {1: (0.56, 0.88, 0.68), 2: (0.62, 0.88, 0.54), 3: (0.62, 0.88, 0.53),
+              4: (0.62, 0.87, 0.52), 5: (0.6, 0.86, 0.5)}
+# the metatarsals in plan: (base, head) dorsal centres; the heads end at the MTP joint lines
+METATARSALS = {1: ((101.0, -13.0), (152.0, -19.6)), 2: ((95.0, -3.0), (154.0, -3.6)),
+               3: ((97.0, 5.4), (150.0, 8.4)), 4: ((94.0, 12.4), (144.0, 19.0)),
+               5: ((90.0, 21.4), (137.0, 29.8))}
+MT_HALF = {1: (6.0, 5.0, 8.0), 2: (3.6, 2.6, 4.6), 3: (3.6, 2.6, 4.4), 4: (3.6, 2.5, 4.4),
+           5: (4.0, 2.8, 4.8)}  # half-widths of base, shaft, head
+MT5_TUBEROSITY = (85.0, 35.6)  # the tuberosity of the fifth metatarsal, on the lateral border
+MT_BASES_1_2 = (101.0, -7.2)  # where the bases of the first and second metatarsals meet
+MT_BASES_4_5 = (93.0, 17.0)  # where the bases of the fourth and fifth metatarsals meet
+# the tendons across the front of the ankle crease (w) and on over the dorsum (a, w)
+ANKLE_TENDONS_W = {"tibialis-anterior-tendon": -11.5, "extensor-hallucis-longus-tendon": -5.0,
+                   "extensor-digitorum-longus-tendon": 5.5}
+TIBIALIS_ANTERIOR = [(60.0, -11.5), (72.0, -15.0), (84.0, -18.6), (93.0, -20.4)]
+EXTENSOR_HALLUCIS = [(60.0, -5.0), (78.0, -8.0), (101.0, -12.0), (128.0, -15.6),
+                     (152.0, -18.4), (172.0, -18.6), (188.0, -17.8)]
+EDL_SPLIT = (76.0, 7.0)  # where extensor digitorum longus fans into its four tendons
+EDL_SLIPS = {2: [(100.0, -1.0), (128.0, -2.8), (154.0, -3.4), (178.0, -3.2)],
+                      3: [(100.0, 6.6), (126.0, 7.6), (150.0, 8.6), (174.0, 9.0)],
+                      4: [(100.0, 10.8), (124.0, 14.8), (144.0, 19.0), (168.0, 20.0)],
+                      5: [(93.0, 12.0), (100.0, 13.4), (118.0, 20.0), (134.0, 27.4),
+                          (146.0, 29.6), (160.0, 30.4)]}
+# the dorsalis pedis artery: from the front of the ankle over the joint of the second
+# metatarsal's base with the intermediate cuneiform to the proximal end of the first space
+DORSALIS_PEDIS = [(60.0, 0.0), (72.0, -1.2), (84.0, -2.6), (95.0, -4.4), (104.0, -6.6),
+                  (109.0, -7.6)]
+
+# the profile (a, h), as seen from either side: from the front of the leg (cut off above the
+# plate) down over the ankle crease and the instep to the great toe, along the sole, round the
+# heel and up the back of the heel and the calcaneal tendon
+PROFILE_FRONT = [(66.5, 150.0), (64.6, 126.0), (62.8, 102.0), (61.6, 84.0), (61.0, 70.0),
+                 (61.8, 63.4), (63.4, 59.4)]
+DORSUM = [(FOOT_ANKLE[0], FOOT_ANKLE[2]), (67.0, 56.2), (72.0, 54.6), (85.0, 52.0),
+          (100.0, 47.6), (115.0, 41.6), (130.0, 34.6), (143.0, 29.0), (153.0, 25.8),
+          (164.0, 23.4), (176.0, 21.8), (188.0, 20.2), (196.0, 18.4), (201.6, 15.4),
+          (205.0, 10.8), (206.2, 6.0), (205.2, 2.4), (201.8, 0.7)]
+SOLE = [(195.0, 0.0), (185.0, 0.5), (176.0, 2.0), (167.0, 1.0), (156.0, 0.0), (140.0, 0.0),
+        (100.0, 0.2), (60.0, 0.0), (30.0, 0.0), (18.0, 0.4), (9.5, 2.2), (4.0, 6.2), (1.0, 12.0)]
+HEEL_BACK = [(0.0, 19.0), (0.8, 27.0), (3.0, 36.0), (6.0, 45.0), (8.4, FOOT_LMALL[2]),
+             (9.0, 68.0), (8.2, 90.0), (6.5, 116.0), (4.0, 150.0)]
+# the medial arch: on the medial side the sole's edge rises from the ball to the heel
+MEDIAL_ARCH = [(156.0, 0.0), (142.0, 0.8), (126.0, 4.0), (110.0, 8.6), (95.0, 11.4),
+               (80.0, 12.0), (65.0, 10.4), (50.0, 6.6), (38.0, 3.2), (28.0, 1.0), (18.0, 0.4)]
+
+# the plates: foot-top (the dorsum, toes down), foot-sole (the sole, heel up, toes down),
+# foot-medial and foot-lateral (profiles)
+FOOT_TOP_W, FOOT_TOP_H = 380, 950
+FOOT_TOP_X0, FOOT_TOP_Y0 = 212.0, 300.0  # where the front of the ankle crease (w 0) lands
+FOOT_SOLE_W, FOOT_SOLE_H = 380, 900
+FOOT_SOLE_X0, FOOT_SOLE_Y0 = 168.0, 40.0  # w 0 and the back of the heel (a 0)
+FOOT_SIDE_W, FOOT_SIDE_H = 920, 600
+FOOT_SIDE_A0, FOOT_SIDE_Y0 = -3.0, 560.0  # the plate's heel-side margin (a) and the sole (y)
+
+
+def foot_side_xy(a, h, side):
+    """(x, y) on a profile plate of a point (a, h): 'right' (the lateral side, toes toward the
+    viewer's right, as body-side) or 'left' (the medial side seen from the figure's left, toes
+    toward the viewer's left)."""
+    x = 40.0 + FOOT_SCALE * (a - FOOT_SIDE_A0)
+    return (x if side == "right" else FOOT_SIDE_W - x, FOOT_SIDE_Y0 - FOOT_SCALE * h)
+
+
+def foot_sole_xy(a, w):
+    """(x, y) on foot-sole of a plan point (a, w): heel at the top, lateral on the right."""
+    return (FOOT_SOLE_X0 + FOOT_SCALE * w, FOOT_SOLE_Y0 + FOOT_SCALE * a)
+
+
+def _dorsum_steps():
+    """Cumulative arc length along DORSUM up to the first metatarsophalangeal joint's level."""
+    out = [(DORSUM[0][0], 0.0)]
+    for i in range(1, len(DORSUM)):
+        p, q = DORSUM[i - 1], DORSUM[i]
+        if q[0] > FOOT_TOP_ARC_END:
+            break
+        out.append((q[0], out[-1][1] + math.dist(p, q)))
+    return out
+
+
+FOOT_TOP_ARC_END = 153.0  # foot-top follows the instep's slope up to the ball, then the plan
+
+
+def dorsum_s(a):
+    """foot-top's distance (body units) from the front of the ankle crease to the level a: along
+    the skin of the instep (its slope laid out flat) to the ball, along the plan beyond it."""
+    steps = _dorsum_steps()
+    if a <= steps[0][0]:
+        return a - steps[0][0]
+    for i in range(1, len(steps)):
+        (a0, s0), (a1, s1) = steps[i - 1], steps[i]
+        if a <= a1:
+            return s0 + (s1 - s0) * (a - a0) / (a1 - a0)
+    return steps[-1][1] + (a - steps[-1][0])
+
+
+def foot_top_xy(a, w):
+    """(x, y) on foot-top of a point of the dorsum (a, w): lateral on the viewer's left (a front
+    view of the right foot), the toes down; distances along the foot are along the instep."""
+    return (FOOT_TOP_X0 - FOOT_SCALE * w, FOOT_TOP_Y0 + FOOT_SCALE * dorsum_s(a))
+
+
+def foot_top_front(w, h):
+    """(x, y) on foot-top of a point of the ankle or leg above the ankle crease, seen from in
+    front (w across, h its height above the sole), as body-front shows it."""
+    return (FOOT_TOP_X0 - FOOT_SCALE * w, FOOT_TOP_Y0 - FOOT_SCALE * (h - FOOT_ANKLE[2]))
+
+
+def foot_of_body_front(d, y):
+    """(w, h) of a body-front point of the right leg or foot, (d, y)."""
+    return (d - ANKLE_FRONT[0], foot_h(y))
