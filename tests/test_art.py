@@ -113,8 +113,8 @@ def test_regions_and_parents():
         "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back"),
         "leg-front": ("leg", "body-front"), "leg-medial": ("leg", "body-front"),
         "leg-lateral": ("leg", "body-side"), "leg-back": ("leg", "body-back"),
-        "foot-top": ("foot", "body-front"), "foot-medial": ("foot", "body-front"),
-        "foot-lateral": ("foot", "body-side"), "foot-sole": ("foot", "body-back")}
+        "foot-top": ("foot", "leg-front"), "foot-medial": ("foot", "leg-medial"),
+        "foot-lateral": ("foot", "leg-lateral"), "foot-sole": ("foot", "leg-back")}
 
 
 @pytest.fixture(scope="module")

@@ -466,11 +466,14 @@ def test_duyin_on_the_second_toes_distal_crease():
 # ---------------------------------------------------------------------------------------------
 # the overviews open the close-ups
 
-def test_frames_lie_round_the_foot_on_the_overviews():
-    """foot-top's frame on body-front, foot-lateral's on body-side and foot-sole's on body-back
-    take in that view's ankle landmarks; foot-medial's side is shown on no overview."""
+def test_frames_lie_round_the_foot_on_the_leg_plates():
+    """Each foot close-up opens from the leg plate of its side (foot-top from leg-front,
+    foot-medial from leg-medial, foot-lateral from leg-lateral, foot-sole from leg-back), its
+    frame taking in that plate's ankle landmarks."""
     cases = ((TOP, ("ankle-front", "lateral-malleolus", "medial-malleolus")),
-             (LATERAL, ("ankle-front", "lateral-malleolus")), (SOLE, ("lateral-malleolus",)))
+             (LATERAL, ("ankle-front", "lateral-malleolus")), (SOLE, ("lateral-malleolus",)),
+             (MEDIAL, ("medial-malleolus",)))
+    assert [v.parent for v, _ in cases] == ["leg-front", "leg-lateral", "leg-back", "leg-medial"]
     for view, names in cases:
         x, y, w, h = view.frame
         parent = ATLAS.views[view.parent]
@@ -478,5 +481,4 @@ def test_frames_lie_round_the_foot_on_the_overviews():
             px, py = parent.landmarks[name]
             assert x <= px <= x + w and y <= py <= y + h, (view.id, name)
         assert h < 10 * parent.cun
-    assert MEDIAL.frame is None
 

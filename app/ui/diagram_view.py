@@ -311,7 +311,8 @@ class _ViewScene:
 
     def _add_labels(self, frames: list[tuple[float, float, float, float]]) -> None:
         """R/L (or the limb's edges) in the top corners; the 1 B-cun bar at the bottom left,
-        or the bottom right where a close-up's frame covers the left."""
+        or the bottom right where a close-up's frame covers the left, or at the top left below
+        the corner word where one covers the whole bottom."""
         x, y, w, h = self.view.viewbox
         font = QFont()
         font.setPointSize(self.look.points(11))
@@ -337,6 +338,8 @@ class _ViewScene:
         start = x + 12
         if covered(start) and not covered(x + w - 12 - reach):
             start = x + w - 12 - reach
+        elif covered(start):   # a close-up across the whole bottom (a foot): under the R/L
+            bar_y = y + 40 * self.view.viewbox[3] / 700
         self.bar_spots = [QPointF(start + k * self.view.cun, bar_y) for k in (0, 1, 2, 3)]
         bar = QGraphicsLineItem(start, bar_y, start + self.view.cun, bar_y)
         pen = QPen(INK, 2)

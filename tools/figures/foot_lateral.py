@@ -17,9 +17,7 @@ from .figure import Figure, rounded
 from .foot_shape import profile_outline, side_border, toenail
 from .geometry import catmull, d_of, ellipse_d, smooth
 from .proportions import (
-    BODY_H,
     BODY_SIDE,
-    BODY_W,
     CALCANEAL_TENDON_A,
     FOOT_ANKLE,
     FOOT_CUN,
@@ -28,8 +26,11 @@ from .proportions import (
     FOOT_SIDE_H,
     FOOT_SIDE_W,
     HEEL_SIDE_X,
+    LEG_H_S,
+    LEG_W_S,
     foot_side_xy,
     frame_of,
+    leg_side_xy,
 )
 from .svg import (
     DETAIL,
@@ -44,7 +45,7 @@ from .svg import (
 )
 
 SIDE = "right"
-PARENT = "body-side"  # the overview it zooms from (leg-lateral once that plate exists)
+PARENT = "leg-lateral"  # the close-up of the whole leg it zooms from
 LM = (FOOT_LMALL[0], FOOT_LMALL[2])  # (a, h) of the prominence of the lateral malleolus
 # the lateral malleolus: the lower end of the fibula, longer and lower than the medial one,
 # its tip about 0.55 B-cun below its prominence
@@ -182,8 +183,9 @@ def foot_lateral() -> Figure:
         "mtp5-lateral": S(*side_border(MTP5_A, "lateral")),
         "toenail-5-lateral": S(cb[0], 8.4),
     }
-    # on body-side: the foot and ankle
-    foot = [p for p in BODY_SIDE if p[1] >= 1240 and p[0] >= HEEL_SIDE_X - 1]
-    frame = frame_of(foot, (BODY_W, BODY_H))
+    # on leg-lateral: the foot and ankle
+    foot = [leg_side_xy(p, medial=False) for p in BODY_SIDE
+            if p[1] >= 1240 and p[0] >= HEEL_SIDE_X - 1]
+    frame = frame_of(foot, (LEG_W_S, LEG_H_S))
     return Figure("foot-lateral", "Foot lateral", "assets/body/foot-lateral.svg", SIDE, "foot",
                   PARENT, None, FOOT_CUN, rounded(lm), svg.text(), frame=frame)

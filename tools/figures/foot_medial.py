@@ -19,6 +19,7 @@ from .figure import Figure, rounded
 from .foot_shape import profile_outline, side_border, toenail, top_edge_h
 from .geometry import catmull, d_of, ellipse_d, smooth
 from .proportions import (
+    BODY_SIDE,
     CALCANEAL_TENDON_A,
     FOOT_ANKLE,
     FOOT_CUN,
@@ -26,8 +27,13 @@ from .proportions import (
     FOOT_SCALE,
     FOOT_SIDE_H,
     FOOT_SIDE_W,
+    HEEL_SIDE_X,
+    LEG_H_S,
+    LEG_W_S,
     METATARSALS,
     foot_side_xy,
+    frame_of,
+    leg_side_xy,
 )
 from .svg import (
     DETAIL,
@@ -42,7 +48,7 @@ from .svg import (
 )
 
 SIDE = "left"
-PARENT = "body-front"  # the overview it belongs to (leg-medial, with a frame, once that exists)
+PARENT = "leg-medial"  # the close-up of the whole leg it zooms from
 MM = (FOOT_MMALL[0], FOOT_MMALL[2])  # (a, h) of the prominence of the medial malleolus
 # the medial malleolus: the lower end of the tibia, broader and higher than the lateral one,
 # its tip about 0.5 B-cun below its prominence
@@ -172,5 +178,9 @@ def foot_medial() -> Figure:
         "mtp1-medial": S(*side_border(mtp1, "medial")),
         "toenail-1-medial": S(cb[0], tb - 3.8),
     }
+    # on leg-medial: the foot and ankle, seen from the inner side
+    foot = [leg_side_xy(p, medial=True) for p in BODY_SIDE
+            if p[1] >= 1240 and p[0] >= HEEL_SIDE_X - 1]
+    frame = frame_of(foot, (LEG_W_S, LEG_H_S))
     return Figure("foot-medial", "Foot medial", "assets/body/foot-medial.svg", SIDE, "foot",
-                  PARENT, None, FOOT_CUN, rounded(lm), svg.text())
+                  PARENT, None, FOOT_CUN, rounded(lm), svg.text(), frame=frame)

@@ -19,22 +19,22 @@ from .figure import Figure, rounded
 from .foot_shape import lerp, plan_border, plan_edge_w, plan_outline, toe_axis, toe_half, web
 from .geometry import catmull, d_of, ellipse_d, smooth
 from .proportions import (
-    BODY_H,
     BODY_HALF,
-    BODY_MID,
-    BODY_W,
     FOOT_CUN,
     FOOT_SCALE,
     FOOT_SOLE_H,
     FOOT_SOLE_W,
+    LEG_H,
+    LEG_W,
     TOES,
     foot_sole_xy,
     frame_of,
+    leg_xy,
 )
 from .svg import DETAIL, HEAD_DETAIL_W, HEAD_OUTLINE_W, SKIN_SHADE, Svg, background, fill, stroke
 
 SIDE = "back"
-PARENT = "body-back"  # the overview it zooms from (leg-back once that plate exists)
+PARENT = "leg-back"  # the close-up of the whole leg it zooms from
 S = foot_sole_xy
 HEEL = (1.5, 3.0)  # the back of the heel, on the line of the web between the 2nd and 3rd toes
 KI1_FRACTION = 1 / 3  # WHO's note: a third of the way from that web to the heel
@@ -155,8 +155,8 @@ def foot_sole() -> Figure:
         "sole-depression": S(*dep),
         "toe-2-dip-plantar": S(*toe_axis(2, DIP_T)),
     }
-    # on body-back: the right foot and ankle, seen from behind
-    foot = [(BODY_MID + d, y) for d, y in BODY_HALF if y >= 1250 and d > 12]
-    frame = frame_of(foot, (BODY_W, BODY_H))
+    # on leg-back: the right foot and ankle, seen from behind
+    foot = [leg_xy((d, y), back=True) for d, y in BODY_HALF if y >= 1250 and d > 12]
+    frame = frame_of(foot, (LEG_W, LEG_H))
     return Figure("foot-sole", "Foot sole", "assets/body/foot-sole.svg", SIDE, "foot", PARENT,
                   None, FOOT_CUN, rounded(lm), svg.text(), frame=frame)

@@ -34,10 +34,7 @@ from .foot_shape import (
 from .geometry import bez, catmull, d_of, smooth
 from .proportions import (
     ANKLE_TENDONS_W,
-    BODY_H,
     BODY_HALF,
-    BODY_MID,
-    BODY_W,
     DORSALIS_PEDIS,
     EDL_SLIPS,
     EDL_SPLIT,
@@ -49,6 +46,8 @@ from .proportions import (
     FOOT_SCALE,
     FOOT_TOP_H,
     FOOT_TOP_W,
+    LEG_H,
+    LEG_W,
     METATARSALS,
     MT5_TUBEROSITY,
     MT_BASES_1_2,
@@ -58,6 +57,7 @@ from .proportions import (
     foot_top_front,
     foot_top_xy,
     frame_of,
+    leg_xy,
 )
 from .svg import (
     DETAIL,
@@ -72,7 +72,7 @@ from .svg import (
 )
 
 SIDE = "front"
-PARENT = "body-front"  # the overview it zooms from (leg-front once that plate exists)
+PARENT = "leg-front"  # the close-up of the whole leg it zooms from
 H_AF = FOOT_ANKLE[2]  # the height of the front of the ankle crease
 P, F = foot_top_xy, foot_top_front
 # the interphalangeal joints on the dorsum, as fractions of each toe from its base to its tip
@@ -244,8 +244,8 @@ def foot_top() -> Figure:
         lmk[f"toenail-{n}-medial"] = P(*medial)
         lmk[f"toenail-{n}-lateral"] = P(*lateral)
         lmk[f"toenail-{n}-free"] = P(*cf)
-    # on body-front: the right foot and ankle
-    foot = [(BODY_MID - d, y) for d, y in BODY_HALF if y >= 1240 and d > 12]
-    frame = frame_of(foot, (BODY_W, BODY_H))
+    # on leg-front: the right foot and ankle
+    foot = [leg_xy((d, y), back=False) for d, y in BODY_HALF if y >= 1240 and d > 12]
+    frame = frame_of(foot, (LEG_W, LEG_H))
     return Figure("foot-top", "Foot top", "assets/body/foot-top.svg", SIDE, "foot", PARENT,
                   None, FOOT_CUN, rounded(lmk), svg.text(), frame=frame)
