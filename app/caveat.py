@@ -34,7 +34,6 @@ def general_line(atlas: Atlas, point: Point) -> str:
     return GENERAL if not regions or "head" in regions else GENERAL_BODY
 
 
-
 def evidence_label(evidence: Evidence) -> str:
     """How certain the evidence is and which way it points, as every badge says it:
     'Moderate certainty · no better than sham' (never the certainty alone for a tested use)."""

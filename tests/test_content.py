@@ -489,6 +489,7 @@ def test_figures_marked_unchecked_in_k_and_l_are_not_shown(atlas):
     assert "248" not in atlas.conditions["postoperative-ileus"].evidence.summary
 # --- pain: back, neck, knee, headache (../shared/evidence.md G, H, I) ---
 
+
 def _card_words(atlas, code):
     """A point's text card as one line, as a user reads it (wrapping aside)."""
     return " ".join(card.card_text(atlas, atlas.points[code]).split())
@@ -557,6 +558,7 @@ def test_figures_from_memory_are_not_shown(atlas, condition_id, unchecked):
     summary = atlas.conditions[condition_id].evidence.summary
     for figure in unchecked:
         assert figure not in summary, figure
+
 
 def _run(channel, first, last):
     return tuple(f"{channel}{n}" for n in range(first, last + 1))

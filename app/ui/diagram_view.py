@@ -63,8 +63,6 @@ LABEL_POINTS = 8   # the size of the codes the labels layer writes beside the ma
 FULL_REPAINT_SHARE = 3
 
 
-
-
 class Look(NamedTuple):
     """How a diagram draws its own marks and words: ``strong`` (the high-contrast theme: bigger
     marks with a dark ring) and the window's text size in points, which its words follow."""

@@ -429,6 +429,7 @@ def leg_side_xy(p, medial: bool):
 # The foot's own shape (its outline in plan and in profile, toes, bones, tendons) is drawn to a
 # real adult foot at that length.
 
+
 FOOT_SCALE = 4.0  # close-up units per body unit, as the hand close-ups
 FOOT_CUN = BODY_CUN * FOOT_SCALE  # 72 plate units per B-cun
 Y_SOLE = Y_LMALL + 3 * BODY_CUN  # the sole's level on the body's levels
