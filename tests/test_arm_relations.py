@@ -307,3 +307,38 @@ def test_li12_is_just_in_front_of_the_lateral_supracondylar_ridge():
     li12 = at("LI12", "arm-front")
     gap = (li12[0] - _x_at(ridge, li12[1])) / view.cun
     assert 0.05 < gap < 0.35
+
+
+def _crease_y(curve, x):
+    """y where a sampled curve running across the plate crosses the vertical x."""
+    for p, q in pairwise(curve):
+        if (p[0] - x) * (q[0] - x) <= 0 and p[0] != q[0]:
+            return p[1] + (q[1] - p[1]) * (x - p[0]) / (q[0] - p[0])
+    raise AssertionError(f"the curve does not reach x {x}")
+
+
+def test_lu9_is_on_the_drawn_palmar_crease():
+    """WHO: LU9 on the radial side of the palmar wrist crease. The crease is drawn bowing toward
+    its ends, so the radial artery (which LU9 is measured from) is where the artery crosses the
+    drawn line, not on the straight chord through its middle: LU9 sits on the line (it was 0.07
+    B-cun distal of it on hand-palm)."""
+    from tools.figures.arm_front import PALMAR_CREASE as FRONT_CREASE
+    from tools.figures.hand_palm import PALMAR_CREASE as PALM_CREASE
+    from tools.figures.hand_shape import OnPlate
+
+    drawn = {"hand-palm": _drawn(OnPlate("front").qs(PALM_CREASE), 48),
+             "arm-front": _drawn([Frame(back=False).f(*p) for p in FRONT_CREASE], 48)}
+    for view_id, curve in drawn.items():
+        view = ATLAS.views[view_id]
+        for p in (at("LU9", view_id), view.landmarks["radial-artery"]):
+            assert abs(p[1] - _crease_y(curve, p[0])) / view.cun < 0.04, (view_id, p)
+
+
+def test_a_standard_is_credited_only_with_the_anatomy_it_states():
+    """README "Cautions": WHO 2008 names what lies under a point (LU9: the radial artery), not
+    where the pulse falls on the atlas's own mark; a caution credited to a location standard
+    says nothing about the mark (the LU9 caution did)."""
+    said = [f"{code}: {c.text}" for code, p in ATLAS.points.items() for c in p.cautions
+            if c.source in ("who-2008", "gbt-40997-2021")
+            and re.search(r"\bmark", c.text.lower())]
+    assert not said, said

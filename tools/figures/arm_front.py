@@ -28,6 +28,7 @@ from .hand_shape import (
     THENAR_CREASE,
     finger_axis,
     finger_half,
+    level_on,
     thumb_axis,
     thumb_half,
 )
@@ -53,6 +54,8 @@ from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 
 WRIST_V = 216.0  # the palmar wrist crease, 12 B-cun (body units) below the cubital crease
 FOLD_V = 162.0  # the level of the anterior axillary fold, 9 B-cun above the crease
+# the palmar wrist crease (forearm frame), bowing a little distally toward both ends
+PALMAR_CREASE = [(-21, 217.5), (-8, 216.3), (0, WRIST_V), (10, 216.3), (21, 217.5)]
 
 
 # biceps brachii in the upper arm's frame (u lateral, v up from the cubital crease, body units):
@@ -154,8 +157,7 @@ def arm_front() -> Figure:
     svg.close()
 
     svg.open("hand")
-    stroke(svg, smooth([f(-21, 217.5), f(-8, 216.3), f(0, 216), f(10, 216.3), f(21, 217.5)]),
-           dw, DETAIL)
+    stroke(svg, smooth([f(*p) for p in PALMAR_CREASE]), dw, DETAIL)
     stroke(svg, smooth([h(-19, 9), h(0, 8), h(19, 9)]), 1.1, DETAIL, opacity=0.4)
     pis = h(-16, 7)
     stroke(svg, ellipse_d(pis[0], pis[1], 6, 7), 1.1, DETAIL, opacity=0.5)
@@ -192,6 +194,9 @@ def arm_front() -> Figure:
     })
     for name, u in WRIST_TENDONS_U.items():
         lm[name] = f(u, WRIST_V)
+    # the pulse where the artery crosses the drawn crease (LU9 is measured from it)
+    u = WRIST_TENDONS_U["radial-artery"]
+    lm["radial-artery"] = f(u, level_on(PALMAR_CREASE, u))
     # the limb from the shoulder's point (not the neck) to the fingertips
     outline = [*ARM[1:], *ARM_IN, *hand_outline()]
     frame = frame_of([(BODY_MID - d, y) for d, y in outline], (BODY_W, BODY_H))

@@ -159,6 +159,17 @@ def outline_segs():
     return catmull(outline())
 
 
+def level_on(points, u, n=48):
+    """v where the smooth curve drawn through ``points`` (a crease running across the hand or
+    the limb, in its frame) crosses u: so that a landmark said to be on the crease is on the
+    line the plate draws, not on a straight chord."""
+    pts = [*_samples(catmull(points), n), tuple(points[-1])]
+    for a, b in pairwise(pts):
+        if (a[0] - u) * (b[0] - u) <= 0 and a[0] != b[0]:
+            return a[1] + (b[1] - a[1]) * (u - a[0]) / (b[0] - a[0])
+    raise ValueError(f"the curve does not reach u {u}")
+
+
 def _samples(segs, n=24):
     pts = []
     for seg in segs:
