@@ -342,3 +342,25 @@ def test_a_standard_is_credited_only_with_the_anatomy_it_states():
             if c.source in ("who-2008", "gbt-40997-2021")
             and re.search(r"\bmark", c.text.lower())]
     assert not said, said
+
+
+def test_the_radial_artery_runs_straight_and_lu6_lies_radial_of_it():
+    """The radial artery's surface line runs straight from the lateral margin of the biceps
+    tendon in the cubital fossa to the pulse at the wrist (Gray's Anatomy, 1918); drawn with a
+    radial bow it passed 0.04 B-cun from LU6, which the atlas gives no vessel remark. Drawn
+    straight, LU6 (on the LU5-LU9 line, which starts radial of the tendon) lies about 0.2 B-cun
+    radial of it, and the artery still ends at the radial-artery landmark on the crease."""
+    from tools.figures.arm_front import radial_artery
+
+    view = ATLAS.views["arm-front"]
+    fr = Frame(back=False)
+    course = [fr.f(*p) for p in radial_artery()]
+    artery = _drawn(course)
+    a, b = course[0], course[-1]
+    bow = max(abs((b[0] - a[0]) * (a[1] - p[1]) - (a[0] - p[0]) * (b[1] - a[1]))
+              / math.dist(a, b) for p in artery)
+    assert bow / view.cun < 0.02
+    assert math.dist(b, view.landmarks["radial-artery"]) < 0.05 * view.cun
+    lu6 = at("LU6", "arm-front")
+    gap = (_x_at(artery, lu6[1]) - lu6[0]) / view.cun   # radial is the viewer's left
+    assert 0.15 <= gap <= 0.3
