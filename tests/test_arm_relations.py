@@ -364,3 +364,18 @@ def test_the_radial_artery_runs_straight_and_lu6_lies_radial_of_it():
     lu6 = at("LU6", "arm-front")
     gap = (_x_at(artery, lu6[1]) - lu6[0]) / view.cun   # radial is the viewer's left
     assert 0.15 <= gap <= 0.3
+
+
+@pytest.mark.parametrize("view_id", list(FOREARMS))
+def test_radial_styloid_ends_at_the_wrist_crease(view_id):
+    """WHO: LI5 at the radial end of the dorsal wrist crease, distal to the radial styloid; the
+    crease lies on the line of the styloids' tips. The drawn process ends at its tip on that line
+    (on arm-back it ran 0.28 B-cun past the crease, beside LI5), as on the hand close-ups."""
+    fr = Frame(back=view_id == "arm-back")
+    styloid = _drawn([fr.f(*p) for p in RADIAL_STYLOID])
+    lowest = min(above_wrist_at(p, view_id) for p in styloid)
+    assert -0.03 <= lowest <= 0.05
+    tip = ATLAS.views[view_id].landmarks["radial-styloid"]
+    assert min(math.dist(tip, p) for p in styloid) < 0.05 * ATLAS.views[view_id].cun
+    if view_id == "arm-back":
+        assert above_wrist("LI5", view_id) <= lowest + 0.01
