@@ -173,15 +173,19 @@ def test_li3_is_in_the_hollow_behind_the_second_metacarpal_head():
 
 
 def test_nail_points_sit_off_the_right_corner():
-    """0.1 B-cun proximal and to the named side of the nail's corner (radial = lateral)."""
+    """WHO: 0.1 F-cun proximal-lateral (LU11, LI1, HT9) or proximal-medial (SI1) to the named
+    corner of the nail, or proximal to it (TE1): 0.1 from the corner in that direction, on the
+    named side (radial = lateral = +x on hand-back); F-cun and B-cun agree on this plate."""
     view = ATLAS.views["hand-back"]
     lm, cun = view.landmarks, view.cun
-    for code, corner in (("LU11", "nail-thumb-radial"), ("LI1", "nail-index-radial"),
-                         ("HT9", "nail-little-radial"), ("SI1", "nail-little-ulnar"),
-                         ("TE1", "nail-ring-ulnar")):
+    for code, corner, side in (("LU11", "nail-thumb-radial", 1), ("LI1", "nail-index-radial", 1),
+                               ("HT9", "nail-little-radial", 1), ("SI1", "nail-little-ulnar", -1),
+                               ("TE1", "nail-ring-ulnar", 0)):
         p, c = at(code, "hand-back"), lm[corner]
-        assert math.dist(p, c) / cun == pytest.approx(math.hypot(0.1, 0.1), abs=0.03), code
+        assert math.dist(p, c) / cun == pytest.approx(0.1, abs=0.01), code
         assert p[1] < c[1], code   # proximal: fingers point down
+        across = (p[0] - c[0]) / cun
+        assert across * side > 0.05 if side else abs(across) < 0.01, code
     # radial corners are on the thumb's side of the ulnar ones
     assert at("HT9", "hand-back")[0] > at("SI1", "hand-back")[0]
 
@@ -379,3 +383,46 @@ def test_radial_styloid_ends_at_the_wrist_crease(view_id):
     assert min(math.dist(tip, p) for p in styloid) < 0.05 * ATLAS.views[view_id].cun
     if view_id == "arm-back":
         assert above_wrist("LI5", view_id) <= lowest + 0.01
+
+
+def _outline_of(view_id):
+    """Sample points of the drawn outline of the figure on an arm or hand view."""
+    if view_id in FOREARMS:
+        from tools.figures.arm_base import limb_run
+
+        return _drawn(limb_run(Frame(back=view_id == "arm-back")), 12)
+    from tools.figures.hand_shape import OnPlate, outline_segs
+
+    side = "front" if view_id == "hand-palm" else "back"
+    return [bez(seg, k / 24) for seg in OnPlate(side).segs(outline_segs()) for k in range(25)]
+
+
+def _inside(curve, p):
+    """Whether p lies inside the sampled outline, closed with a straight edge."""
+    inside = False
+    for a, b in pairwise([*curve, curve[0]]):
+        if (a[1] > p[1]) != (b[1] > p[1]) and \
+                a[0] + (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) > p[0]:
+            inside = not inside
+    return inside
+
+
+@pytest.mark.parametrize(("code", "view_id", "low", "high"), [
+    ("LU7", "arm-front", 0.1, 0.2), ("LU7", "hand-palm", 0.1, 0.2),
+    ("LI2", "hand-back", 0.06, 0.11),
+    ("HT9", "hand-back", 0.05, 0.2), ("SI1", "hand-back", 0.05, 0.2),
+    ("LI1", "hand-back", 0.05, 0.2), ("LU11", "hand-back", 0.05, 0.2),
+    ("TE1", "hand-back", 0.05, 0.2),
+])
+def test_marks_at_the_skin_edge_sit_just_inside_it(code, view_id, low, high):
+    """Points on the radial aspect (LU7), on the red-white border (LI2: the border is drawn 0.08
+    B-cun inside the outline) or on the side of a finger tip (the nail-corner points) are seen
+    from in front or behind just inside the figure's edge: each mark's centre is that far
+    inside the drawn outline, not on it (LU7 on arm-front, LI2, HT9 and SI1 were 0.03-0.04
+    B-cun from it, half the mark off the figure)."""
+    view = ATLAS.views[view_id]
+    curve = _outline_of(view_id)
+    p = at(code, view_id)
+    assert _inside(curve, p), code
+    depth = min(math.dist(p, q) for q in curve) / view.cun
+    assert low <= depth <= high, (code, view_id, round(depth, 3))

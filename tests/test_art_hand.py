@@ -48,12 +48,13 @@ def test_nail_corners_radial_lateral_of_ulnar():
 
 
 def test_nail_corner_points_are_told_apart():
-    """The points 0.1 B-cun beyond the two corners of the narrowest nail (HT9 and SI1 on the
-    little finger) are more than 12 px apart when the plate is fitted into the diagram of a
-    1280x800 window (about 672 x 715 px)."""
+    """The points 0.1 F-cun proximal-lateral and proximal-medial of the two corners of the
+    narrowest nail (HT9 and SI1 on the little finger: 0.07 B-cun out to each side) are more
+    than 12 px apart when the plate is fitted into the diagram of a 1280x800 window (about
+    672 x 715 px)."""
     lm, c = BACK.landmarks, BACK.cun
     scale = min(672 / HAND_W, 715 / HAND_H)
-    width = lm["nail-little-radial"][0] - lm["nail-little-ulnar"][0] + 0.2 * c
+    width = lm["nail-little-radial"][0] - lm["nail-little-ulnar"][0] + 2 * 0.07 * c
     assert width * scale > 12
 
 
