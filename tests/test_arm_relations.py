@@ -426,3 +426,33 @@ def test_marks_at_the_skin_edge_sit_just_inside_it(code, view_id, low, high):
     assert _inside(curve, p), code
     depth = min(math.dist(p, q) for q in curve) / view.cun
     assert low <= depth <= high, (code, view_id, round(depth, 3))
+
+
+def _back_across(p, view_id, origin):
+    """Signed B-cun of p across the forearm from origin on a back view, radial positive."""
+    if view_id == "hand-back":       # the hand's axis is vertical, radial to the viewer's right
+        return (p[0] - origin[0]) / ATLAS.views[view_id].cun
+    return -across(p, view_id, origin)   # across() reads a front view (radial on the left)
+
+
+def test_the_two_back_views_agree_at_the_wrist():
+    """hand-back and arm-back draw one wrist (the head of the ulna and the extensor digitorum
+    band at one size), so the points measured from them stand the same B-cun from the middle
+    of the dorsal crease on both: TE4 ulnar of the band (0.70 and 0.51 B-cun before), EX-UE3
+    radial of it, SI6 in the hollow 0.1 B-cun radial of the head's radial edge."""
+    offsets = {view_id: {code: _back_across(at(code, view_id), view_id,
+                                            ATLAS.views[view_id].landmarks["wrist-crease-dorsal"])
+                         for code in ("TE4", "EX-UE3", "SI6")}
+               for view_id in ("hand-back", "arm-back")}
+    for code in ("TE4", "EX-UE3", "SI6"):
+        hand, arm = offsets["hand-back"][code], offsets["arm-back"][code]
+        assert hand == pytest.approx(arm, abs=0.05), code
+    assert offsets["hand-back"]["TE4"] < offsets["hand-back"]["SI6"] < 0 < \
+        offsets["hand-back"]["EX-UE3"]
+    for view_id in ("hand-back", "arm-back"):
+        lm = ATLAS.views[view_id].landmarks
+        centre = lm["wrist-crease-dorsal"]
+        assert _back_across(lm["extensor-digitorum-ulnar"], view_id, centre) < 0 < \
+            _back_across(lm["extensor-digitorum-radial"], view_id, centre)
+        edge = lm["ulna-head-radial"]
+        assert _back_across(at("SI6", view_id), view_id, edge) == pytest.approx(0.1, abs=0.02)

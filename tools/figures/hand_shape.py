@@ -13,6 +13,8 @@ from .geometry import bez, catmull
 from .proportions import (
     ARM,
     ARM_IN,
+    ARM_POINTS,
+    EXTENSOR_DIGITORUM,
     FINGER_AT,
     FINGER_HALF,
     HAND,
@@ -24,6 +26,7 @@ from .proportions import (
     THUMB_RADIAL,
     THUMB_TIP,
     THUMB_ULNAR,
+    ULNA_HEAD_R,
     hand_close,
     hand_frame,
 )
@@ -227,3 +230,26 @@ def web(key):
     """The bottom of the cleft between two digits, just inside the skin."""
     u, v = HAND_WEBS[key]
     return (u, v - 1.2)
+
+
+def ulna_head():
+    """Centre of the head of the ulna (hand frame) and its half width and height: one size on
+    hand-back and arm-back, from 0.5 to 1.5 B-cun above the dorsal wrist crease."""
+    return hand_frame(*ARM_POINTS["ulna-head"]), ULNA_HEAD_R
+
+
+def ulna_head_run():
+    """The head's contour as the back views draw it (hand frame): its radial side, from the top
+    round to the bottom (its ulnar side is the skin's edge)."""
+    (cu, cv), (ru, rv) = ulna_head()
+    return [(cu - ru * 0.4, cv - rv), (cu + ru * 0.75, cv - rv * 0.65), (cu + ru, cv),
+            (cu + ru * 0.7, cv + rv * 0.7), (cu - ru * 0.2, cv + rv),
+            (cu - ru * 0.85, cv + rv * 0.45)]
+
+
+def extensor_tendons():
+    """The four extensor digitorum tendons where they cross the dorsal wrist crease (hand frame
+    u), with the metacarpal each runs to: little finger's first, inset from the band's edges
+    (EXTENSOR_DIGITORUM); one band on hand-back and arm-back."""
+    ed_u, ed_r = EXTENSOR_DIGITORUM
+    return [(ed_u + 1.2 + k * (ed_r - ed_u - 2.4) / 3, n) for k, n in enumerate((5, 4, 3, 2))]

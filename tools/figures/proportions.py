@@ -228,7 +228,7 @@ ARM_POINTS = {
     "olecranon": ELBOW,
     "greater-tubercle": (160.0, 288.0),
     "radial-styloid": fore_pt(20.5, 12 * BODY_CUN),
-    "ulna-head": fore_pt(-16, 11 * BODY_CUN),
+    "ulna-head": fore_pt(-17, 11 * BODY_CUN),
     "ulna-styloid": hand_pt(-20.5, -2),
     "triquetrum": hand_pt(-22, 8),
     "metacarpal5-base": hand_pt(-24.5, 21),
@@ -312,3 +312,7 @@ METACARPALS = {1: ((30.5, 20.0), (43.0, 57.0)), 2: ((14.5, 16.0), (25.5, 72.0)),
 MCP_V = {2: 76.0, 3: 78.0, 4: 76.5, 5: 72.0}  # the MCP joint lines (the knuckles' crests)
 # the wrist (both views): tendons crossing the palmar crease, bony points (hand frame)
 EXTENSOR_DIGITORUM = (-9.0, 4.0)  # ulnar and radial edges of its tendons at the dorsal crease
+# the head of the ulna (both back views): half its width and half its height around ARM_POINTS'
+# "ulna-head" (body units); WHO's HT4 and HT6 notes put its upper and lower borders level with
+# 1.5 and 0.5 B-cun above the wrist crease
+ULNA_HEAD_R = (6.0, 9.0)
