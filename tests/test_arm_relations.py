@@ -456,3 +456,15 @@ def test_the_two_back_views_agree_at_the_wrist():
             _back_across(lm["extensor-digitorum-radial"], view_id, centre)
         edge = lm["ulna-head-radial"]
         assert _back_across(at("SI6", view_id), view_id, edge) == pytest.approx(0.1, abs=0.02)
+
+
+def test_te5s_finding_starts_where_its_marks_start():
+    """TE5's "how to find it" and its marks (and the overlay that draws them) start from one
+    place, the middle of the dorsal wrist crease: the text said "from TE4 go 2 B-cun up", and
+    straight up from TE4 lands 0.5-0.7 B-cun ulnar of the mark."""
+    point = ATLAS.points["TE5"]
+    for mark in point.marks:
+        assert mark.steps[0].label.split(" → ")[0] == "wrist-crease-dorsal", mark.view
+    finding = point.finding.lower()
+    assert "from the middle of the dorsal wrist crease" in finding
+    assert "from te4 go" not in finding
