@@ -26,7 +26,6 @@ from .proportions import (
     THUMB_RADIAL,
     THUMB_TIP,
     THUMB_ULNAR,
-    ULNA_HEAD_R,
     hand_close,
     hand_frame,
 )
@@ -46,6 +45,10 @@ PROXIMAL_PALMAR_CREASE = [(33.8, 70), (22, 63.5), (10, 58.5), (-4, 54.5), (-17, 
 THENAR_CREASE = [(33.8, 70), (27, 56), (21.5, 40), (17, 24), (13, 9)]
 TOP_V = -62.0  # the forearm is cut off above the plate's top edge
 INSET = 1.5  # landmarks on the red-white border: this far inside the outline (body units)
+# the head of the ulna (both back views): half its width and half its height around ARM_POINTS'
+# "ulna-head" (body units); WHO's HT4 and HT6 notes put its upper and lower borders level with
+# 1.5 and 0.5 B-cun above the wrist crease
+ULNA_HEAD_R = (6.0, 9.0)
 
 
 class OnPlate:

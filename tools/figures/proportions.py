@@ -312,7 +312,3 @@ METACARPALS = {1: ((30.5, 20.0), (43.0, 57.0)), 2: ((14.5, 16.0), (25.5, 72.0)),
 MCP_V = {2: 76.0, 3: 78.0, 4: 76.5, 5: 72.0}  # the MCP joint lines (the knuckles' crests)
 # the wrist (both views): tendons crossing the palmar crease, bony points (hand frame)
 EXTENSOR_DIGITORUM = (-9.0, 4.0)  # ulnar and radial edges of its tendons at the dorsal crease
-# the head of the ulna (both back views): half its width and half its height around ARM_POINTS'
-# "ulna-head" (body units); WHO's HT4 and HT6 notes put its upper and lower borders level with
-# 1.5 and 0.5 B-cun above the wrist crease
-ULNA_HEAD_R = (6.0, 9.0)
