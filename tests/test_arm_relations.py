@@ -173,15 +173,19 @@ def test_li3_is_in_the_hollow_behind_the_second_metacarpal_head():
 
 
 def test_nail_points_sit_off_the_right_corner():
-    """0.1 B-cun proximal and to the named side of the nail's corner (radial = lateral)."""
+    """WHO: 0.1 F-cun proximal-lateral (LU11, LI1, HT9) or proximal-medial (SI1) to the named
+    corner of the nail, or proximal to it (TE1): 0.1 from the corner in that direction, on the
+    named side (radial = lateral = +x on hand-back); F-cun and B-cun agree on this plate."""
     view = ATLAS.views["hand-back"]
     lm, cun = view.landmarks, view.cun
-    for code, corner in (("LU11", "nail-thumb-radial"), ("LI1", "nail-index-radial"),
-                         ("HT9", "nail-little-radial"), ("SI1", "nail-little-ulnar"),
-                         ("TE1", "nail-ring-ulnar")):
+    for code, corner, side in (("LU11", "nail-thumb-radial", 1), ("LI1", "nail-index-radial", 1),
+                               ("HT9", "nail-little-radial", 1), ("SI1", "nail-little-ulnar", -1),
+                               ("TE1", "nail-ring-ulnar", 0)):
         p, c = at(code, "hand-back"), lm[corner]
-        assert math.dist(p, c) / cun == pytest.approx(math.hypot(0.1, 0.1), abs=0.03), code
+        assert math.dist(p, c) / cun == pytest.approx(0.1, abs=0.01), code
         assert p[1] < c[1], code   # proximal: fingers point down
+        across = (p[0] - c[0]) / cun
+        assert across * side > 0.05 if side else abs(across) < 0.01, code
     # radial corners are on the thumb's side of the ulnar ones
     assert at("HT9", "hand-back")[0] > at("SI1", "hand-back")[0]
 
@@ -307,3 +311,160 @@ def test_li12_is_just_in_front_of_the_lateral_supracondylar_ridge():
     li12 = at("LI12", "arm-front")
     gap = (li12[0] - _x_at(ridge, li12[1])) / view.cun
     assert 0.05 < gap < 0.35
+
+
+def _crease_y(curve, x):
+    """y where a sampled curve running across the plate crosses the vertical x."""
+    for p, q in pairwise(curve):
+        if (p[0] - x) * (q[0] - x) <= 0 and p[0] != q[0]:
+            return p[1] + (q[1] - p[1]) * (x - p[0]) / (q[0] - p[0])
+    raise AssertionError(f"the curve does not reach x {x}")
+
+
+def test_lu9_is_on_the_drawn_palmar_crease():
+    """WHO: LU9 on the radial side of the palmar wrist crease. The crease is drawn bowing toward
+    its ends, so the radial artery (which LU9 is measured from) is where the artery crosses the
+    drawn line, not on the straight chord through its middle: LU9 sits on the line (it was 0.07
+    B-cun distal of it on hand-palm)."""
+    from tools.figures.arm_front import PALMAR_CREASE as FRONT_CREASE
+    from tools.figures.hand_palm import PALMAR_CREASE as PALM_CREASE
+    from tools.figures.hand_shape import OnPlate
+
+    drawn = {"hand-palm": _drawn(OnPlate("front").qs(PALM_CREASE), 48),
+             "arm-front": _drawn([Frame(back=False).f(*p) for p in FRONT_CREASE], 48)}
+    for view_id, curve in drawn.items():
+        view = ATLAS.views[view_id]
+        for p in (at("LU9", view_id), view.landmarks["radial-artery"]):
+            assert abs(p[1] - _crease_y(curve, p[0])) / view.cun < 0.04, (view_id, p)
+
+
+def test_a_standard_is_credited_only_with_the_anatomy_it_states():
+    """README "Cautions": WHO 2008 names what lies under a point (LU9: the radial artery), not
+    where the pulse falls on the atlas's own mark; a caution credited to a location standard
+    says nothing about the mark (the LU9 caution did)."""
+    said = [f"{code}: {c.text}" for code, p in ATLAS.points.items() for c in p.cautions
+            if c.source in ("who-2008", "gbt-40997-2021")
+            and re.search(r"\bmark", c.text.lower())]
+    assert not said, said
+
+
+def test_the_radial_artery_runs_straight_and_lu6_lies_radial_of_it():
+    """The radial artery's surface line runs straight from the lateral margin of the biceps
+    tendon in the cubital fossa to the pulse at the wrist (Gray's Anatomy, 1918); drawn with a
+    radial bow it passed 0.04 B-cun from LU6, which the atlas gives no vessel remark. Drawn
+    straight, LU6 (on the LU5-LU9 line, which starts radial of the tendon) lies about 0.2 B-cun
+    radial of it, and the artery still ends at the radial-artery landmark on the crease."""
+    from tools.figures.arm_front import radial_artery
+
+    view = ATLAS.views["arm-front"]
+    fr = Frame(back=False)
+    course = [fr.f(*p) for p in radial_artery()]
+    artery = _drawn(course)
+    a, b = course[0], course[-1]
+    bow = max(abs((b[0] - a[0]) * (a[1] - p[1]) - (a[0] - p[0]) * (b[1] - a[1]))
+              / math.dist(a, b) for p in artery)
+    assert bow / view.cun < 0.02
+    assert math.dist(b, view.landmarks["radial-artery"]) < 0.05 * view.cun
+    lu6 = at("LU6", "arm-front")
+    gap = (_x_at(artery, lu6[1]) - lu6[0]) / view.cun   # radial is the viewer's left
+    assert 0.15 <= gap <= 0.3
+
+
+@pytest.mark.parametrize("view_id", list(FOREARMS))
+def test_radial_styloid_ends_at_the_wrist_crease(view_id):
+    """WHO: LI5 at the radial end of the dorsal wrist crease, distal to the radial styloid; the
+    crease lies on the line of the styloids' tips. The drawn process ends at its tip on that line
+    (on arm-back it ran 0.28 B-cun past the crease, beside LI5), as on the hand close-ups."""
+    fr = Frame(back=view_id == "arm-back")
+    styloid = _drawn([fr.f(*p) for p in RADIAL_STYLOID])
+    lowest = min(above_wrist_at(p, view_id) for p in styloid)
+    assert -0.03 <= lowest <= 0.05
+    tip = ATLAS.views[view_id].landmarks["radial-styloid"]
+    assert min(math.dist(tip, p) for p in styloid) < 0.05 * ATLAS.views[view_id].cun
+    if view_id == "arm-back":
+        assert above_wrist("LI5", view_id) <= lowest + 0.01
+
+
+def _outline_of(view_id):
+    """Sample points of the drawn outline of the figure on an arm or hand view."""
+    if view_id in FOREARMS:
+        from tools.figures.arm_base import limb_run
+
+        return _drawn(limb_run(Frame(back=view_id == "arm-back")), 12)
+    from tools.figures.hand_shape import OnPlate, outline_segs
+
+    side = "front" if view_id == "hand-palm" else "back"
+    return [bez(seg, k / 24) for seg in OnPlate(side).segs(outline_segs()) for k in range(25)]
+
+
+def _inside(curve, p):
+    """Whether p lies inside the sampled outline, closed with a straight edge."""
+    inside = False
+    for a, b in pairwise([*curve, curve[0]]):
+        if (a[1] > p[1]) != (b[1] > p[1]) and \
+                a[0] + (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) > p[0]:
+            inside = not inside
+    return inside
+
+
+@pytest.mark.parametrize(("code", "view_id", "low", "high"), [
+    ("LU7", "arm-front", 0.1, 0.2), ("LU7", "hand-palm", 0.1, 0.2),
+    ("LI2", "hand-back", 0.06, 0.11),
+    ("HT9", "hand-back", 0.05, 0.2), ("SI1", "hand-back", 0.05, 0.2),
+    ("LI1", "hand-back", 0.05, 0.2), ("LU11", "hand-back", 0.05, 0.2),
+    ("TE1", "hand-back", 0.05, 0.2),
+])
+def test_marks_at_the_skin_edge_sit_just_inside_it(code, view_id, low, high):
+    """Points on the radial aspect (LU7), on the red-white border (LI2: the border is drawn 0.08
+    B-cun inside the outline) or on the side of a finger tip (the nail-corner points) are seen
+    from in front or behind just inside the figure's edge: each mark's centre is that far
+    inside the drawn outline, not on it (LU7 on arm-front, LI2, HT9 and SI1 were 0.03-0.04
+    B-cun from it, half the mark off the figure)."""
+    view = ATLAS.views[view_id]
+    curve = _outline_of(view_id)
+    p = at(code, view_id)
+    assert _inside(curve, p), code
+    depth = min(math.dist(p, q) for q in curve) / view.cun
+    assert low <= depth <= high, (code, view_id, round(depth, 3))
+
+
+def _back_across(p, view_id, origin):
+    """Signed B-cun of p across the forearm from origin on a back view, radial positive."""
+    if view_id == "hand-back":       # the hand's axis is vertical, radial to the viewer's right
+        return (p[0] - origin[0]) / ATLAS.views[view_id].cun
+    return -across(p, view_id, origin)   # across() reads a front view (radial on the left)
+
+
+def test_the_two_back_views_agree_at_the_wrist():
+    """hand-back and arm-back draw one wrist (the head of the ulna and the extensor digitorum
+    band at one size), so the points measured from them stand the same B-cun from the middle
+    of the dorsal crease on both: TE4 ulnar of the band (0.70 and 0.51 B-cun before), EX-UE3
+    radial of it, SI6 in the hollow 0.1 B-cun radial of the head's radial edge."""
+    offsets = {view_id: {code: _back_across(at(code, view_id), view_id,
+                                            ATLAS.views[view_id].landmarks["wrist-crease-dorsal"])
+                         for code in ("TE4", "EX-UE3", "SI6")}
+               for view_id in ("hand-back", "arm-back")}
+    for code in ("TE4", "EX-UE3", "SI6"):
+        hand, arm = offsets["hand-back"][code], offsets["arm-back"][code]
+        assert hand == pytest.approx(arm, abs=0.05), code
+    assert offsets["hand-back"]["TE4"] < offsets["hand-back"]["SI6"] < 0 < \
+        offsets["hand-back"]["EX-UE3"]
+    for view_id in ("hand-back", "arm-back"):
+        lm = ATLAS.views[view_id].landmarks
+        centre = lm["wrist-crease-dorsal"]
+        assert _back_across(lm["extensor-digitorum-ulnar"], view_id, centre) < 0 < \
+            _back_across(lm["extensor-digitorum-radial"], view_id, centre)
+        edge = lm["ulna-head-radial"]
+        assert _back_across(at("SI6", view_id), view_id, edge) == pytest.approx(0.1, abs=0.02)
+
+
+def test_te5s_finding_starts_where_its_marks_start():
+    """TE5's "how to find it" and its marks (and the overlay that draws them) start from one
+    place, the middle of the dorsal wrist crease: the text said "from TE4 go 2 B-cun up", and
+    straight up from TE4 lands 0.5-0.7 B-cun ulnar of the mark."""
+    point = ATLAS.points["TE5"]
+    for mark in point.marks:
+        assert mark.steps[0].label.split(" → ")[0] == "wrist-crease-dorsal", mark.view
+    finding = point.finding.lower()
+    assert "from the middle of the dorsal wrist crease" in finding
+    assert "from te4 go" not in finding

@@ -275,3 +275,31 @@ def test_upper_arm_is_wider_than_the_forearm():
         raise AssertionError("border does not reach mid-arm")
 
     assert (u_at(BICEPS_LATERAL) - u_at(BICEPS_MEDIAL)) * 2 >= 1.3 * c  # it was 1.1
+
+
+def test_ulna_head_is_one_size_on_both_back_views():
+    """WHO's notes put HT4 level with the upper border of the head of the ulna (1.5 B-cun above
+    the wrist crease) and HT6 with its lower border (0.5 B-cun). hand-back and arm-back draw the
+    head alike, between those levels (arm-back drew it 0.8-1.2 B-cun, half the size); the
+    point SI6 measures from is its radial edge at the middle level, 1 B-cun up."""
+    from tools.figures.hand_shape import OnPlate, ulna_head_run
+
+    hand = FIGURES["hand-back"]
+    fr = Frame(back=True)
+    lm = BACK.landmarks
+    olec, crease = lm["olecranon"], lm["wrist-crease-dorsal"]
+    n = math.dist(olec, crease)
+    axis = ((olec[0] - crease[0]) / n, (olec[1] - crease[1]) / n)
+
+    def up_arm(p):
+        return ((p[0] - crease[0]) * axis[0] + (p[1] - crease[1]) * axis[1]) / BACK.cun
+
+    def up_hand(p):
+        return (hand.landmarks["wrist-crease-dorsal"][1] - p[1]) / hand.cun
+
+    for levels in ([up_arm(p) for p in _samples([fr.h(*q) for q in ulna_head_run()])],
+                   [up_hand(p) for p in _samples(OnPlate("back").qs(ulna_head_run()))]):
+        assert min(levels) == pytest.approx(0.5, abs=0.05)
+        assert max(levels) == pytest.approx(1.5, abs=0.05)
+    assert up_arm(lm["ulna-head-radial"]) == pytest.approx(1, abs=0.05)
+    assert up_hand(hand.landmarks["ulna-head-radial"]) == pytest.approx(1, abs=0.05)

@@ -48,12 +48,13 @@ def test_nail_corners_radial_lateral_of_ulnar():
 
 
 def test_nail_corner_points_are_told_apart():
-    """The points 0.1 B-cun beyond the two corners of the narrowest nail (HT9 and SI1 on the
-    little finger) are more than 12 px apart when the plate is fitted into the diagram of a
-    1280x800 window (about 672 x 715 px)."""
+    """The points 0.1 F-cun proximal-lateral and proximal-medial of the two corners of the
+    narrowest nail (HT9 and SI1 on the little finger: 0.07 B-cun out to each side) are more
+    than 12 px apart when the plate is fitted into the diagram of a 1280x800 window (about
+    672 x 715 px)."""
     lm, c = BACK.landmarks, BACK.cun
     scale = min(672 / HAND_W, 715 / HAND_H)
-    width = lm["nail-little-radial"][0] - lm["nail-little-ulnar"][0] + 0.2 * c
+    width = lm["nail-little-radial"][0] - lm["nail-little-ulnar"][0] + 2 * 0.07 * c
     assert width * scale > 12
 
 
@@ -262,3 +263,18 @@ def test_radial_styloid_is_drawn_up_to_lu8s_level(fig):
     crease = fig.landmarks["wrist-crease" if fig is PALM else "wrist-crease-dorsal"][1]
     top = min(p[1] for seg in catmull(on.qs(radial_styloid_run())) for p in (seg[0], seg[3]))
     assert (crease - top) / fig.cun >= 0.95
+
+
+def test_thumbnail_begins_a_centimetre_beyond_the_ip_joint():
+    """On a real thumb the nail's base is about 1 cm distal of the IP joint's crease and its free
+    margin a few millimetres short of the tip; with the thumb 1 B-cun (about 2 cm) across its
+    IP joint, that is 0.35-0.5 B-cun and 0.15-0.3 B-cun (the base was 0.22 B-cun, about 5 mm,
+    from the joint, so EX-UE5 at the joint sat on the nail fold)."""
+    from tools.figures.proportions import THUMB_TIP
+
+    lm, c = BACK.landmarks, BACK.cun
+    ip = lm["ip-thumb-dorsal"][1]
+    base = lm["nail-thumb-radial"][1]
+    assert 0.35 <= (base - ip) / c <= 0.5
+    tip = OnPlate("back").q(*THUMB_TIP)[1]
+    assert 0.15 <= (tip - lm["nail-thumb-free"][1]) / c <= 0.3

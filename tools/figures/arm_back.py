@@ -16,7 +16,16 @@ from .arm_base import RADIAL_STYLOID, Frame, deltoid_insertion, draw_silhouette,
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
 from .hand_back import THUMB_TENDONS
-from .hand_shape import FINGERS, finger_at, finger_half, nail
+from .hand_shape import (
+    FINGERS,
+    extensor_tendons,
+    finger_at,
+    finger_half,
+    level_on,
+    nail,
+    ulna_head,
+    ulna_head_run,
+)
 from .proportions import (
     ARM,
     ARM_CUN,
@@ -29,6 +38,7 @@ from .proportions import (
     BODY_H,
     BODY_MID,
     BODY_W,
+    EXTENSOR_DIGITORUM,
     FINGER_AT,
     MCP_V,
     METACARPAL2_RADIAL,
@@ -43,7 +53,9 @@ from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 WRIST_V = 216.0
 ANGLE_CUN = 12.5  # the acromial angle's distance from the tip of the olecranon, as drawn
 DELTOID_TE_CUN = 2.8  # where the deltoid's posterior border crosses the TE11-TE13 line
-ED_U = -1.0  # the extensor digitorum tendons (their middle) on the dorsal wrist crease
+ED_U = sum(EXTENSOR_DIGITORUM) / 2  # the extensor digitorum tendons' middle on the crease
+# the dorsal wrist crease (forearm frame), bowing a little distally toward both ends
+DORSAL_CREASE = [(-21, 217.5), (-8, 216.3), (0, WRIST_V), (10, 216.3), (21, 217.5)]
 
 
 def acromial_angle(fr: Frame):
@@ -122,8 +134,10 @@ def arm_back() -> Figure:
     # ulna: its posterior border from the olecranon to the head, the head, the styloid
     stroke(svg, smooth([f(-2, 14), f(-6, 70), f(-11, 140), f(-14.5, 182)]), 1.2, DETAIL,
            opacity=0.5)
-    head = f(-16, 198)
-    stroke(svg, ellipse_d(head[0], head[1], 6.5, 7.5), 1.2, DETAIL, opacity=0.6)
+    # the head of the ulna, one size with hand-back's (0.5 to 1.5 B-cun above the crease)
+    (head_u, head_v), (head_ru, _) = ulna_head()
+    head = limb(ARM_POINTS["ulna-head"])
+    stroke(svg, smooth([h(*p) for p in ulna_head_run()]), 1.2, DETAIL, opacity=0.6)
     sty = limb(ARM_POINTS["ulna-styloid"])
     fill(svg, ellipse_d(sty[0], sty[1], 2.6, 2.6), DETAIL, opacity=0.5)
     # radius: its dorsal border to Lister's tubercle, the radial styloid
@@ -132,18 +146,17 @@ def arm_back() -> Figure:
     lister = f(9, 205)
     fill(svg, ellipse_d(lister[0], lister[1], 3.2, 4), DETAIL, opacity=0.45)
     stroke(svg, smooth([f(*p) for p in RADIAL_STYLOID]), 1.2, DETAIL, opacity=0.6)
-    # extensor digitorum: the tendons' group above the wrist
-    for u in (ED_U - 4, ED_U + 4):
-        stroke(svg, smooth([f(u * 1.4, 150), f(u * 1.1, 190), f(u, WRIST_V)]), 1.2, DETAIL,
+    # extensor digitorum: the tendons' group above the wrist, as wide as on hand-back
+    tendons = extensor_tendons()
+    for u, _n in (tendons[0], tendons[-1]):
+        stroke(svg, smooth([f(u + 0.6, 150), f(u + 0.2, 190), f(u, WRIST_V)]), 1.2, DETAIL,
                opacity=0.55)
     svg.close()
 
     svg.open("hand")
-    stroke(svg, smooth([f(-21, 217.5), f(-8, 216.3), f(0, 216), f(10, 216.3), f(21, 217.5)]),
-           dw, DETAIL, opacity=0.85)
+    stroke(svg, smooth([f(*p) for p in DORSAL_CREASE]), dw, DETAIL, opacity=0.85)
     # extensor digitorum tendons fanning to the knuckles
-    for k, n in enumerate((2, 3, 4, 5)):
-        u0 = ED_U + 3 - 2 * k
+    for u0, n in tendons:
         u1, v1 = METACARPALS[n][1][0], MCP_V[n] - 2
         stroke(svg, smooth([h(u0, 0), h((u0 + u1) / 2, v1 * 0.45), h(u1, v1)]), 1.1, DETAIL,
                opacity=0.5)
@@ -187,12 +200,15 @@ def arm_back() -> Figure:
         "deltoid-insertion": ins,
         "olecranon": olec,
         "ulna-head": head,
+        "ulna-head-radial": h(head_u + head_ru, head_v),
         "ulna-styloid": sty,
         "triquetrum": limb(ARM_POINTS["triquetrum"]),
         "metacarpal5-base": limb(ARM_POINTS["metacarpal5-base"]),
         "lister-tubercle": lister,
         "wrist-crease-dorsal": f(0, WRIST_V),
         "extensor-digitorum-tendon": f(ED_U, WRIST_V),
+        **{f"extensor-digitorum-{side}": f(u, level_on(DORSAL_CREASE, u))
+           for side, u in zip(("ulnar", "radial"), EXTENSOR_DIGITORUM, strict=True)},
         "anatomical-snuffbox": box,
         "metacarpal2-base": limb(hand_pt(*METACARPAL2_RADIAL[0])),
         "metacarpal2-head": limb(hand_pt(*METACARPAL2_RADIAL[1])),

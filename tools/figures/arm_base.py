@@ -40,8 +40,9 @@ TRUNK_CUT = [(112, 466), (100, 482), (82, 492), (ARM_D0, 496)]
 # the axilla: the top of the gap between arm and trunk (the skin between the folds, seen from
 # in front or behind), from the trunk over to the arm's inner edge
 # the radial styloid's ulnar edge in the forearm frame (fore_pt), from LU8's level (1 B-cun above
-# the wrist creases) down to the wrist: LU8 lies between it and the radial artery
-RADIAL_STYLOID = [(22.8, 198.0), (22.3, 206.0), (21.6, 213.0), (20.5, 221.0)]
+# the wrist creases) down to its tip on the line of the creases (the radial-styloid landmark), as
+# the hand close-ups draw it: LU8 lies between it and the radial artery, LI5 (arm-back) beyond it
+RADIAL_STYLOID = [(22.8, 198.0), (22.4, 205.0), (21.7, 211.0), (20.5, 216.0)]
 AXILLA_APEX = [(125.2, 377), (128, 374), (130.8, 377.5)]
 
 

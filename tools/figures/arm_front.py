@@ -28,6 +28,7 @@ from .hand_shape import (
     THENAR_CREASE,
     finger_axis,
     finger_half,
+    level_on,
     thumb_axis,
     thumb_half,
 )
@@ -53,6 +54,9 @@ from .svg import DETAIL, LIMB_DETAIL_W, Svg, background, fill, stroke
 
 WRIST_V = 216.0  # the palmar wrist crease, 12 B-cun (body units) below the cubital crease
 FOLD_V = 162.0  # the level of the anterior axillary fold, 9 B-cun above the crease
+TENDON_HALF = 2.5  # the biceps tendon's drawn edges either side of BICEPS_TENDON_U
+# the palmar wrist crease (forearm frame), bowing a little distally toward both ends
+PALMAR_CREASE = [(-21, 217.5), (-8, 216.3), (0, WRIST_V), (10, 216.3), (21, 217.5)]
 
 
 # biceps brachii in the upper arm's frame (u lateral, v up from the cubital crease, body units):
@@ -71,6 +75,17 @@ BICEPS_HEADS = [(-9.5, 172), (-9.2, 145), (-8.6, 118)]
 SUPRACONDYLAR_RIDGE = [(25.5, 3), (26.2, 10), (26, 18), (25, 30), (22.5, 45), (19.5, 58)]
 BICEPS_GROOVES_U = {"biceps-groove-lateral": 7.5, "biceps-heads-groove": -9.5,
                     "biceps-groove-medial": -23.0}  # at the fold's level (FOLD_V)
+
+
+def radial_artery():
+    """The radial artery's course in the forearm frame, from its origin at the neck of the
+    radius (1 B-cun below the crease) to the pulse on the palmar wrist crease: straight, on the
+    surface line from the lateral margin of the biceps tendon in the cubital fossa to the front
+    of the radial styloid, forearm supinated (Gray's Anatomy, 1918, surface anatomy of the upper
+    limb). LU6 on the LU5-LU9 line is then about 0.2 B-cun radial of it, not on it."""
+    u0, v0 = BICEPS_TENDON_U + TENDON_HALF, 0.0
+    u1, v1 = WRIST_TENDONS_U["radial-artery"], WRIST_V
+    return [(u0 + (u1 - u0) * (v - v0) / (v1 - v0), v) for v in (18.0, 60.0, 120.0, 180.0, v1)]
 
 
 def _pc_u(v):
@@ -119,7 +134,7 @@ def arm_front() -> Figure:
     stroke(svg, smooth([up(*p) for p in BICEPS_LATERAL]), dw, DETAIL, opacity=0.75)
     stroke(svg, smooth([up(*p) for p in BICEPS_MEDIAL]), dw, DETAIL, opacity=0.75)
     stroke(svg, smooth([up(*p) for p in BICEPS_HEADS]), 1.1, DETAIL, opacity=0.4)
-    for u in (BICEPS_TENDON_U + 2.5, BICEPS_TENDON_U - 2.5):
+    for u in (BICEPS_TENDON_U + TENDON_HALF, BICEPS_TENDON_U - TENDON_HALF):
         stroke(svg, smooth([up(u, 6), f(u, 0), f(u * 0.9, 12)]), 1.3, DETAIL, opacity=0.8)
     svg.close()
 
@@ -147,15 +162,14 @@ def arm_front() -> Figure:
     stroke(svg, smooth([f(_ht_u(140) - 5.4, 140), f(-24, 70), f(-27, 14)]), 1.1, DETAIL,
            opacity=0.3)
     # radial artery, from the cubital fossa to the wrist beside the radial styloid
-    stroke(svg, smooth([f(-4, 18), f(4, 60), f(11, 120), f(14.5, 180), f(15, WRIST_V),
-                        h(15.5, 6)]), 1.1, DETAIL, opacity=0.45)
+    stroke(svg, smooth([f(*p) for p in radial_artery()] + [h(15.5, 6)]), 1.1, DETAIL,
+           opacity=0.45)
     # radial styloid
     stroke(svg, smooth([f(*p) for p in RADIAL_STYLOID]), 1.2, DETAIL, opacity=0.6)
     svg.close()
 
     svg.open("hand")
-    stroke(svg, smooth([f(-21, 217.5), f(-8, 216.3), f(0, 216), f(10, 216.3), f(21, 217.5)]),
-           dw, DETAIL)
+    stroke(svg, smooth([f(*p) for p in PALMAR_CREASE]), dw, DETAIL)
     stroke(svg, smooth([h(-19, 9), h(0, 8), h(19, 9)]), 1.1, DETAIL, opacity=0.4)
     pis = h(-16, 7)
     stroke(svg, ellipse_d(pis[0], pis[1], 6, 7), 1.1, DETAIL, opacity=0.5)
@@ -192,6 +206,9 @@ def arm_front() -> Figure:
     })
     for name, u in WRIST_TENDONS_U.items():
         lm[name] = f(u, WRIST_V)
+    # the pulse where the artery crosses the drawn crease (LU9 is measured from it)
+    u = WRIST_TENDONS_U["radial-artery"]
+    lm["radial-artery"] = f(u, level_on(PALMAR_CREASE, u))
     # the limb from the shoulder's point (not the neck) to the fingertips
     outline = [*ARM[1:], *ARM_IN, *hand_outline()]
     frame = frame_of([(BODY_MID - d, y) for d, y in outline], (BODY_W, BODY_H))

@@ -12,6 +12,7 @@ from .geometry import d_of, ellipse_d, smooth
 from .hand_shape import (
     FINGERS,
     OnPlate,
+    extensor_tendons,
     finger_at,
     finger_half,
     nail,
@@ -21,6 +22,8 @@ from .hand_shape import (
     radial_styloid_run,
     thumb_axis,
     thumb_half,
+    ulna_head,
+    ulna_head_run,
     web,
 )
 from .proportions import (
@@ -57,7 +60,7 @@ from .svg import (
 SIDE = "back"
 PARENT = "arm-back"  # the whole-limb view it zooms from
 LISTER = (6.0, -8.0)
-ULNAR_HEAD, ULNAR_HEAD_R = (-17.0, -16.0), (6.0, 7.5)  # centre, radii
+ULNAR_HEAD, ULNAR_HEAD_R = ulna_head()  # centre, half width and height (as on arm-back)
 ULNAR_STYLOID = (-21.5, -4.0)
 # the thumb's long tendons (hand frame): EPL round Lister's tubercle to the distal phalanx; EPB
 # (to the proximal phalanx) and APL (to the base of the 1st metacarpal) together along the radial
@@ -131,11 +134,7 @@ def hand_back() -> Figure:
         hb, hm, hh = (4.0, 3.0, 4.5) if n == 1 else (4.5, 2.8, 4.5)
         stroke(svg, smooth(qs(_bone(base, head, hb, hm, hh)), closed=True), 1.0, DETAIL,
                opacity=0.25)
-    (cu, cv), (ru, rv) = ULNAR_HEAD, ULNAR_HEAD_R
-    stroke(svg, smooth(qs([(cu - ru * 0.4, cv - rv), (cu + ru * 0.75, cv - rv * 0.65),
-                           (cu + ru, cv), (cu + ru * 0.7, cv + rv * 0.7),
-                           (cu - ru * 0.2, cv + rv), (cu - ru * 0.85, cv + rv * 0.45)])), dw,
-           DETAIL, opacity=0.5)
+    stroke(svg, smooth(qs(ulna_head_run())), dw, DETAIL, opacity=0.5)
     stroke(svg, ellipse_d(*q(*ULNAR_STYLOID), 1.6 * HAND_SCALE, 1.8 * HAND_SCALE), 1.0,
            DETAIL, opacity=0.5)
     stroke(svg, ellipse_d(*q(*LISTER), 1.8 * HAND_SCALE, 3.4 * HAND_SCALE), 1.0, DETAIL,
@@ -147,8 +146,7 @@ def hand_back() -> Figure:
     svg.open("tendons")
     # extensor digitorum: four tendons from the wrist fanning to the knuckles
     ed_u, ed_r = EXTENSOR_DIGITORUM
-    for k, n in enumerate((5, 4, 3, 2)):
-        u0 = ed_u + 1.2 + k * (ed_r - ed_u - 2.4) / 3
+    for u0, n in extensor_tendons():
         hu = METACARPALS[n][1][0]
         stroke(svg, smooth(qs([(u0 + 0.5, -62), (u0, 0), ((u0 + hu) / 2, 44),
                                (hu, MCP_V[n] - 3)])), 1.1, DETAIL, opacity=0.4)

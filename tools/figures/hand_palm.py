@@ -18,6 +18,7 @@ from .hand_shape import (
     finger_at,
     finger_axis,
     finger_half,
+    level_on,
     on_border,
     outline_segs,
     radial_styloid,
@@ -49,6 +50,9 @@ from .svg import DETAIL, HEAD_DETAIL_W, HEAD_OUTLINE_W, SKIN_SHADE, Svg, backgro
 SIDE = "front"
 PARENT = "arm-front"  # the whole-limb view it zooms from
 
+
+# the palmar wrist crease (hand frame), bowing a little proximally toward both ends
+PALMAR_CREASE = [(-22.8, -2), (-11, -0.3), (0, 0), (11, -0.3), (23, -2)]
 
 _PLATE = OnPlate(SIDE)
 q, qs, _segs = _PLATE.q, _PLATE.qs, _PLATE.segs
@@ -103,8 +107,7 @@ def hand_palm() -> Figure:
     rs = radial_styloid()
     stroke(svg, smooth(qs(radial_styloid_run())), 1.0, DETAIL, opacity=0.5)
     # the palmar wrist crease, through the wrist-crease landmark
-    stroke(svg, smooth(qs([(-22.8, -2), (-11, -0.3), (0, 0), (11, -0.3), (23, -2)])), dw,
-           DETAIL)
+    stroke(svg, smooth(qs(PALMAR_CREASE)), dw, DETAIL)
     svg.close()
 
     svg.open("palm")
@@ -153,7 +156,9 @@ def hand_palm() -> Figure:
         **{name: (WRIST_TENDONS_U[name], dv) for name, dv in (
             ("palmaris-longus-tendon", 0.0), ("flexor-carpi-radialis-tendon", -0.3),
             ("flexor-carpi-ulnaris-tendon", -0.6))},
-        "radial-artery": (WRIST_TENDONS_U["radial-artery"], 0.0),
+        # the pulse where the artery crosses the drawn crease (LU9 is measured from it)
+        "radial-artery": (WRIST_TENDONS_U["radial-artery"],
+                          level_on(PALMAR_CREASE, WRIST_TENDONS_U["radial-artery"])),
         "pisiform": (-17.0, 5.0),
         "scaphoid-tubercle": (15.0, 5.5),
         "radial-styloid": rs,

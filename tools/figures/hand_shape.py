@@ -13,6 +13,8 @@ from .geometry import bez, catmull
 from .proportions import (
     ARM,
     ARM_IN,
+    ARM_POINTS,
+    EXTENSOR_DIGITORUM,
     FINGER_AT,
     FINGER_HALF,
     HAND,
@@ -43,6 +45,10 @@ PROXIMAL_PALMAR_CREASE = [(33.8, 70), (22, 63.5), (10, 58.5), (-4, 54.5), (-17, 
 THENAR_CREASE = [(33.8, 70), (27, 56), (21.5, 40), (17, 24), (13, 9)]
 TOP_V = -62.0  # the forearm is cut off above the plate's top edge
 INSET = 1.5  # landmarks on the red-white border: this far inside the outline (body units)
+# the head of the ulna (both back views): half its width and half its height around ARM_POINTS'
+# "ulna-head" (body units); WHO's HT4 and HT6 notes put its upper and lower borders level with
+# 1.5 and 0.5 B-cun above the wrist crease
+ULNA_HEAD_R = (6.0, 9.0)
 
 
 class OnPlate:
@@ -159,6 +165,17 @@ def outline_segs():
     return catmull(outline())
 
 
+def level_on(points, u, n=48):
+    """v where the smooth curve drawn through ``points`` (a crease running across the hand or
+    the limb, in its frame) crosses u: so that a landmark said to be on the crease is on the
+    line the plate draws, not on a straight chord."""
+    pts = [*_samples(catmull(points), n), tuple(points[-1])]
+    for a, b in pairwise(pts):
+        if (a[0] - u) * (b[0] - u) <= 0 and a[0] != b[0]:
+            return a[1] + (b[1] - a[1]) * (u - a[0]) / (b[0] - a[0])
+    raise ValueError(f"the curve does not reach u {u}")
+
+
 def _samples(segs, n=24):
     pts = []
     for seg in segs:
@@ -216,3 +233,26 @@ def web(key):
     """The bottom of the cleft between two digits, just inside the skin."""
     u, v = HAND_WEBS[key]
     return (u, v - 1.2)
+
+
+def ulna_head():
+    """Centre of the head of the ulna (hand frame) and its half width and height: one size on
+    hand-back and arm-back, from 0.5 to 1.5 B-cun above the dorsal wrist crease."""
+    return hand_frame(*ARM_POINTS["ulna-head"]), ULNA_HEAD_R
+
+
+def ulna_head_run():
+    """The head's contour as the back views draw it (hand frame): its radial side, from the top
+    round to the bottom (its ulnar side is the skin's edge)."""
+    (cu, cv), (ru, rv) = ulna_head()
+    return [(cu - ru * 0.4, cv - rv), (cu + ru * 0.75, cv - rv * 0.65), (cu + ru, cv),
+            (cu + ru * 0.7, cv + rv * 0.7), (cu - ru * 0.2, cv + rv),
+            (cu - ru * 0.85, cv + rv * 0.45)]
+
+
+def extensor_tendons():
+    """The four extensor digitorum tendons where they cross the dorsal wrist crease (hand frame
+    u), with the metacarpal each runs to: little finger's first, inset from the band's edges
+    (EXTENSOR_DIGITORUM); one band on hand-back and arm-back."""
+    ed_u, ed_r = EXTENSOR_DIGITORUM
+    return [(ed_u + 1.2 + k * (ed_r - ed_u - 2.4) / 3, n) for k, n in enumerate((5, 4, 3, 2))]

@@ -228,7 +228,7 @@ ARM_POINTS = {
     "olecranon": ELBOW,
     "greater-tubercle": (160.0, 288.0),
     "radial-styloid": fore_pt(20.5, 12 * BODY_CUN),
-    "ulna-head": fore_pt(-16, 11 * BODY_CUN),
+    "ulna-head": fore_pt(-17, 11 * BODY_CUN),
     "ulna-styloid": hand_pt(-20.5, -2),
     "triquetrum": hand_pt(-22, 8),
     "metacarpal5-base": hand_pt(-24.5, 21),
@@ -300,7 +300,9 @@ FINGER_AT = {"pip": 0.38, "dip": 0.69, "nail-base": 0.76, "nail-free": 0.93}
 FINGER_HALF = [(0.0, 1.0), (0.12, 0.88), (0.38, 0.86), (0.55, 0.8), (0.69, 0.8), (0.8, 0.78),
                (0.9, 0.68), (0.96, 0.46)]
 NAIL_HALF = 0.6  # nail width, of the finger's width at the nail base
-THUMB_AT = {"mcp": 61.0, "ip": 86.0, "nail-base": 90.0, "nail-free": 102.5}
+# the thumb's levels (v): its nail begins about 1 cm (0.42 B-cun) beyond the IP joint and ends
+# about 5 mm short of the tip, as on a real thumb
+THUMB_AT = {"mcp": 61.0, "ip": 86.0, "nail-base": 93.5, "nail-free": 105.0}
 # metacarpals: (base, head) centres; metacarpal2-base and -head (body-back's LI4 landmarks) are
 # the radial edge of the 2nd metacarpal's base and head
 METACARPAL2_RADIAL = ((19.0, 16.0), (30.0, 71.0))
