@@ -27,16 +27,25 @@ class Course(NamedTuple):
 
 
 def course(atlas: Atlas, view: View, channel: str) -> Course:
-    """The course of ``channel`` on ``view``: broken where a point is not drawn here or the
-    next one is more than COURSE_GAP B-cun away (it goes round to another face of the body
-    there); an exit wherever the next point is drawn on another view only."""
+    """The course of ``channel`` on ``view``: through its points in order, or through the stops
+    its ``course`` lists (points and landmarks, in order) when it lists any; broken where a
+    stop is not drawn here or the next one is more than COURSE_GAP B-cun away (it goes round to
+    another face of the body there); an exit wherever the next point is drawn on another view
+    only."""
+    record = atlas.channels.get(channel)
     codes = [c for c, p in atlas.points.items() if p.channel == channel]
+    stops = list(record.course) if record is not None and record.course else codes
     runs: list[list[Point2]] = [[]]
     mirrored: list[list[Point2]] = [[]]
     exits: list[Exit] = []
-    for i, code in enumerate(codes):
-        point = atlas.points[code]
-        at = next((m.at for m in point.marks if m.view == view.id), None)
+    points = [s for s in stops if s in atlas.points]
+    for stop in stops:
+        point = atlas.points.get(stop)
+        if point is not None:
+            at = next((m.at for m in point.marks if m.view == view.id), None)
+            both_sides = point.bilateral
+        else:   # a landmark the course passes, where this view draws it
+            at, both_sides = view.landmarks.get(stop), True
         run = runs[-1]
         if at is None or (run and math.dist(run[-1], at) > COURSE_GAP * view.cun):
             runs.append([])
@@ -44,12 +53,12 @@ def course(atlas: Atlas, view: View, channel: str) -> Course:
         if at is None:
             continue
         runs[-1].append(at)
-        if point.bilateral and view.mirrors:
+        if both_sides and view.mirrors:
             mirrored[-1].append(view.mirror(at))
-        if i + 1 < len(codes):
-            following = atlas.points[codes[i + 1]]
+        if point is not None and points.index(stop) + 1 < len(points):
+            following = atlas.points[points[points.index(stop) + 1]]
             if following.marks and not any(m.view == view.id for m in following.marks):
-                exits.append(Exit(at, code, following.code,
+                exits.append(Exit(at, stop, following.code,
                                   atlas.best_view(following.code) or following.marks[0].view))
     return Course(tuple(tuple(r) for r in runs if len(r) >= 2),
                   tuple(tuple(r) for r in mirrored if len(r) >= 2), tuple(exits))

@@ -41,3 +41,17 @@ def test_an_exit_names_the_next_point_and_the_view_it_is_drawn_on(atlas):
         for channel in atlas.channels:
             for e in course(atlas, view, channel).exits:
                 assert e.view != view.id and e.view in atlas.points[e.next].views
+
+
+def test_a_channels_course_waypoints_are_passed_in_the_order_it_lists(atlas):
+    """A channel that lists its course (points and landmarks) is drawn through exactly those
+    stops in that order: the landmark lies between the two points on the line."""
+    view = atlas.views["head-side"]
+    marks = [next(m.at for m in atlas.points[c].marks if m.view == view.id)
+             for c in ("GB1", "GB2")]
+    middle = ((marks[0][0] + marks[1][0]) / 2, (marks[0][1] + marks[1][1]) / 2)
+    landmark = min(view.landmarks, key=lambda n: math.dist(view.landmarks[n], middle))
+    gb = atlas.channels["GB"]._replace(course=("GB1", landmark, "GB2"))
+    routed = atlas._replace(channels={**atlas.channels, "GB": gb})
+    (run,) = course(routed, view, "GB").runs
+    assert run == (marks[0], view.landmarks[landmark], marks[1])
