@@ -36,6 +36,7 @@ class CardCondition(NamedTuple):
     refs: tuple[Source, ...]
     care_refs: tuple[Source, ...]
     studied: tuple[tuple[str, bool], ...] = ()   # (code, the atlas holds it) per studied point
+    red_flag_refs: tuple[Source, ...] = ()       # the sources of its red flags
 
 
 class Card(NamedTuple):
@@ -91,7 +92,8 @@ def condition_facts(atlas: Atlas, cond: Condition) -> CardCondition:
     return CardCondition(cond, caveat.evidence_label(cond.evidence),
                          tuple(atlas.sources[i] for i in cond.evidence.refs),
                          tuple(atlas.sources[i] for i in cond.care_refs),
-                         tuple((c, c in atlas.points) for c in cond.studied_points))
+                         tuple((c, c in atlas.points) for c in cond.studied_points),
+                         tuple(atlas.sources[i] for i in cond.red_flag_refs))
 
 
 def describe(atlas: Atlas, point: Point) -> Card:

@@ -54,6 +54,7 @@ _SOURCE = {"id": ("id", True), "title": ("text", True), "publisher": ("text", Tr
 _CONDITION = {"id": ("id", True), "name": ("text", True), "aliases": ("strs", False),
               "evidence": ("map", True), "established_care": ("text", True),
               "care_refs": ("strs", False), "see_a_doctor": ("text", True),
+              "red_flag_refs": ("strs", False),
               "studied_points": ("strs", False)}
 _EVIDENCE = {"certainty": ("text", True), "direction": ("text", True), "verdict": ("text", False),
              "summary": ("text", True), "refs": ("strs", True)}
@@ -397,6 +398,7 @@ def _read_conditions(reader: _Reader, entries: list[_Item], sources: _Refs) -> _
     conditions: dict[str, Condition] = {}
     for item, fields, ok, what, _path in _walk(reader, records):
         ok = sources.check_list(item, "care_refs", what) and ok
+        ok = sources.check_list(item, "red_flag_refs", what) and ok
         ok = _codes_well_formed(reader, item, "studied_points", what) and ok
         if "evidence" not in fields:
             continue
@@ -411,6 +413,7 @@ def _read_conditions(reader: _Reader, entries: list[_Item], sources: _Refs) -> _
                                           ev["direction"], ev.get("verdict", ""))
             fields["aliases"] = tuple(fields.get("aliases", ()))
             fields["care_refs"] = tuple(fields.get("care_refs", ()))
+            fields["red_flag_refs"] = tuple(fields.get("red_flag_refs", ()))
             fields["studied_points"] = tuple(fields.get("studied_points", ()))
             conditions[fields["id"]] = Condition(**fields)
     return _Refs(reader, conditions, declared, "condition")

@@ -54,6 +54,7 @@ class Condition(NamedTuple):
     see_a_doctor: str
     aliases: tuple[str, ...] = ()
     care_refs: tuple[str, ...] = ()
+    red_flag_refs: tuple[str, ...] = ()   # the sources of ``see_a_doctor``
     # the points the trials behind the evidence used, as codes (a code the atlas does not hold
     # yet is shown as text): a whole-body protocol is listed here, never pinned on one point
     studied_points: tuple[str, ...] = ()

@@ -121,6 +121,9 @@ def _condition_html(facts: CardCondition, heading: bool, pal: Palette) -> str:
                      "</p>")
     parts.append(f'<p style="margin-top:6px; color:{pal.caution_fg}"><b>See a doctor instead:'
                  f"</b> {escape(cond.see_a_doctor)}</p>")
+    if facts.red_flag_refs:
+        parts.append(f'<p style="margin-top:2px; font-size:small">{_refs(facts.red_flag_refs)}'
+                     "</p>")
     return _box("".join(parts), pal.box_bg, pal.box_border)
 
 
@@ -231,7 +234,7 @@ def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:
                     for k, v in rows)
     points = atlas.points_citing(source.id)
     conditions = [c for c in atlas.conditions.values()
-                  if source.id in c.evidence.refs or source.id in c.care_refs]
+                  if source.id in (*c.evidence.refs, *c.care_refs, *c.red_flag_refs)]
     point_links = ", ".join(f'<a href="point:{escape(p.code)}">{escape(p.code)}</a>'
                             for p in points[:60])
     if len(points) > 60:

@@ -540,7 +540,7 @@ def test_neck_pain_warns_of_a_collapsed_lung_after_needling(atlas):
     cond = atlas.conditions["neck-pain"]
     for words in ("collapsed a lung", "chest pain or breathlessness", "a day or two later"):
         assert words in cond.see_a_doctor, words
-    assert {"hampton-2014-pneumothorax", "smith-2021-pneumothorax"} <= set(cond.care_refs)
+    assert {"hampton-2014-pneumothorax", "smith-2021-pneumothorax"} <= set(cond.red_flag_refs)
 
 
 @pytest.mark.parametrize("condition_id", ["headache-migraine", "tension-type-headache"])
@@ -675,3 +675,19 @@ def test_a_protocol_only_condition_says_why_no_point_carries_it(atlas):
     assert "tested their points together" in ileus and 'href="point:ST36"' in ileus
     knee = pages.condition_page(atlas, atlas.conditions["knee-osteoarthritis"])
     assert "no registered source names a point" in knee
+
+
+# Sources that give warning signs, not treatment: never listed as what established care offers
+RED_FLAG_SOURCES = {"mayo-stroke-fast", "choo-2000-nape", "bmj-best-practice-cauda-equina",
+                    "hey-neurosurgery-red-flags", "hampton-2014-pneumothorax",
+                    "smith-2021-pneumothorax", "uhb-call-the-midwife", "mayo-eye-twitching"}
+
+
+def test_red_flag_sources_stand_under_the_red_flags_not_under_established_care(atlas):
+    """Evidence audit C14: the stroke page is not 'what established care offers' for TMD."""
+    for cond in atlas.conditions.values():
+        assert not RED_FLAG_SOURCES & set(cond.care_refs), cond.id
+    page = pages.condition_box(atlas, atlas.conditions["tmd"])
+    care, _, flags = page.partition("See a doctor instead")
+    mayo = atlas.sources["mayo-stroke-fast"].title
+    assert mayo not in care and mayo in flags

@@ -61,6 +61,8 @@ def test_bilateral_marks_mirror_across_the_midline(mini_atlas):
     ("certainty: very-low", "certainty: weak", "certainty: weak", "certainty 'weak'"),
     ("studied_points: [GB14, SP6]", "studied_points: [GB14, Spleen6]", "studied_points:",
      "'Spleen6', which is not a point code"),
+    ("red_flag_refs: [big-review]", "red_flag_refs: [nobody]", "red_flag_refs:",
+     "unknown source 'nobody'"),
     ("direction: unclear", "direction: upward", "direction: upward", "direction 'upward'"),
     ("certainty: very-low", "certainty: none", "direction: unclear", "goes with certainty 'none'"),
     ("      verdict: unclear, the trials are poor\n", "", "direction: unclear", "needs a verdict"),
