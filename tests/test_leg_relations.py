@@ -112,7 +112,7 @@ def test_gb30_is_a_third_of_the_way_from_the_trochanter_to_the_sacral_hiatus():
     t, s = _gb_lm("leg-back", "greater-trochanter"), _gb_lm("leg-back", "sacral-hiatus")
     p = _gb_at("GB30", "leg-back")
     assert math.dist(t, p) / math.dist(t, s) == pytest.approx(1 / 3, abs=0.01)
-    assert math.dist(t, p) + math.dist(p, s) == pytest.approx(math.dist(t, s), abs=0.5)   # on the line
+    assert math.dist(t, p) + math.dist(p, s) == pytest.approx(math.dist(t, s), abs=0.5)
 
 
 def test_gb40_is_in_front_of_and_below_the_lateral_malleolus_lateral_of_the_edl_tendon():
