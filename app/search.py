@@ -165,7 +165,8 @@ class SearchIndex:
         for e in self.entries:
             points = score(e, q, code, code_key, folded)
             if channel is not None and e.channel == channel:
-                points = max(points, 460)   # "Gallbladder": its points, in atlas order
+                # "Gallbladder": its points first, in atlas order (before "Gallbladder Point")
+                points = max(points, 890)
             if points:
                 scored.append((-points, e.order, e.code))
         if not scored and len(q) >= 4:

@@ -42,10 +42,14 @@ class _Dumper(_BaseDumper):
         return True
 
 
-def _codes(used: set[str], channels: list[str]):
+SYNTHETIC = [f"Z{letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]   # made-up channels
+
+
+def _codes(used: set[str], channels: list[str], added: list[str]):
     """Fresh codes: each channel's numbers 1-99 not yet used; when a channel's run out, the
-    extra points' (EX-HN1 … EX-LE99), then any channel's still free (the whole-body atlas
-    ten times over nearly fills the code space)."""
+    extra points' (EX-HN1 … EX-LE99), then any channel's still free, then a made-up channel's
+    (ZA1 … ZZ99, appended to ``added``): the whole-body atlas ten times over needs more codes
+    than the real channels have. Which channels exist is data, not the code grammar."""
     pools = {ch: [f"{ch}{n}" for n in range(1, 100) if f"{ch}{n}" not in used]
              for ch in channels if ch != "EX"}
     extra = [f"EX-{region}{n}" for region in EXTRA_REGIONS for n in range(1, 100)
@@ -59,7 +63,12 @@ def _codes(used: set[str], channels: list[str]):
             return extra.pop(0), "EX"
         other = max(pools, key=lambda ch: len(pools[ch]))
         if not pools[other]:
-            raise ValueError("no code left for another point")
+            fresh = next((c for c in SYNTHETIC if c not in pools), None)
+            if fresh is None:
+                raise ValueError("no code left for another point")
+            pools[fresh] = [f"{fresh}{n}" for n in range(1, 100)]
+            added.append(fresh)
+            other = fresh
         return pools[other].pop(0), other
 
     return take
@@ -120,7 +129,8 @@ def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10
     rng = random.Random(seed)
     points = list(raw["points"])
     real = {p["code"]: p for p in points}
-    take = _codes(set(real), list(atlas.channels))
+    added: list[str] = []
+    take = _codes(set(real), list(atlas.channels), added)
     names = [atlas.points[code] for code in real]
     out = list(points)
     for copy_number in range(1, factor):
@@ -149,6 +159,10 @@ def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10
         for entry in out:
             entry["marks"] = _marks_on_copies(entry["marks"], copies)
     raw["points"] = out
+    for code in added:   # the made-up channels the codes ran over into, after the real ones
+        raw["channels"].append({"code": code, "name": f"Synthetic {code}", "colour": "#888888"})
+        if "channel_order" in raw:
+            raw["channel_order"] = [*raw["channel_order"], code]
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     assets = source.resolve().parent.parent / "assets"
