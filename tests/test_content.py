@@ -226,6 +226,7 @@ def test_no_indication_without_a_registered_source(atlas):
     sourced = {"GB14", "EX-HN4", "ST2", "ST4", "ST6", "ST36", "TE6", "LI4"}
     sourced |= {"PC6"}   # evidence.md F1-F4: reviews and trials that name PC6 for nausea
     sourced |= {"BL67"}   # evidence.md M: the breech trials (cardini-1998, coulon-2014) name BL67
+    sourced |= {"SP6"}   # evidence.md J1: the Cochrane review's acupressure trials name SP6
     for p in atlas.points.values():
         if p.code not in sourced:
             assert not p.indications, p.code
