@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
@@ -130,6 +131,8 @@ class StudyPanel(QWidget):
             button = QPushButton(objectName=f"quizChoice{number}")
             button.setAccessibleName(f"Choice {number}")
             button.setStyleSheet(CHOICE_STYLE)
+            # a long name is cut at the pane's edge (whole in its tooltip), never widens it
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, n=number - 1: self._on_choice_clicked(n))
             self.choice_buttons.append(button)
         self.answer_edit = QLineEdit(objectName="quizAnswer")
@@ -142,6 +145,7 @@ class StudyPanel(QWidget):
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.score_label = QLabel(objectName="quizScore")
         self.score_label.setAccessibleName("Score")
+        self.score_label.setWordWrap(True)   # on a narrow pane, two lines rather than cut
         self.next_button = QPushButton("Next  (Enter)", objectName="nextQuestionButton")
         self.next_button.setAccessibleName("Next question")
         self.leave_button = QPushButton("Leave  (Esc)", objectName="leaveQuizButton")
