@@ -22,7 +22,9 @@ from pathlib import Path
 
 from app import __version__, paths
 from app.model import (
+    AltName,
     Atlas,
+    Category,
     Caution,
     Channel,
     Condition,
@@ -38,10 +40,10 @@ from app.model import (
 FORMAT = 2
 _HERE = Path(__file__).resolve().parent
 # The code whose change can change what a load produces.
-_CODE = ("atlas_cache.py", "codes.py", "loader.py", "model.py", "placement.py", "paths.py",
-         "yaml_nodes.py")
+_CODE = ("atlas_cache.py", "categories.py", "codes.py", "loader.py", "model.py", "placement.py",
+         "paths.py", "yaml_nodes.py")
 _CLASSES = (Atlas, Source, Evidence, Condition, Channel, View, Step, Mark, Caution, Indication,
-            Point)
+            Category, AltName, Point)
 _NAMES = {cls: cls._fields for cls in _CLASSES}
 
 
@@ -76,7 +78,9 @@ def _encode(atlas: Atlas) -> tuple:
     def point(p: Point) -> tuple:
         return _values(p, marks=tuple(mark(m) for m in p.marks),
                        indications=tuple(_values(i) for i in p.indications),
-                       cautions=tuple(_values(c) for c in p.cautions))
+                       cautions=tuple(_values(c) for c in p.cautions),
+                       categories=tuple(_values(c) for c in p.categories),
+                       alt_names=tuple(_values(a) for a in p.alt_names))
 
     return _values(
         atlas, path=str(atlas.path),
@@ -123,8 +127,15 @@ def _decode(data: tuple) -> Atlas:
     def cautions(values: tuple) -> tuple[Caution, ...]:
         return tuple(map(Caution._make, values))
 
+    def classes(values: tuple) -> tuple[Category, ...]:
+        return tuple(map(Category._make, values))
+
+    def alt_names(values: tuple) -> tuple[AltName, ...]:
+        return tuple(map(AltName._make, values))
+
     def point(values: tuple) -> Point:
-        return _rebuild(Point, values, marks=marks, indications=indications, cautions=cautions)
+        return _rebuild(Point, values, marks=marks, indications=indications, cautions=cautions,
+                        categories=classes, alt_names=alt_names)
 
     def condition(values: tuple) -> Condition:
         return _rebuild(Condition, values, evidence=Evidence._make)
