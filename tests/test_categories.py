@@ -62,7 +62,8 @@ def test_a_category_given_twice_is_reported(atlas_copy):
     path, text = atlas_copy((entry, entry + entry))
     with pytest.raises(AtlasError) as info:
         load_atlas(path)
-    assert any("given twice" in p.message for p in info.value.problems)
+    twice = [p.line for p in info.value.problems if "given twice" in p.message]
+    assert twice == [line_of(text, entry.strip()) + 1]   # the second one
 
 
 @pytest.mark.parametrize(("kind", "yin", "element"), [
