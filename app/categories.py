@@ -213,6 +213,13 @@ def own_words(category: str, kind: str | None = None, element: str | None = None
     return found
 
 
+def all_words(category: str) -> set[str]:
+    """Every word that names a category, a five-shu one's kinds and elements too."""
+    if BY_ID[category].five_shu:
+        return own_words(category, " ".join(FIVE_SHU), " ".join(ELEMENTS))
+    return own_words(category)
+
+
 def matches(query_words: list[str], own: set[str], detail: set[str]) -> bool:
     """True when every query word starts a word of the entry and one of them starts a word of
     its category: 'back-shu lung' finds the back-shu point of the Lung, 'lung' alone does not."""

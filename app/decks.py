@@ -114,6 +114,8 @@ def back_of(card: Card) -> str:
     ]
     html += [f'<p style="margin-top:2px; color:{LIGHT.caution_fg}">&#9888; '
              f"<b>{escape(c.text)}</b></p>" for c in card.cautions]
+    if card.categories:
+        html.append(f'<p style="margin-top:2px">{escape(category_line(card))}</p>')
     html.append(f"<p><b>Location:</b> {escape(card.location)}</p>")
     if card.finding:
         html.append(f"<p><i>How to find it:</i> {escape(card.finding)}</p>")
@@ -126,6 +128,11 @@ def back_of(card: Card) -> str:
             f"{escape(c.label)}&nbsp;</span> {escape(c.condition.name)}</p>")
     html.append(f'<p style="color:{LIGHT.muted}"><i>{escape(card.general)}</i></p>')
     return "".join(html)
+
+
+def category_line(card: Card) -> str:
+    """A card's categories on one line, as the flashcard and the quiz say them."""
+    return "; ".join(c.text for c in card.categories)
 
 
 def card_html(atlas: Atlas, point: Point, side: float, image_url: str) -> str:

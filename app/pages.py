@@ -11,7 +11,17 @@ from html import escape
 from typing import NamedTuple
 
 from app import caveat
-from app.card import STUDIED, Card, CardCondition, condition_facts, describe
+from app.card import (
+    ALSO_CALLED,
+    CATEGORIES,
+    CATEGORIES_NOTE,
+    STUDIED,
+    Card,
+    CardCondition,
+    by_source,
+    condition_facts,
+    describe,
+)
 from app.model import Atlas, Condition, Point, Source
 
 HANZI_FAMILY = "Noto Sans SC Atlas Subset"
@@ -141,6 +151,7 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
         f'<p style="margin-top:2px; font-size:large">{escape(card.english)}</p>',
         f'<p style="margin-top:0; color:{pal.muted}">{escape(" · ".join(facts))}</p>',
     ]
+    html += _names_and_categories(card, pal)
     before, after = card.neighbours
     if before or after:
         steps = [f'<a href="point:{escape(before)}">← {escape(before)}</a>' if before else "",
@@ -184,6 +195,27 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
     return "".join(html)
 
 
+def _names_and_categories(card: Card, pal: Palette) -> list[str]:
+    """Under the names: the other names and older codes, then the categories (each a link to
+    its table), each group with the source that gives it."""
+    html = [f'<p style="margin-top:0; font-size:small">{ALSO_CALLED}: '
+            f'{escape("; ".join(texts))} — {_source_link(source)}</p>'
+            for source, texts in by_source(card.also_called)]
+    if not card.categories:
+        return html
+    groups: dict[str, tuple] = {}
+    for entry in card.categories:
+        groups.setdefault(entry.source.id, (entry.source, []))[1].append(
+            f'<a href="category:{escape(entry.category)}">{escape(entry.text)}</a>')
+    rows = "".join(f'<li style="margin:0">{" · ".join(links)} '
+                   f'<span style="font-size:small">— {_source_link(source)}</span></li>'
+                   for source, links in groups.values())
+    html.append(f'<p style="margin-top:4px; margin-bottom:0"><b>{CATEGORIES}</b> '
+                f'<span style="font-size:small; color:{pal.muted}">({CATEGORIES_NOTE})</span>'
+                f'</p><ul style="margin-top:0">{rows}</ul>')
+    return html
+
+
 def answer_card(card: Card) -> str:
     """A card as the quiz shows it once answered: the names, the cautions (on a badge that
     reads in every theme, as the feedback has no box of its own) and where the point is."""
@@ -197,6 +229,9 @@ def answer_card(card: Card) -> str:
               f"<b>{escape(c.text)}</b> "
               f'<span style="font-size:small">— {escape(c.source.title)}</span></p>'
               for c in card.cautions]
+    if card.categories:
+        parts.append(f'<p style="margin:4px 0 0 0">'
+                     f'{escape("; ".join(c.text for c in card.categories))}</p>')
     parts.append(f'<p style="margin:4px 0 0 0">{escape(card.location)}</p>')
     if card.finding:
         parts.append(f'<p style="margin:4px 0 0 0"><i>How to find it:</i> '
