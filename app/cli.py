@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
                                            "or a wall chart of a view (PDF/PNG)")
     export.add_argument("code", nargs="?", help="the point, in any spelling")
     export.add_argument("--deck", metavar="SPEC",
-                        help="all, face, due, channel:GB, view:ID, condition:ID")
+                        help="all, face, due, channel:GB, view:ID, condition:ID, "
+                             "category:ID (yuan-source, five-shu …)")
     export.add_argument("--out", required=True, metavar="FILE.pdf|FILE.png")
     export.add_argument("--view", dest="export_view", metavar="ID", help="draw on this view")
     export.add_argument("--chart", metavar="VIEW", help="a wall chart of this view: every mark "

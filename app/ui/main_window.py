@@ -387,7 +387,8 @@ class MainWindow(QMainWindow):
 
     def start_quiz(self, kind: str, deck: str, length: int = 10, seed: int | None = None):
         """Start a 'locate' or 'name' quiz on a deck (all, face, view:ID, channel:XX,
-        condition:ID, due); returns the running QuizSession, or None if the deck is empty."""
+        condition:ID, category:ID, due); returns the running QuizSession, or None if the deck
+        is empty."""
         self.left_tabs.setCurrentWidget(self.study_page)
         return self.study.start(kind, deck, length, seed)
 
@@ -576,7 +577,8 @@ class MainWindow(QMainWindow):
         filters = listed_filters(self.atlas, listed.search_box.text().strip(),
                                  listed.channel_box.currentData(),
                                  listed.condition_box.currentData(),
-                                 listed.bookmark_box.isChecked())
+                                 listed.bookmark_box.isChecked(),
+                                 listed.category_box.currentData())
         if not codes:
             self.show_notice(f"No points are listed{f' ({filters})' if filters else ''}: "
                              "there are no flashcards to export.")
