@@ -11,7 +11,6 @@ named here.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
@@ -134,6 +133,8 @@ def problems(category: str, of: str | None, kind: str | None, element: str | Non
 
 
 def _hint(value: str, choices: Iterable[str]) -> str:
+    import difflib  # only when the data has a mistake
+
     close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 

@@ -251,6 +251,13 @@ def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:
             f'<p style="color:{pal.muted}"><i>{escape(caveat.STUDY_REFERENCE)}</i></p>')
 
 
+def category_page(atlas: Atlas, category: str, pal: Palette = LIGHT) -> str:
+    """A category's table, channel by channel (the one the File menu prints and exports)."""
+    from app import category_tables  # only when a table is shown
+
+    return category_tables.table_html(category_tables.table(atlas, category), True, pal.muted)
+
+
 def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:
     rows = [("Publisher", source.publisher), ("Kind", source.kind.replace("-", " "))]
     if source.author:

@@ -190,7 +190,7 @@ def test_point_menu_exports_the_point_card(window, tmp_path, monkeypatch):
                         lambda *args: asked.append(args) or str(tmp_path / "card"))
     card = file_action(window, "Export point card")
     assert card.shortcut().toString() == "Ctrl+E"
-    assert not card.isEnabled() and not file_action(window, "Print").isEnabled()
+    assert not card.isEnabled() and not file_action(window, "Print point card").isEnabled()
     window.select_point("GB14")
     assert card.isEnabled()
     card.trigger()
@@ -219,7 +219,7 @@ def test_point_menu_prints_the_card(window, tmp_path, monkeypatch):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     monkeypatch.setattr(dialogs, "ask_printer", lambda parent: printer)
     window.select_point("ST36")
-    file_action(window, "Print").trigger()
+    file_action(window, "Print point card").trigger()
     assert page_count(tmp_path / "printed.pdf") == 1
 
 

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.point_list.point_activated.connect(self.select_point)
         self.point_list.filter_changed.connect(self.diagram.set_filter)
         self.point_list.condition_chosen.connect(self.details.show_condition)
+        self.point_list.category_chosen.connect(self.details.show_category)
         self.details.link_activated.connect(self._on_details_link_activated)
         self.details.page_shown.connect(self._on_details_page_shown)
         self.view_switcher.view_chosen.connect(self.show_view)
@@ -344,6 +345,10 @@ class MainWindow(QMainWindow):
                        triggered=self._on_export_card)
         deck = QAction("Export flashcards of listed points…", self, triggered=self._on_export_deck)
         chart = QAction("Export wall chart of this view…", self, triggered=self._on_export_chart)
+        table = QAction("Export category table…", self, triggered=self._on_export_table)
+        print_table = QAction("Print category table…", self, triggered=self._on_print_table)
+        for act in (table, print_table):   # only when some point has a category
+            act.setEnabled(any(p.categories for p in self.atlas.points.values()))
         printing = QAction("Print point card…", self, shortcut=QKeySequence.StandardKey.Print,
                            triggered=self._on_print_card)
         self.card_actions = QActionGroup(self)   # on once a point is selected
@@ -353,9 +358,9 @@ class MainWindow(QMainWindow):
         self.point_menu.addSeparator()
         self.point_menu.addActions([card, printing])
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
-        self.file_menu.insertActions(first, [deck, chart])
+        self.file_menu.insertActions(first, [deck, chart, table, print_table])
         self.file_menu.insertSeparator(first)
-        self.addActions([card, deck, chart, printing])
+        self.addActions([card, deck, chart, table, print_table, printing])
 
     # --- the public interface ---------------------------------------------------------------
     def show_view(self, view_id: str) -> None:
@@ -455,6 +460,9 @@ class MainWindow(QMainWindow):
             self.point_list.set_condition(ident)
         elif kind == "source" and ident in self.atlas.sources:
             self.details.show_source(ident)
+        elif kind == "category" and self.atlas.points_in_category(ident):
+            self.details.show_category(ident)
+            self.point_list.set_category(ident)
         elif kind == "view" and ident in self.atlas.views:
             self.show_view(ident)
 
@@ -490,6 +498,8 @@ class MainWindow(QMainWindow):
                 self.details.show_condition(ident)
             elif kind == "source" and ident in self.atlas.sources:
                 self.details.show_source(ident)
+            elif kind == "category" and self.atlas.points_in_category(ident):
+                self.details.show_category(ident)
         finally:
             self._walking = False
         self._update_history_actions()
@@ -606,6 +616,43 @@ class MainWindow(QMainWindow):
             out = Path(path) if Path(path).suffix else Path(f"{path}{suffix}")
             self._export(lambda: chart.export_chart(self.atlas, view.id, out, size),
                          f"Wrote the {view.title} chart ({size}) to {out}")
+
+    def _table_category(self) -> str | None:
+        """The category a table is wanted of: the one shown or filtered by, else asked."""
+        from app import categories, category_tables
+        from app.ui import dialogs
+
+        shown = self.details.current
+        if shown is not None and shown[0] == "category":
+            return shown[1]
+        if self.point_list.category_box.currentData():
+            return self.point_list.category_box.currentData()
+        present = category_tables.present(self.atlas)
+        picked = dialogs.ask_choice(self, "Category table", "The table of which category?",
+                                    [categories.BY_ID[c].title for c in present])
+        return None if picked is None else present[picked]
+
+    def _on_export_table(self) -> None:
+        from app import categories
+        from app.ui import dialogs, export
+
+        category = self._table_category()
+        if category is None:
+            return
+        path = dialogs.ask_save_path(self, f"Export table — {categories.BY_ID[category].title}",
+                                     f"{category}-table.pdf", "PDF (*.pdf);;PNG image (*.png)")
+        if path:
+            out = Path(path) if Path(path).suffix else Path(f"{path}.pdf")
+            self._export(lambda: export.export_table(self.atlas, category, out), f"Wrote {out}")
+
+    def _on_print_table(self) -> None:
+        from app.ui import dialogs, export
+
+        category = self._table_category()
+        printer = dialogs.ask_printer(self) if category is not None else None
+        if printer is not None:
+            self._export(lambda: export.print_table(self.atlas, category, printer),
+                         "Printed the table")
 
     def _on_print_card(self) -> None:
         from app.ui import dialogs, export
