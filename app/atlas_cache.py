@@ -23,7 +23,9 @@ from pathlib import Path
 
 from app import __version__, paths
 from app.model import (
+    AltName,
     Atlas,
+    Category,
     Caution,
     Channel,
     Condition,
@@ -39,10 +41,10 @@ from app.model import (
 FORMAT = 3
 _HERE = Path(__file__).resolve().parent
 # The code whose change can change what a load produces.
-_CODE = ("atlas_cache.py", "codes.py", "loader.py", "model.py", "placement.py", "paths.py",
-         "yaml_nodes.py")
+_CODE = ("atlas_cache.py", "categories.py", "codes.py", "loader.py", "model.py", "placement.py",
+         "paths.py", "yaml_nodes.py")
 _CLASSES = (Atlas, Source, Evidence, Condition, Channel, View, Step, Mark, Caution, Indication,
-            Point)
+            Category, AltName, Point)
 _NAMES = {cls: cls._fields for cls in _CLASSES}
 
 
@@ -109,7 +111,9 @@ def _encode(atlas: Atlas) -> tuple:
     def point(p: Point) -> tuple:
         return _values(p, marks=tuple(mark(m) for m in p.marks),
                        indications=tuple(_values(i) for i in p.indications),
-                       cautions=tuple(_values(c) for c in p.cautions))
+                       cautions=tuple(_values(c) for c in p.cautions),
+                       categories=tuple(_values(c) for c in p.categories),
+                       alt_names=tuple(_values(a) for a in p.alt_names))
 
     return _values(
         atlas, path=str(atlas.path),
@@ -140,8 +144,9 @@ def _rebuild(cls, values: tuple, **inner) -> tuple:
 
 _FIELD = {(cls, name): at for cls in _CLASSES for at, name in enumerate(cls._fields)}
 _STEPS = _FIELD[Mark, "steps"]
-_MARKS, _INDICATIONS, _CAUTIONS = (_FIELD[Point, name]
-                                   for name in ("marks", "indications", "cautions"))
+_MARKS, _INDICATIONS, _CAUTIONS, _CATEGORIES, _ALT_NAMES = (
+    _FIELD[Point, name]
+    for name in ("marks", "indications", "cautions", "categories", "alt_names"))
 
 
 def _decode(data: tuple) -> Atlas:
@@ -158,6 +163,8 @@ def _decode(data: tuple) -> Atlas:
         values[_MARKS] = tuple([mark(m) for m in values[_MARKS]])
         values[_INDICATIONS] = tuple([_new(Indication, i) for i in values[_INDICATIONS]])
         values[_CAUTIONS] = tuple([_new(Caution, c) for c in values[_CAUTIONS]])
+        values[_CATEGORIES] = tuple([_new(Category, c) for c in values[_CATEGORIES]])
+        values[_ALT_NAMES] = tuple([_new(AltName, n) for n in values[_ALT_NAMES]])
         return _new(Point, values)
 
     def condition(values: tuple) -> Condition:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app import codes, loader
+from app import categories, codes, loader
 from app.model import CERTAINTIES, DIRECTIONS, REGIONS, SIDES, SOURCE_KINDS
 from app.placement import BASES, OFFSETS
 
@@ -31,13 +31,17 @@ _TYPES: dict[str, dict] = {
 }
 _ENUMS = {("source", "kind"): SOURCE_KINDS, ("evidence", "certainty"): CERTAINTIES,
           ("evidence", "direction"): DIRECTIONS,
-          ("view", "side"): SIDES, ("view", "region"): REGIONS}
+          ("view", "side"): SIDES, ("view", "region"): REGIONS,
+          ("category", "category"): categories.IDS, ("category", "kind"): categories.FIVE_SHU,
+          ("category", "element"): categories.ELEMENTS}
 # What the lists and mappings of each record hold (the loader reads them with these tables).
 _NESTED = {("condition", "evidence"): {"$ref": "#/$defs/evidence"},
            ("view", "landmarks"): {"type": "object", "additionalProperties": _PAIR},
            ("point", "cautions"): {"type": "array", "items": {"$ref": "#/$defs/caution"}},
            ("point", "indications"): {"type": "array", "items": {"$ref": "#/$defs/indication"}},
            ("point", "marks"): {"type": "array", "items": {"$ref": "#/$defs/mark"}},
+           ("point", "categories"): {"type": "array", "items": {"$ref": "#/$defs/category"}},
+           ("point", "alt_names"): {"type": "array", "items": {"$ref": "#/$defs/alt_name"}},
            ("point", "code"): {"type": "string", "pattern": codes.PATTERN},
            ("file", "sources"): {"type": "array", "items": {"$ref": "#/$defs/source"}},
            ("file", "conditions"): {"type": "array", "items": {"$ref": "#/$defs/condition"}},
@@ -96,6 +100,11 @@ def json_schema() -> dict:
         "caution": _record("caution", loader._CAUTION, "A caution, shown in red"),
         "indication": _record("indication", loader._INDICATION,
                               "What a registered source says it is used for"),
+        "category": _record("category", loader._CATEGORY,
+                            "A category the point belongs to, with its source "
+                            "(app/categories.py: which take of, kind, element, with)"),
+        "alt_name": _record("alt_name", loader._ALT_NAME,
+                            "Another name or an older code, with its source"),
         "mark": _mark(),
     }
     file = _record("file", loader._ROOT, "An Acupoint Atlas file")

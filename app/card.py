@@ -7,9 +7,9 @@ from __future__ import annotations
 import textwrap
 from typing import NamedTuple
 
-from app import caveat
+from app import categories, caveat
 from app.caveat import Claim
-from app.model import Atlas, Condition, Point, Source
+from app.model import AltName, Atlas, Condition, Point, Source
 
 BOTH_SIDES = "both sides"
 MIDLINE = "on the midline"
@@ -18,6 +18,24 @@ BESIDE = "beside the midline"
 
 
 STUDIED = "Points the trials used"
+ALSO_CALLED = "Also called"
+CATEGORIES = "Categories"
+CATEGORIES_NOTE = "how the textbooks class it, not claims of effect"
+
+
+class CardAltName(NamedTuple):
+    """Another name or an older code, in words ('Rénzhōng 人中', 'older code M-HN-3')."""
+
+    text: str
+    source: Source
+
+
+class CardCategory(NamedTuple):
+    """One category of the point in words, with the source that classes it so."""
+
+    category: str    # the category's id (what a link or a filter names)
+    text: str        # 'yuan-source point of the Large Intestine channel'
+    source: Source
 
 
 class CardCaution(NamedTuple):
@@ -62,6 +80,8 @@ class Card(NamedTuple):
     on_midline: bool = True
     beside_midline: bool = False
     neighbours: tuple[str | None, str | None] = (None, None)   # the channel's previous, next
+    also_called: tuple[CardAltName, ...] = ()
+    categories: tuple[CardCategory, ...] = ()
 
     @property
     def sides(self) -> str:
@@ -106,7 +126,29 @@ def describe(atlas: Atlas, point: Point) -> Card:
         point.location, atlas.sources[point.location_source], point.finding,
         cav.claims, cav.headline, tuple(condition_facts(atlas, c) for c in cav.conditions),
         cav.general, tuple((v, atlas.views[v].title) for v in point.views),
-        *midline_spread(atlas, point), channel_neighbours(atlas, point.code))
+        *midline_spread(atlas, point), channel_neighbours(atlas, point.code),
+        tuple(CardAltName(alt_name_text(a), atlas.sources[a.source]) for a in point.alt_names),
+        tuple(CardCategory(c.category, categories.describe(
+            c.category, c.of, c.kind, c.element, c.meets, atlas.channel_name),
+            atlas.sources[c.source]) for c in point.categories))
+
+
+def alt_name_text(alt: AltName) -> str:
+    """'Rénzhōng 人中 (Person's Centre)', 'Fēihǔ', 'older code M-HN-3'."""
+    names = " ".join(n for n in (alt.pinyin, alt.hanzi) if n)
+    if alt.english:
+        names = f"{names} ({alt.english})" if names else alt.english
+    if alt.code:
+        names = f"{names}, older code {alt.code}" if names else f"older code {alt.code}"
+    return names
+
+
+def by_source(items) -> list[tuple[Source, list[str]]]:
+    """Texts grouped by the source that gives them, in the order the sources first appear."""
+    groups: dict[str, tuple[Source, list[str]]] = {}
+    for item in items:
+        groups.setdefault(item.source.id, (item.source, []))[1].append(item.text)
+    return list(groups.values())
 
 
 def channel_neighbours(atlas: Atlas, code: str) -> tuple[str | None, str | None]:
@@ -143,7 +185,14 @@ def text_of(card: Card) -> str:
     extra = [card.channel, card.sides]
     if card.korean:
         extra.append(f"Korean {card.korean}")
-    lines += ["  " + " · ".join(extra), ""]
+    lines.append("  " + " · ".join(extra))
+    for source, texts in by_source(card.also_called):
+        lines.append(_wrap(f"{ALSO_CALLED}: {'; '.join(texts)} [{source.title}]"))
+    if card.categories:
+        lines.append(f"  {CATEGORIES} ({CATEGORIES_NOTE}):")
+        for source, texts in by_source(card.categories):
+            lines.append(_wrap(f"{'; '.join(texts)} [{source.title}]", "    "))
+    lines.append("")
     if card.cautions:
         lines.append("CAUTION")
         for c in card.cautions:

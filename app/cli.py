@@ -39,17 +39,21 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--layers", metavar="NAMES", help="the switchable layers to show, "
                       "comma-separated (how-to-find, channels, labels; default: "
                       "how-to-find); '' none")
-    export = sub.add_parser("export", help="write a point card (PDF/PNG), a flashcard deck (PDF) "
-                                           "or a wall chart of a view (PDF/PNG)")
+    export = sub.add_parser("export", help="write a point card (PDF/PNG), a flashcard deck (PDF), "
+                                           "a wall chart of a view or a category's table "
+                                           "(PDF/PNG)")
     export.add_argument("code", nargs="?", help="the point, in any spelling")
     export.add_argument("--deck", metavar="SPEC",
-                        help="all, face, due, channel:GB, view:ID, condition:ID")
+                        help="all, face, due, channel:GB, view:ID, condition:ID, "
+                             "category:ID (yuan-source, five-shu …)")
     export.add_argument("--out", required=True, metavar="FILE.pdf|FILE.png")
     export.add_argument("--view", dest="export_view", metavar="ID", help="draw on this view")
     export.add_argument("--chart", metavar="VIEW", help="a wall chart of this view: every mark "
                         "labelled with its code")
     export.add_argument("--paper", choices=["A4", "A3"], default="A4",
                         help="the chart's paper (a PNG is that page at 150 dpi)")
+    export.add_argument("--table", metavar="CATEGORY", help="a category's table, channel by "
+                        "channel (yuan-source, five-shu …)")
     return parser
 
 
@@ -129,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.table is not None:
+        return _export_table(args)
     if args.chart is not None:
         return _export_chart(args)
     out = Path(args.out)
@@ -212,6 +218,44 @@ def _export_chart(args: argparse.Namespace) -> int:
     crowded = sum(not label.clear for label in labels)
     print(f"wrote {out}: {atlas.views[args.chart].title}, {len(labels)} labels"
           + (f" ({crowded} could not be kept clear of the others)" if crowded else ""))
+    return EXIT_OK
+
+
+def _export_table(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    problem = None
+    if (args.code, args.deck, args.chart, args.export_view) != (None,) * 4:
+        problem = "--table CATEGORY draws one table: give no point CODE, --deck, --chart or --view"
+    elif out.suffix.lower() not in (".pdf", ".png"):
+        problem = f"cannot export a table to {out.name!r}: use .pdf or .png"
+    if problem:
+        print(f"acupoints: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    atlas = _load(args.atlas)
+    if atlas is None:
+        return EXIT_BAD_ATLAS
+    from app import categories, category_tables
+
+    category = categories.find_kind(args.table)
+    present = category_tables.present(atlas)
+    if category not in present:
+        print(f"acupoints: no point of the atlas is in a category '{args.table}' (categories: "
+              f"{', '.join(present) or 'none yet'})", file=sys.stderr)
+        return EXIT_UNKNOWN
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui import export
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
+    try:
+        pages = export.export_table(atlas, category, out)
+    except OSError as exc:
+        print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
+        return EXIT_BAD_ATLAS
+    table = category_tables.table(atlas, category)
+    print(f"wrote {out}: {table.title}, {table.count} points on {pages} "
+          f"page{'s' if pages != 1 else ''}")
     return EXIT_OK
 
 

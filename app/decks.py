@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from app import pages
+from app import categories, pages
 from app.card import Card, describe
 from app.model import Atlas, Point, View
 from app.pages import HANZI_FAMILY, LIGHT, badge_colour
 from app.search import channel_spellings, compact
 
-SPEC_HELP = "all, channel:GB, view:face-front or condition:bells-palsy"
+SPEC_HELP = ("all, channel:GB, view:face-front, condition:bells-palsy or "
+             "category:yuan-source")
 CROP_CUN = 4.0   # a card's diagram shows this many B-cun either side of the mark
 # where a point page's top (names, cautions, location) ends and the uses and evidence begin
 USES = f'<p style="{pages.SECTION}">What the sources say'
@@ -47,8 +48,17 @@ def _condition(value: str, atlas: Atlas) -> str:
     raise DeckError(f"no condition '{value}' (conditions: {', '.join(atlas.conditions)})")
 
 
+def _category(value: str, atlas: Atlas) -> str:
+    found = categories.find_kind(value)
+    if found is not None:
+        return found
+    present = [k.id for k in categories.KINDS if atlas.points_in_category(k.id)]
+    raise DeckError(f"no category '{value}' (categories: {', '.join(present or categories.IDS)})")
+
+
 def deck(atlas: Atlas, spec: str) -> Deck:
-    """The points a spec names, in atlas order: all, channel:GB, view:ID, condition:ID."""
+    """The points a spec names, in atlas order: all, channel:GB, view:ID, condition:ID,
+    category:ID."""
     kind, _, value = spec.partition(":")
     kind, value = kind.strip().lower(), value.strip()
     view = None
@@ -68,6 +78,10 @@ def deck(atlas: Atlas, spec: str) -> Deck:
         cond = _condition(value, atlas)
         title = atlas.conditions[cond].name
         codes = [p.code for p in atlas.points_for_condition(cond)]
+    elif kind == "category" and value:
+        category = _category(value, atlas)
+        title = categories.BY_ID[category].title
+        codes = [p.code for p in atlas.points_in_category(category)]
     else:
         raise DeckError(f"unknown deck '{spec}': use {SPEC_HELP}")
     if not codes:
@@ -80,7 +94,8 @@ def channel_title(atlas: Atlas, channel: str) -> str:
 
 
 def listed_filters(atlas: Atlas, search: str = "", channel: str | None = None,
-                   condition: str | None = None, bookmarked: bool = False) -> str:
+                   condition: str | None = None, bookmarked: bool = False,
+                   category: str | None = None) -> str:
     """What filters the point list, in the list's order ("search 'gb1', bookmarked"); ""
     when nothing does."""
     parts = [f"search '{search}'"] if search else []
@@ -88,6 +103,8 @@ def listed_filters(atlas: Atlas, search: str = "", channel: str | None = None,
         parts.append(channel_title(atlas, channel))
     if condition:
         parts.append(atlas.conditions[condition].name)
+    if category:
+        parts.append(categories.BY_ID[category].title)
     if bookmarked:
         parts.append("bookmarked")
     return ", ".join(parts)
@@ -114,6 +131,8 @@ def back_of(card: Card) -> str:
     ]
     html += [f'<p style="margin-top:2px; color:{LIGHT.caution_fg}">&#9888; '
              f"<b>{escape(c.text)}</b></p>" for c in card.cautions]
+    if card.categories:
+        html.append(f'<p style="margin-top:2px">{escape(category_line(card))}</p>')
     html.append(f"<p><b>Location:</b> {escape(card.location)}</p>")
     if card.finding:
         html.append(f"<p><i>How to find it:</i> {escape(card.finding)}</p>")
@@ -126,6 +145,11 @@ def back_of(card: Card) -> str:
             f"{escape(c.label)}&nbsp;</span> {escape(c.condition.name)}</p>")
     html.append(f'<p style="color:{LIGHT.muted}"><i>{escape(card.general)}</i></p>')
     return "".join(html)
+
+
+def category_line(card: Card) -> str:
+    """A card's categories on one line, as the flashcard and the quiz say them."""
+    return "; ".join(c.text for c in card.categories)
 
 
 def card_html(atlas: Atlas, point: Point, side: float, image_url: str) -> str:

@@ -16,15 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app import codes, paths
+from app import categories, codes, paths
 from app.model import (
     CERTAINTIES,
     DIRECTIONS,
     REGIONS,
     SIDES,
     SOURCE_KINDS,
+    AltName,
     Atlas,
     AtlasError,
+    Category,
     Caution,
     Channel,
     Condition,
@@ -68,8 +70,15 @@ _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", Tr
           "english": ("text", True), "korean": ("str?", False), "channel": ("text", True),
           "bilateral": ("bool", True), "location": ("text", True),
           "location_source": ("text", True), "finding": ("str?", False),
-          "cautions": ("list", False), "marks": ("list", True), "indications": ("list", True)}
+          "cautions": ("list", False), "marks": ("list", True), "indications": ("list", True),
+          "categories": ("list", False), "alt_names": ("list", False)}
 _CAUTION = {"text": ("text", True), "source": ("text", True)}
+# A point's category (app/categories.py says which take of, kind, element or with).
+_CATEGORY = {"category": ("text", True), "of": ("str?", False), "kind": ("str?", False),
+             "element": ("str?", False), "with": ("strs", False), "source": ("text", True)}
+# Another name or older code: at least one of the four, and the source that gives it.
+_ALT_NAME = {"pinyin": ("str?", False), "hanzi": ("str?", False), "english": ("str?", False),
+             "code": ("str?", False), "source": ("text", True)}
 _INDICATION = {"text": ("text", True), "source": ("text", True),
                "condition": ("str?", False), "traditional": ("bool", False)}
 # What a file may hold. Lists merge across files; the singular keys hold one entry (a channel
@@ -765,6 +774,18 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
         for cau, got in _sub_records(reader, item.get("cautions"), _CAUTION, f"{what} caution"):
             if sources.check(got.get("source"), cau.lines.get("source", cau.line), what):
                 cautions.append(Caution(**got))
+        classes = _categories(reader, item, fields, what, sources, known)
+        alt_names = []
+        for alt, got in _sub_records(reader, item.get("alt_names"), _ALT_NAME,
+                                     f"{what} alternative name"):
+            good = sources.check(got.get("source"), alt.lines.get("source", alt.line), what)
+            if not any((got.get(key) or "").strip() for key in ("pinyin", "hanzi", "english",
+                                                              "code")):
+                reader.problem(alt.line, f"{what}: an alternative name gives a pinyin, hanzi, "
+                                         "english or code")
+                good = False
+            if good:
+                alt_names.append(AltName(**got))
         if ok:
             points[code] = Point(
                 code=code, pinyin=fields["pinyin"], hanzi=fields["hanzi"],
@@ -772,8 +793,34 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                 bilateral=fields["bilateral"], location=fields["location"],
                 location_source=fields["location_source"], marks=tuple(marks),
                 indications=tuple(indications), cautions=tuple(cautions),
-                finding=fields.get("finding"), korean=fields.get("korean"))
+                finding=fields.get("finding"), korean=fields.get("korean"),
+                categories=tuple(classes), alt_names=tuple(alt_names))
     return points
+
+
+def _categories(reader: _Reader, item: Map, fields: dict, what: str, sources: _Refs,
+                channels: tuple[str, ...]) -> list[Category]:
+    """A point's categories, each checked against the vocabulary (app/categories.py)."""
+    found: list[Category] = []
+    seen: set[tuple] = set()
+    for node, got in _sub_records(reader, item.get("categories"), _CATEGORY,
+                                  f"{what} category"):
+        good = sources.check(got.get("source"), node.lines.get("source", node.line), what)
+        entry = Category(got["category"], got["source"], got.get("of"), got.get("kind"),
+                         got.get("element"), tuple(got.get("with", ())))
+        for key, message in categories.problems(
+                entry.category, entry.of, entry.kind, entry.element, entry.meets, channels,
+                fields.get("channel", "")):
+            reader.problem(node.lines.get(key, node.line), f"{what}: {message}")
+            good = False
+        key = (entry.category, entry.of, entry.kind)
+        if good and key in seen:
+            reader.problem(node.line, f"{what}: category '{entry.category}' is given twice")
+            good = False
+        seen.add(key)
+        if good:
+            found.append(entry)
+    return found
 
 
 def _sub_records(reader: _Reader, node: Any, spec: dict, what: str):

@@ -129,6 +129,29 @@ class Indication(NamedTuple):
     traditional: bool = False
 
 
+class Category(NamedTuple):
+    """One category a point belongs to (app/categories.py holds the vocabulary), with the
+    registered source that classes it so."""
+
+    category: str                 # an id of categories.IDS: five-shu, yuan-source …
+    source: str
+    of: str | None = None         # what it belongs to: a channel, organ, influence or region
+    kind: str | None = None       # five-shu: jing-well … he-sea
+    element: str | None = None    # five-shu: wood … water
+    meets: tuple[str, ...] = ()   # crossing: the other channels and vessels it meets
+
+
+class AltName(NamedTuple):
+    """Another name or an older code a source gives a point ('Renzhong' for GV26, the
+    'M-HN-3' of Yintang)."""
+
+    source: str
+    pinyin: str | None = None
+    hanzi: str | None = None
+    english: str | None = None
+    code: str | None = None
+
+
 class Point(NamedTuple):
     code: str
     pinyin: str
@@ -143,6 +166,8 @@ class Point(NamedTuple):
     cautions: tuple[Caution, ...] = ()
     finding: str | None = None
     korean: str | None = None
+    categories: tuple[Category, ...] = ()
+    alt_names: tuple[AltName, ...] = ()
 
     def marks_on(self, view: View) -> list[Point2]:
         """Every drawn position on a view: the given marks, mirrored when bilateral."""
@@ -202,7 +227,14 @@ class Atlas(NamedTuple):
             if any(i.source == source_id for i in p.indications)
             or any(c.source == source_id for c in p.cautions)
             or p.location_source == source_id
+            or any(c.source == source_id for c in p.categories)
+            or any(a.source == source_id for a in p.alt_names)
         ]
+
+    def points_in_category(self, category: str) -> list[Point]:
+        """The points classed in a category, in atlas order."""
+        return [p for p in self.points.values()
+                if any(c.category == category for c in p.categories)]
 
     def points_for_condition(self, condition_id: str) -> list[Point]:
         return [

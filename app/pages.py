@@ -11,7 +11,17 @@ from html import escape
 from typing import NamedTuple
 
 from app import caveat
-from app.card import STUDIED, Card, CardCondition, condition_facts, describe
+from app.card import (
+    ALSO_CALLED,
+    CATEGORIES,
+    CATEGORIES_NOTE,
+    STUDIED,
+    Card,
+    CardCondition,
+    by_source,
+    condition_facts,
+    describe,
+)
 from app.model import Atlas, Condition, Point, Source
 
 HANZI_FAMILY = "Noto Sans SC Atlas Subset"
@@ -144,6 +154,7 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
         f'<p style="margin-top:2px; font-size:large">{escape(card.english)}</p>',
         f'<p style="margin-top:0; color:{pal.muted}">{escape(" · ".join(facts))}</p>',
     ]
+    html += _names_and_categories(card, pal)
     before, after = card.neighbours
     if before or after:
         steps = [f'<a href="point:{escape(before)}">← {escape(before)}</a>' if before else "",
@@ -187,6 +198,27 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
     return "".join(html)
 
 
+def _names_and_categories(card: Card, pal: Palette) -> list[str]:
+    """Under the names: the other names and older codes, then the categories (each a link to
+    its table), each group with the source that gives it."""
+    html = [f'<p style="margin-top:0; font-size:small">{ALSO_CALLED}: '
+            f'{escape("; ".join(texts))} — {_source_link(source)}</p>'
+            for source, texts in by_source(card.also_called)]
+    if not card.categories:
+        return html
+    groups: dict[str, tuple] = {}
+    for entry in card.categories:
+        groups.setdefault(entry.source.id, (entry.source, []))[1].append(
+            f'<a href="category:{escape(entry.category)}">{escape(entry.text)}</a>')
+    rows = "".join(f'<li style="margin:0">{" · ".join(links)} '
+                   f'<span style="font-size:small">— {_source_link(source)}</span></li>'
+                   for source, links in groups.values())
+    html.append(f'<p style="margin-top:4px; margin-bottom:0"><b>{CATEGORIES}</b> '
+                f'<span style="font-size:small; color:{pal.muted}">({CATEGORIES_NOTE})</span>'
+                f'</p><ul style="margin-top:0">{rows}</ul>')
+    return html
+
+
 def answer_card(card: Card) -> str:
     """A card as the quiz shows it once answered: the names, the cautions (on a badge that
     reads in every theme, as the feedback has no box of its own) and where the point is."""
@@ -200,6 +232,9 @@ def answer_card(card: Card) -> str:
               f"<b>{escape(c.text)}</b> "
               f'<span style="font-size:small">— {escape(c.source.title)}</span></p>'
               for c in card.cautions]
+    if card.categories:
+        parts.append(f'<p style="margin:4px 0 0 0">'
+                     f'{escape("; ".join(c.text for c in card.categories))}</p>')
     parts.append(f'<p style="margin:4px 0 0 0">{escape(card.location)}</p>')
     if card.finding:
         parts.append(f'<p style="margin:4px 0 0 0"><i>How to find it:</i> '
@@ -221,6 +256,13 @@ def condition_page(atlas: Atlas, cond: Condition, pal: Palette = LIGHT) -> str:
             f'<p style="{SECTION}">Points the sources link to it</p><p>{links}</p>'
             # its own red flags are in its box: the page ends with the reference line alone
             f'<p style="color:{pal.muted}"><i>{escape(caveat.STUDY_REFERENCE)}</i></p>')
+
+
+def category_page(atlas: Atlas, category: str, pal: Palette = LIGHT) -> str:
+    """A category's table, channel by channel (the one the File menu prints and exports)."""
+    from app import category_tables  # only when a table is shown
+
+    return category_tables.table_html(category_tables.table(atlas, category), True, pal.muted)
 
 
 def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from app import categories
 from app.card import describe
 from app.decks import Deck, DeckError
 from app.decks import deck as named_deck
@@ -80,6 +81,8 @@ def deck_choices(atlas: Atlas) -> list[tuple[str, str]]:
                 if ch in present]
     choices += [(f"condition:{c.id}", f"Condition: {c.name}") for c in atlas.conditions.values()
                 if any(p.marks for p in atlas.points_for_condition(c.id))]
+    choices += [(f"category:{k.id}", f"Category: {k.title}") for k in categories.KINDS
+                if any(p.marks for p in atlas.points_in_category(k.id))]
     choices.append(("due", "Due and weak points"))
     return choices
 
@@ -87,8 +90,9 @@ def deck_choices(atlas: Atlas) -> list[tuple[str, str]]:
 def build_deck(atlas: Atlas, spec: str, progress: Progress | None = None,
                now: float | None = None) -> Deck:
     """The points a deck spec names that have a mark to quiz on: ``all``, ``face`` (the
-    face-front view), ``view:ID``, ``channel:XX``, ``condition:ID``, or ``due`` (due points,
-    then weak ones). Raises DeckError when the spec names nothing."""
+    face-front view), ``view:ID``, ``channel:XX``, ``condition:ID``, ``category:ID`` (a point
+    category: yuan-source …), or ``due`` (due points, then weak ones). Raises DeckError when the
+    spec names nothing."""
     spec = spec.strip()
     if spec == "due":
         progress = progress or Progress()

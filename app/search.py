@@ -1,7 +1,8 @@
 """Find points by any spelling: codes (GB14, gb-14, Gallbladder 14, SJ6, LIV3), pinyin, hanzi
-(simplified or traditional), English and Korean names, a code with its name ("GB14 yangbai"),
-a channel's name (its points) or a condition's (the points the sources give for it); accents and
-case ignored, small typos forgiven (no Qt). Locations are not searched: "eye" must not find
+(simplified or traditional), English and Korean names, other names and older codes (Renzhong,
+M-HN-3), a code with its name ("GB14 yangbai"), a channel's name (its points), a condition's
+(the points the sources give for it) or a category's ("yuan source", "back-shu lung"); accents
+and case ignored, small typos forgiven (no Qt). Locations are not searched: "eye" must not find
 ST36 through "knee eye"."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from app import codes, paths
+from app import categories, codes, paths
 from app.model import Atlas, Channel, Condition, Point
 
 _CODE_QUERY = re.compile(r"^([a-z]+?)(\d{1,2})$")
@@ -107,6 +108,9 @@ class _Entry(NamedTuple):   # a tuple: thousands are made when the index is buil
     fuzzy: tuple[str, ...] = ()  # what a typo may be measured against: names, long words
     channel: str = ""
     topics: str = ""       # "\0word…\0": the words of the conditions its uses name
+    alts: tuple[str, ...] = ()   # compact other names and older codes: Renzhong, M-HN-3
+    classes: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()   # per category: its own
+    # words, and the words of what the point belongs to ("large", "intestine", "channel")
 
 
 class SearchIndex:
@@ -118,21 +122,33 @@ class SearchIndex:
         self.topics = {c.id: _SEP + _SEP.join(sorted(set(_words(c.name, *c.aliases)))) + _SEP
                        for c in conditions}
         self.entries: list[_Entry] = []
+        names_of = {c.code: c.name for c in channels}
         for order, p in enumerate(points):
             pinyin, english = fold(p.pinyin), fold(p.english)
             names = (_NOT_ALNUM.sub("", pinyin), fold(p.hanzi), _NOT_ALNUM.sub("", english))
             if p.korean:
                 names += (compact(p.korean),)
-            words = tuple(dict.fromkeys(_WORD.findall(pinyin) + _WORD.findall(english)))
-            text = " ".join((pinyin, p.hanzi, english))
+            others = [fold(n) for a in p.alt_names for n in (a.pinyin, a.english) if n]
+            alts = (*(_NOT_ALNUM.sub("", n) for n in others),
+                    *(fold(a.hanzi) for a in p.alt_names if a.hanzi),
+                    *(compact(a.code) for a in p.alt_names if a.code))
+            words = tuple(dict.fromkeys(_WORD.findall(pinyin) + _WORD.findall(english)
+                                        + [w for n in others for w in _WORD.findall(n)]))
+            text = " ".join((pinyin, p.hanzi, english, *others))
+            classes = tuple(
+                (frozenset(categories.own_words(c.category, c.kind, c.element)),
+                 frozenset(categories.words(categories.of_words(
+                     c.category, c.of, lambda code: names_of.get(code, code)))))
+                for c in p.categories)
             topics = {w for i in p.indications if i.condition in self.topics
                       for w in self.topics[i.condition].split(_SEP) if w}
             self.entries.append(_Entry(
                 p.code, compact(p.code), names, words, text, order,
-                name_blob=_SEP + _SEP.join(names),
+                name_blob=_SEP + _SEP.join(names + alts),
                 word_blob=_SEP + _SEP.join(words) + _SEP if words else "",
-                fuzzy=names + tuple(w for w in words if len(w) >= 4), channel=p.channel,
-                topics=_SEP + _SEP.join(sorted(topics)) + _SEP if topics else ""))
+                fuzzy=names + alts + tuple(w for w in words if len(w) >= 4), channel=p.channel,
+                topics=_SEP + _SEP.join(sorted(topics)) + _SEP if topics else "",
+                classes=classes, alts=alts))
 
     def resolve(self, query: str) -> str | None:
         """The one point a query names exactly (any code spelling, pinyin, hanzi, English)."""
@@ -143,6 +159,9 @@ class SearchIndex:
                 return e.code
         for e in self.entries:
             if q and q in e.names:
+                return e.code
+        for e in self.entries:   # another name or an older code, after every point's own
+            if q and q in e.alts:
                 return e.code
         return None
 
@@ -160,6 +179,7 @@ class SearchIndex:
         code_key = compact(code) if code is not None else None
         folded = fold(query).strip()
         channel = self.spellings.get(q)
+        asked = categories.words(folded) if len(folded) >= 3 else []
         score = self._score
         scored: list[tuple[int, int, str]] = []
         for e in self.entries:
@@ -167,6 +187,9 @@ class SearchIndex:
             if channel is not None and e.channel == channel:
                 # "Gallbladder": its points first, in atlas order (before "Gallbladder Point")
                 points = max(points, 890)
+            if points < 300 and asked and any(categories.matches(asked, own, detail)
+                                              for own, detail in e.classes):
+                points = 300   # "yuan source", "back-shu lung": the category's points
             if points:
                 scored.append((-points, e.order, e.code))
         if not scored and len(q) >= 4:
@@ -188,6 +211,8 @@ class SearchIndex:
             return 1000
         if q in e.names:
             return 900
+        if q in e.alts:
+            return 880   # another name or an older code: after a point's own name
         if code is None and e.code_key.startswith(q) and not q.isalpha():
             return 800
         if code_key is not None and e.code_key.startswith(code_key):
@@ -208,6 +233,14 @@ class SearchIndex:
         if e.topics and _topic_match(e.topics, folded):
             return 150   # a condition the sources give it for: "twitch", "bell's palsy"
         return 0
+
+    def categories(self, query: str) -> list[str]:
+        """The ids of the categories a query names by their own words alone ("yuan source",
+        "he-sea"), in the vocabulary's order."""
+        folded = fold(query).strip()
+        asked = categories.words(folded) if len(folded) >= 3 else []
+        return [kind.id for kind in categories.KINDS
+                if categories.matches(asked, categories.all_words(kind.id), set())]
 
     def conditions(self, query: str) -> list[str]:
         """The ids of the conditions a query names (every word starts a word of the

@@ -136,3 +136,38 @@ def test_a_narrow_card_never_breaks_a_number_a_channel_or_the_korean_name(qapp):
             for a, b in keep:
                 assert not any(a < s < b for s in starts), (code, text[a:b])
             block = block.next()
+
+
+def test_categories_and_other_names_come_under_the_names_with_their_sources(mini_atlas):
+    c = describe(mini_atlas, mini_atlas.point("TE6"))
+    assert [(x.category, x.text, x.source.id) for x in c.categories] == [
+        ("five-shu", "jing-river point, fire point", "big-review")]
+    assert [(x.text, x.source.id) for x in c.also_called] == [
+        ("Fēihǔ (Flying Tiger)", "lay-article")]
+    page, text = pages.card_page(c), card.text_of(c)
+    for out in (page, text):
+        for said in ("jing-river point, fire point", "Fēihǔ (Flying Tiger)"):
+            assert out.index(c.english) < out.index(said) < out.index(c.location)
+        assert "not claims of effect" in out
+    assert 'href="category:five-shu"' in page and 'href="source:big-review"' in page
+    assert "A review" in text and "A lay article" in text   # each with its source
+    for medium in ("back", "quiz"):   # the study sides say the category, not its source
+        assert "jing-river point, fire point" in renderings(c)[medium]
+
+
+def test_an_older_code_reads_as_one():
+    from app.model import AltName
+
+    assert card.alt_name_text(AltName("x", code="M-HN-3")) == "older code M-HN-3"
+    assert card.alt_name_text(AltName("x", pinyin="Rénzhōng", english="Person's Centre",
+                                      code="GV-26")) == (
+        "Rénzhōng (Person's Centre), older code GV-26")
+
+
+def test_categories_from_two_sources_are_cited_apart(mini_atlas):
+    st36 = mini_atlas.point("ST36")
+    other = st36.categories[1]._replace(source="who-2008")
+    c = describe(mini_atlas, st36._replace(categories=(st36.categories[0], other)))
+    text = card.text_of(c)
+    assert "he-sea point, earth point [A review]" in text
+    assert "lower he-sea point of the Stomach [WHO Standard" in text

@@ -112,6 +112,24 @@ def test_deck_specs(mini_atlas):
             decks.deck(mini_atlas, bad)
 
 
+def test_a_category_deck(mini_atlas):
+    five = decks.deck(mini_atlas, "category:five-shu")
+    assert five.codes == ("ST36", "TE6") and five.title == "Five transport (five-shu) points"
+    assert decks.deck(mini_atlas, "category:Lower he-sea points").codes == ("ST36",)
+    with pytest.raises(decks.DeckError, match="no category 'shoe'"):
+        decks.deck(mini_atlas, "category:shoe")
+    with pytest.raises(decks.DeckError, match="has no points"):   # a category none is in
+        decks.deck(mini_atlas, "category:yuan-source")
+
+
+def test_export_takes_a_category_deck(tmp_path, _user_home):
+    out = tmp_path / "five.pdf"
+    result = run("--atlas", str(MINI), "export", "--deck", "category:five-shu", "--out",
+                 str(out), home=_user_home)
+    assert result.returncode == 0, result.stderr
+    assert "2 cards on 1 pages" in result.stdout and page_count(out) == 1
+
+
 def test_card_back_and_crop(mini_atlas):
     back = decks.card_back(mini_atlas, mini_atlas.point("GB14"))
     for expected in ("GB14", "阳白", "Bruises easily", "One B-cun above", "Very low certainty",
@@ -131,6 +149,8 @@ def test_a_listed_deck_is_titled_by_what_filtered_the_list(mini_atlas):
     assert decks.flashcards_title("") == "Flashcards: all points"
     what = decks.listed_filters(mini_atlas, "gb1", "GB", "twitch", bookmarked=True)
     assert what == "search 'gb1', Gallbladder (GB), Facial twitching, bookmarked"
+    assert decks.listed_filters(mini_atlas, category="five-shu") == (
+        "Five transport (five-shu) points")
     assert decks.flashcards_title(what) == f"Flashcards: {what}"
 
 
@@ -170,7 +190,7 @@ def test_point_menu_exports_the_point_card(window, tmp_path, monkeypatch):
                         lambda *args: asked.append(args) or str(tmp_path / "card"))
     card = file_action(window, "Export point card")
     assert card.shortcut().toString() == "Ctrl+E"
-    assert not card.isEnabled() and not file_action(window, "Print").isEnabled()
+    assert not card.isEnabled() and not file_action(window, "Print point card").isEnabled()
     window.select_point("GB14")
     assert card.isEnabled()
     card.trigger()
@@ -199,7 +219,7 @@ def test_point_menu_prints_the_card(window, tmp_path, monkeypatch):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     monkeypatch.setattr(dialogs, "ask_printer", lambda parent: printer)
     window.select_point("ST36")
-    file_action(window, "Print").trigger()
+    file_action(window, "Print point card").trigger()
     assert page_count(tmp_path / "printed.pdf") == 1
 
 

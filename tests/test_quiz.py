@@ -188,14 +188,23 @@ def test_the_due_deck_lists_due_then_weak_points(mini_atlas):
 def test_deck_choices_offer_every_kind_of_deck(mini_atlas):
     specs = [spec for spec, _title in deck_choices(mini_atlas)]
     assert specs[0] == "all" and specs[-1] == "due"
-    for spec in ("view:front", "view:side", "channel:GB", "channel:CV", "condition:twitch"):
+    for spec in ("view:front", "view:side", "channel:GB", "channel:CV", "condition:twitch",
+                 "category:five-shu", "category:lower-he-sea", "category:crossing"):
         assert spec in specs
+    assert "category:yuan-source" not in specs   # no point of the fixture is one
     assert "face" not in specs      # offered only when the atlas has the face-front view
     for spec in specs[:-1]:
         assert build_deck(mini_atlas, spec).codes
 
 
 # --- sessions ----------------------------------------------------------------------------------
+def test_a_category_quiz_asks_only_its_points(mini_atlas):
+    session = QuizSession(mini_atlas, "name", "category:five-shu", Progress(), random.Random(1),
+                          now=NOW)
+    assert set(session.codes) == {"ST36", "TE6"}
+    assert session.deck.title == "Five transport (five-shu) points"
+
+
 def _only(code: str, view: str | None = None) -> Deck:
     return Deck("test", "test", (code,), view)
 

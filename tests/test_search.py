@@ -131,3 +131,61 @@ def test_the_traditional_hanzi_table_is_current():
     from tools import hanzi_variants
 
     assert hanzi_variants.TARGET.read_text(encoding="utf-8") == hanzi_variants.text()
+
+
+def _classed(code, channel, *classes, alts=()):
+    from app.model import AltName, Category
+
+    return _point(code, "Name", "名", "Some Name", channel)._replace(
+        categories=tuple(Category(*c) for c in classes),
+        alt_names=tuple(AltName("who-2008", **a) for a in alts))
+
+
+CLASSED = SearchIndex([
+    _classed("BL13", "BL", ("back-shu", "who-2008", "LU")),
+    _classed("LU9", "LU", ("yuan-source", "who-2008", "LU"),
+             ("five-shu", "who-2008", None, "shu-stream", "earth")),
+    _classed("LI4", "LI", ("yuan-source", "who-2008", "LI"),
+             ("four-command", "who-2008", "face-mouth")),
+    _classed("ST36", "ST", ("five-shu", "who-2008", None, "he-sea", "earth"),
+             ("lower-he-sea", "who-2008", "ST")),
+    _classed("GV26", "GV", alts=[{"pinyin": "Rénzhōng"}]),
+    _classed("EX-HN3", "EX", alts=[{"code": "M-HN-3"}]),
+], CHANNELS)
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("yuan source", ["LU9", "LI4"]), ("yuan-source points", ["LU9", "LI4"]),
+    ("back-shu", ["BL13"]), ("back-shu lung", ["BL13"]), ("he-sea", ["ST36"]),
+    ("earth point", ["LU9", "ST36"]), ("command face", ["LI4"]),
+    ("lower he-sea stomach", ["ST36"]),
+])
+def test_a_category_finds_its_points_in_atlas_order(query, found):
+    assert CLASSED.search(query) == found
+
+
+def test_what_a_point_belongs_to_alone_does_not_find_it():
+    """'lung' names the Lung's points, not the back-shu point of the Lung; 'face' names no
+    category (the command point of the face and mouth is found as 'command face')."""
+    assert "BL13" not in CLASSED.search("lung")
+    assert CLASSED.search("face") == []
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    ("renzhong", "GV26"), ("Rénzhōng", "GV26"), ("M-HN-3", "EX-HN3"), ("mhn3", "EX-HN3"),
+])
+def test_other_names_and_older_codes_find_the_point(query, code):
+    assert CLASSED.search(query)[0] == code
+    assert CLASSED.resolve(query) == code
+
+
+def test_a_point_s_own_name_resolves_before_another_s_other_name():
+    index = SearchIndex([_classed("GV26", "GV", alts=[{"pinyin": "Shuǐgōu"}]),
+                         _point("GV27", "Shuǐgōu", "水沟", "Water Trough", "GV")], CHANNELS)
+    assert index.resolve("shuigou") == "GV27"
+
+
+def test_the_categories_a_query_names():
+    assert CLASSED.categories("yuan source") == ["yuan-source"]
+    assert CLASSED.categories("he-sea") == ["five-shu", "lower-he-sea"]
+    assert CLASSED.categories("lung") == []

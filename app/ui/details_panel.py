@@ -1,4 +1,5 @@
-"""The details panel: a point card, a condition page or a source entry, as rich text."""
+"""The details panel: a point card, a condition page, a category's table or a source entry, as
+rich text."""
 
 from __future__ import annotations
 
@@ -13,16 +14,17 @@ from app.model import Atlas
 if TYPE_CHECKING:   # only named in signatures: wrapping the class costs a millisecond at start
     from PySide6.QtCore import QUrl
 
-SCHEMES = ("point", "condition", "source", "view")
+SCHEMES = ("point", "condition", "source", "view", "category")
 
 
 class DetailsPanel(QTextBrowser):
     """Signals: link_activated(str kind, str id) for the app's own links (point:, condition:,
-    source:, view:); any other link is ignored, never opened or fetched. page_shown(str kind,
-    str id) when another page is shown (what Back and Forward walk through)."""
+    source:, view:, category:); any other link is ignored, never opened or fetched.
+    page_shown(str kind, str id) when another page is shown (what Back and Forward walk
+    through)."""
 
     link_activated = Signal(str, str)
-    page_shown = Signal(str, str)   # kind, id: a point, condition or source page now shown
+    page_shown = Signal(str, str)   # kind, id: a point, condition, category or source page
 
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
@@ -47,7 +49,7 @@ class DetailsPanel(QTextBrowser):
             self.show_welcome()
         else:
             {"point": self.show_point, "condition": self.show_condition,
-             "source": self.show_source}[current[0]](current[1])
+             "source": self.show_source, "category": self.show_category}[current[0]](current[1])
 
     def loadResource(self, kind: int, url: QUrl):  # never fetch anything named by data
         return None
@@ -66,6 +68,10 @@ class DetailsPanel(QTextBrowser):
     def show_condition(self, condition_id: str) -> None:
         self._show(("condition", condition_id), lambda: pages.condition_page(
             self.atlas, self.atlas.conditions[condition_id], self.palette_))
+
+    def show_category(self, category: str) -> None:
+        self._show(("category", category), lambda: pages.category_page(
+            self.atlas, category, self.palette_))
 
     def show_source(self, source_id: str) -> None:
         self._show(("source", source_id), lambda: pages.source_page(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
@@ -28,3 +28,9 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     accepted = QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
     return printer if accepted else None
+
+
+def ask_choice(parent: QWidget, title: str, label: str, choices: list[str]) -> int | None:
+    """The index of the choice the user picked from a list, or None."""
+    chosen, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
+    return choices.index(chosen) if ok and chosen in choices else None

@@ -1,5 +1,5 @@
-"""Print and export: a point card (diagram crop beside the card text) and fold-over flashcards,
-drawn alike on a PNG, a 300-dpi PDF or a printer (see paper.py)."""
+"""Print and export: a point card (diagram crop beside the card text), fold-over flashcards and
+a category's table, drawn alike on a PNG, a 300-dpi PDF or a printer (see paper.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
-from app import __version__, decks
+from app import __version__, category_tables, decks
 from app.model import Atlas, Point
 from app.ui import paper
 from app.ui.paper import GREY, INK, LINE, LOGICAL_DPI, MARGIN_MM, RED, WHITE
@@ -184,3 +184,55 @@ def export_deck(atlas: Atlas, codes: Sequence[str], path: Path, title: str,
                 row = QRectF(page.left(), page.top() + 24 + slot * rows, page.width(), rows)
                 paint_flashcard(painter, row, atlas, atlas.points[code], view_id)
     return count
+
+
+def paint_table(painter: QPainter, page: QRectF, atlas: Atlas, category: str,
+                new_page: Callable[[], object] | None = None) -> int:
+    """A category's table: over as many pages as it needs on paper (with ``new_page``), else
+    shrunk to one page. Returns the pages drawn."""
+    t = category_tables.table(atlas, category)
+    html = category_tables.table_html(t, links=False)
+    body = QSizeF(page.width(), page.height() - 18)
+    doc, scale = paper.fit(html, body)
+    count = 1
+    if new_page is not None and scale < 1.0:
+        doc, scale = paper.document(html, body.width(), 9.0), 1.0
+        doc.setPageSize(body)
+        count = doc.pageCount()
+    for number in range(count):
+        if number:
+            new_page()
+        painter.save()
+        painter.translate(page.topLeft() - QPointF(0, number * body.height() * scale))
+        painter.scale(scale, scale)
+        paper.draw(painter, doc, QRectF(0, number * body.height(), body.width() / scale,
+                                        body.height() / scale))
+        painter.restore()
+        paper.footer(painter, page, f"Acupoint Atlas {__version__} · {t.title}"
+                     + (f" · page {number + 1} of {count}" if count > 1 else ""))
+    return count
+
+
+def export_table(atlas: Atlas, category: str, path: Path) -> int:
+    """Write a category's table to ``path``: .pdf (A4, 300 dpi, as many pages as it needs) or
+    .png (one A4 page at 150 dpi); returns the pages."""
+    suffix = path.suffix.lower()
+    title = f"{category_tables.table(atlas, category).title} — Acupoint Atlas"
+    if suffix == ".pdf":
+        writer = paper.pdf_writer(path, title)
+        with paper.pages(writer) as (painter, page):
+            return paint_table(painter, page, atlas, category, writer.newPage)
+    if suffix == ".png":
+        image = paper.sheet(*PNG_SIZE, PNG_DPI)
+        with paper.pages(image, margin=MARGIN_MM / 25.4 * PNG_DPI) as (painter, page):
+            paint_table(painter, page, atlas, category)
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        return 1
+    raise ValueError(f"cannot export to '{path.suffix or path.name}': use .pdf or .png")
+
+
+def print_table(atlas: Atlas, category: str, printer) -> int:
+    """Print a category's table on a QPrinter the user has set up."""
+    with paper.pages(printer) as (painter, page):
+        return paint_table(painter, page, atlas, category, printer.newPage)

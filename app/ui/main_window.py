@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.point_list.point_activated.connect(self.select_point)
         self.point_list.filter_changed.connect(self.diagram.set_filter)
         self.point_list.condition_chosen.connect(self.details.show_condition)
+        self.point_list.category_chosen.connect(self.details.show_category)
         self.details.link_activated.connect(self._on_details_link_activated)
         self.details.page_shown.connect(self._on_details_page_shown)
         self.view_switcher.view_chosen.connect(self.show_view)
@@ -346,6 +347,10 @@ class MainWindow(QMainWindow):
                        triggered=self._on_export_card)
         deck = QAction("Export flashcards of listed points…", self, triggered=self._on_export_deck)
         chart = QAction("Export wall chart of this view…", self, triggered=self._on_export_chart)
+        table = QAction("Export category table…", self, triggered=self._on_export_table)
+        print_table = QAction("Print category table…", self, triggered=self._on_print_table)
+        for act in (table, print_table):   # only when some point has a category
+            act.setEnabled(any(p.categories for p in self.atlas.points.values()))
         printing = QAction("Print point card…", self, shortcut=QKeySequence.StandardKey.Print,
                            triggered=self._on_print_card)
         self.card_actions = QActionGroup(self)   # on once a point is selected
@@ -355,9 +360,9 @@ class MainWindow(QMainWindow):
         self.point_menu.addSeparator()
         self.point_menu.addActions([card, printing])
         first = self.file_menu.actions()[0] if self.file_menu.actions() else None
-        self.file_menu.insertActions(first, [deck, chart])
+        self.file_menu.insertActions(first, [deck, chart, table, print_table])
         self.file_menu.insertSeparator(first)
-        self.addActions([card, deck, chart, printing])
+        self.addActions([card, deck, chart, table, print_table, printing])
 
     # --- the public interface ---------------------------------------------------------------
     def show_view(self, view_id: str) -> None:
@@ -389,7 +394,8 @@ class MainWindow(QMainWindow):
 
     def start_quiz(self, kind: str, deck: str, length: int = 10, seed: int | None = None):
         """Start a 'locate' or 'name' quiz on a deck (all, face, view:ID, channel:XX,
-        condition:ID, due); returns the running QuizSession, or None if the deck is empty."""
+        condition:ID, category:ID, due); returns the running QuizSession, or None if the deck
+        is empty."""
         self.left_tabs.setCurrentWidget(self.study_page)
         return self.study.start(kind, deck, length, seed)
 
@@ -456,6 +462,9 @@ class MainWindow(QMainWindow):
             self.point_list.set_condition(ident)
         elif kind == "source" and ident in self.atlas.sources:
             self.details.show_source(ident)
+        elif kind == "category" and self.atlas.points_in_category(ident):
+            self.details.show_category(ident)
+            self.point_list.set_category(ident)
         elif kind == "view" and ident in self.atlas.views:
             self.show_view(ident)
 
@@ -491,6 +500,8 @@ class MainWindow(QMainWindow):
                 self.details.show_condition(ident)
             elif kind == "source" and ident in self.atlas.sources:
                 self.details.show_source(ident)
+            elif kind == "category" and self.atlas.points_in_category(ident):
+                self.details.show_category(ident)
         finally:
             self._walking = False
         self._update_history_actions()
@@ -578,7 +589,8 @@ class MainWindow(QMainWindow):
         filters = listed_filters(self.atlas, listed.search_box.text().strip(),
                                  listed.channel_box.currentData(),
                                  listed.condition_box.currentData(),
-                                 listed.bookmark_box.isChecked())
+                                 listed.bookmark_box.isChecked(),
+                                 listed.category_box.currentData())
         if not codes:
             self.show_notice(f"No points are listed{f' ({filters})' if filters else ''}: "
                              "there are no flashcards to export.")
@@ -606,6 +618,43 @@ class MainWindow(QMainWindow):
             out = Path(path) if Path(path).suffix else Path(f"{path}{suffix}")
             self._export(lambda: chart.export_chart(self.atlas, view.id, out, size),
                          f"Wrote the {view.title} chart ({size}) to {out}")
+
+    def _table_category(self) -> str | None:
+        """The category a table is wanted of: the one shown or filtered by, else asked."""
+        from app import categories, category_tables
+        from app.ui import dialogs
+
+        shown = self.details.current
+        if shown is not None and shown[0] == "category":
+            return shown[1]
+        if self.point_list.category_box.currentData():
+            return self.point_list.category_box.currentData()
+        present = category_tables.present(self.atlas)
+        picked = dialogs.ask_choice(self, "Category table", "The table of which category?",
+                                    [categories.BY_ID[c].title for c in present])
+        return None if picked is None else present[picked]
+
+    def _on_export_table(self) -> None:
+        from app import categories
+        from app.ui import dialogs, export
+
+        category = self._table_category()
+        if category is None:
+            return
+        path = dialogs.ask_save_path(self, f"Export table — {categories.BY_ID[category].title}",
+                                     f"{category}-table.pdf", "PDF (*.pdf);;PNG image (*.png)")
+        if path:
+            out = Path(path) if Path(path).suffix else Path(f"{path}.pdf")
+            self._export(lambda: export.export_table(self.atlas, category, out), f"Wrote {out}")
+
+    def _on_print_table(self) -> None:
+        from app.ui import dialogs, export
+
+        category = self._table_category()
+        printer = dialogs.ask_printer(self) if category is not None else None
+        if printer is not None:
+            self._export(lambda: export.print_table(self.atlas, category, printer),
+                         "Printed the table")
 
     def _on_print_card(self) -> None:
         from app.ui import dialogs, export

@@ -1,4 +1,4 @@
-"""The search box and the point list, filterable by channel and condition."""
+"""The search box and the point list, filterable by channel, condition and category."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import categories
 from app.model import Atlas
 from app.search import SearchIndex, index_for
 from app.ui.first_paint import after_first_paint
@@ -84,11 +85,13 @@ class _PointListView(QListView):
 
 class PointList(QWidget):
     """Signals: point_activated(str code) when the user picks a point; filter_changed(object)
-    with the set of codes the filters keep (None when nothing filters); condition_chosen(str)."""
+    with the set of codes the filters keep (None when nothing filters); condition_chosen(str);
+    category_chosen(str id) when the user picks a category (its table can be shown)."""
 
     point_activated = Signal(str)
     filter_changed = Signal(object)
     condition_chosen = Signal(str)
+    category_chosen = Signal(str)
 
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
@@ -111,12 +114,20 @@ class PointList(QWidget):
         self.condition_box.addItem("All conditions", None)
         for cond in atlas.conditions.values():
             self.condition_box.addItem(cond.name, cond.id)
+        self.category_box = QComboBox(objectName="categoryFilter")
+        self.category_box.setAccessibleName("Filter by point category")
+        self.category_box.addItem("All categories", None)
+        for kind in categories.KINDS:   # those the atlas's points have, in textbook order
+            if atlas.points_in_category(kind.id):
+                self.category_box.addItem(kind.title, kind.id)
+        if self.category_box.count() == 1:   # an atlas whose points have no categories
+            self.category_box.hide()
 
         self.bookmark_box = QCheckBox("Bookmarked only", objectName="bookmarkFilter")
         self.bookmark_box.setAccessibleName("Show only bookmarked points")
         self._bookmarks: set[str] = set()
 
-        for box in (self.channel_box, self.condition_box):
+        for box in (self.channel_box, self.condition_box, self.category_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)
 
@@ -140,8 +151,8 @@ class PointList(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.channel_box, self.condition_box, self.bookmark_box,
-                       self.status, self.list_view):
+        for widget in (self.search_box, self.channel_box, self.condition_box, self.category_box,
+                       self.bookmark_box, self.status, self.list_view):
             layout.addWidget(widget)
         self.search_box.installEventFilter(self)
 
@@ -149,6 +160,7 @@ class PointList(QWidget):
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.channel_box.currentIndexChanged.connect(self._on_filters_changed)
         self.condition_box.currentIndexChanged.connect(self._on_condition_box_changed)
+        self.category_box.currentIndexChanged.connect(self._on_category_box_changed)
         self.bookmark_box.toggled.connect(self._on_filters_changed)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.list_view.activated.connect(self._on_list_activated)   # Enter, double-click
@@ -178,6 +190,9 @@ class PointList(QWidget):
     def set_condition(self, condition_id: str | None) -> None:
         self.condition_box.setCurrentIndex(max(0, self.condition_box.findData(condition_id)))
 
+    def set_category(self, category: str | None) -> None:
+        self.category_box.setCurrentIndex(max(0, self.category_box.findData(category)))
+
     def set_bookmarks(self, codes: set[str]) -> None:
         """The user's bookmarked points (starred in the list, used by the bookmark filter)."""
         changed = self._bookmarks ^ set(codes)
@@ -193,12 +208,20 @@ class PointList(QWidget):
         if condition:
             self.condition_chosen.emit(condition)
 
+    def _on_category_box_changed(self) -> None:
+        self._on_filters_changed()
+        category = self.category_box.currentData()
+        if category:
+            self.category_chosen.emit(category)
+
     def _on_filters_changed(self) -> None:
         query = self.search_box.text().strip()
         channel = self.channel_box.currentData()
         condition = self.condition_box.currentData()
+        category = self.category_box.currentData()
         bookmarked = self.bookmark_box.isChecked()
-        if not query and channel is None and condition is None and not bookmarked:
+        if (not query and channel is None and condition is None and category is None
+                and not bookmarked):
             self._show_codes(list(self.atlas.points))
             self._say("")
             self.filter_changed.emit(None)
@@ -209,6 +232,9 @@ class PointList(QWidget):
         if condition is not None:
             linked = {p.code for p in self.atlas.points_for_condition(condition)}
             codes = [c for c in codes if c in linked]
+        if category is not None:
+            classed = {p.code for p in self.atlas.points_in_category(category)}
+            codes = [c for c in codes if c in classed]
         if bookmarked:
             codes = [c for c in codes if c in self._bookmarks]
         self._show_codes(codes)
@@ -230,10 +256,22 @@ class PointList(QWidget):
                 f"{count} point{'s' if count != 1 else ''} in the atlas" if count
                 else "no point in the atlas is linked to it yet; its page says what the "
                      "evidence shows."))
+        named = self.index.categories(query) if query else []
+        chosen = self.category_box.currentData()
+        if chosen is not None and chosen not in named:
+            named.append(chosen)
+        for cid in named:
+            count = len(self.atlas.points_in_category(cid))
+            if count:
+                link = (f'<a href="category:{escape(cid)}">'
+                        f"{escape(categories.BY_ID[cid].title)}</a>")
+                lines.append(f"Category: {link} — {count} point{'s' if count != 1 else ''} "
+                             "in the atlas")
         if not codes:
             what = f"matches ‘{escape(query)}’" if query else "is listed"
             lines.append(f"No point {what} with these filters." if condition or
                          self.channel_box.currentData() or self.bookmark_box.isChecked()
+                         or self.category_box.currentData()
                          else f"No point {what}.")
         return "<br>".join(lines)
 
@@ -245,6 +283,8 @@ class PointList(QWidget):
         kind, _, ident = link.partition(":")
         if kind == "condition" and ident in self.atlas.conditions:
             self.condition_chosen.emit(ident)
+        elif kind == "category" and ident in categories.BY_ID:
+            self.category_chosen.emit(ident)
 
     def eventFilter(self, watched, event) -> bool:
         """Down in the search box moves into the results (their first row, or the current)."""

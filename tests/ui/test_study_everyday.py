@@ -186,7 +186,8 @@ def test_the_status_bar_shows_the_quiz_not_an_earlier_message(qtbot, window, tmp
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     monkeypatch.setattr(dialogs, "ask_printer", lambda parent: printer)
     window.select_point("GB14")
-    next(a for a in window.findChildren(QAction) if a.text().startswith("Print")).trigger()
+    next(a for a in window.findChildren(QAction)
+         if a.text().startswith("Print point card")).trigger()
     assert window.statusBar().currentMessage() == "Printed GB14"
 
     window.left_tabs.setCurrentWidget(window.study_page)
