@@ -257,7 +257,8 @@ def category_page(atlas: Atlas, category: str, pal: Palette = LIGHT) -> str:
     """A category's table, channel by channel (the one the File menu prints and exports)."""
     from app import category_tables  # only when a table is shown
 
-    return category_tables.table_html(category_tables.table(atlas, category), True, pal.muted)
+    return category_tables.table_html(category_tables.table(atlas, category), True, pal.muted,
+                                      narrow=True)
 
 
 def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:
