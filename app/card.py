@@ -36,6 +36,7 @@ class CardCategory(NamedTuple):
     category: str    # the category's id (what a link or a filter names)
     text: str        # 'yuan-source point of the Large Intestine channel'
     source: Source
+    names: tuple[str, ...] = ()   # the names in it ('Large Intestine'), never split on a page
 
 
 class CardCaution(NamedTuple):
@@ -130,7 +131,9 @@ def describe(atlas: Atlas, point: Point) -> Card:
         tuple(CardAltName(alt_name_text(a), atlas.sources[a.source]) for a in point.alt_names),
         tuple(CardCategory(c.category, categories.describe(
             c.category, c.of, c.kind, c.element, c.meets, atlas.channel_name),
-            atlas.sources[c.source]) for c in point.categories))
+            atlas.sources[c.source],
+            categories.names_in(c.category, c.of, c.meets, atlas.channel_name))
+            for c in point.categories))
 
 
 def alt_name_text(alt: AltName) -> str:

@@ -192,6 +192,16 @@ def describe(category: str, of: str | None, kind: str | None, element: str | Non
     return f"{cat.name} of {belongs}" if belongs else cat.name
 
 
+def names_in(category: str, of: str | None, meets: tuple[str, ...],
+             channel_name: Callable[[str], str]) -> tuple[str, ...]:
+    """The channel, organ and vessel names an entry's words hold ('Large Intestine'), which a
+    page keeps unbroken across lines."""
+    cat = BY_ID[category]
+    codes = [*meets] if cat.crossing else ([of] if of and cat.of in (OF_CHANNEL, OF_ORGAN)
+                                          else [])
+    return tuple(VESSELS.get(c) or channel_name(c) for c in codes)
+
+
 # --- search -------------------------------------------------------------------------------------
 _WORD = re.compile(r"[a-z0-9]+")
 # words a query may hold that name no category ("the yuan-source points of the lung")

@@ -28,6 +28,7 @@ class Table(NamedTuple):
     rows: tuple[tuple[Cell, ...], ...]
     sources: tuple[Source, ...]
     count: int                # how many points it lists
+    grid: bool = False        # channels by kinds (five-shu); else a row a point
 
     @property
     def note(self) -> str:
@@ -52,7 +53,7 @@ def table(atlas: Atlas, category: str) -> Table:
             if cells:
                 rows.append((Cell(atlas.channel_name(channel)),
                              *(cells.get(k, Cell(BLANK)) for k in categories.FIVE_SHU)))
-        return Table(category, kind.title, columns, tuple(rows), sources, count)
+        return Table(category, kind.title, columns, tuple(rows), sources, count, grid=True)
     rows = [(Cell(atlas.channel_name(p.channel)), Cell(p.code, p.code, p.pinyin),
              Cell(categories.describe(c.category, c.of, c.kind, c.element, c.meets,
                                       atlas.channel_name)))
@@ -66,8 +67,10 @@ def present(atlas: Atlas) -> list[str]:
     return [k.id for k in categories.KINDS if atlas.points_in_category(k.id)]
 
 
-def table_html(t: Table, links: bool = True, muted: str = "#555555") -> str:
-    """A table as rich text (escaped): its title, the note, the grid, the sources."""
+def table_html(t: Table, links: bool = True, muted: str = "#555555",
+               narrow: bool = False) -> str:
+    """A table as rich text (escaped): its title, the note, the grid, the sources. ``narrow``
+    (the details panel) lists it channel by channel instead of in columns."""
     def cell(c: Cell) -> str:
         if c.code is None:
             return escape(c.text)
@@ -78,6 +81,11 @@ def table_html(t: Table, links: bool = True, muted: str = "#555555") -> str:
     head = "".join(f'<th align="left">{escape(col)}</th>' for col in t.columns)
     body = "".join("<tr>" + "".join(f'<td valign="top">{cell(c)}</td>' for c in row) + "</tr>"
                    for row in t.rows)
+    grid = (f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
+            f'style="border-collapse:collapse; border-color:#9aa4ab">'
+            f"<tr>{head}</tr>{body}</table>")
+    if narrow:
+        grid = _listed(t, cell)
     def source(s: Source) -> str:
         title = (f'<a href="source:{escape(s.id)}">{escape(s.title)}</a>' if links
                  else escape(s.title))
@@ -86,8 +94,21 @@ def table_html(t: Table, links: bool = True, muted: str = "#555555") -> str:
     cited = "; ".join(map(source, t.sources))
     return (f"<h1>{escape(t.title)}</h1>"
             f'<p style="color:{muted}"><i>{escape(t.note)}</i> '
-            f"{t.count} point{'s' if t.count != 1 else ''}.</p>"
-            f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
-            f'style="border-collapse:collapse; border-color:#9aa4ab">'
-            f"<tr>{head}</tr>{body}</table>"
+            f"{t.count} point{'s' if t.count != 1 else ''}.</p>{grid}"
             f'<p style="font-size:small; color:{muted}">Source: {cited or "none"}</p>')
+
+
+def _listed(t: Table, cell) -> str:
+    """The table channel by channel: a heading each, then its points, one a line."""
+    html, channel = [], None
+    for row in t.rows:
+        if row[0].text != channel:
+            channel = row[0].text
+            html.append(f'<p style="margin:8px 0px 2px 0px"><b>{escape(channel)}</b></p>')
+        if t.grid:
+            html += [f'<p style="margin:0px 0px 0px 12px">{escape(col.lower())}: {cell(c)}</p>'
+                     for col, c in zip(t.columns[1:], row[1:])]
+        else:
+            html.append(f'<p style="margin:0px 0px 0px 12px">{cell(row[1])} — '
+                        f"{escape(row[2].text)}</p>")
+    return "".join(html)

@@ -19,7 +19,7 @@ CHANNELS = (
     "LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV", "CV", "EX",
 )
 SOURCE_KINDS = ("lay-article", "clinic-page", "news", "standard", "review", "guideline", "trial",
-                "case-report", "observational")
+                "case-report", "observational", "textbook")
 SIDES = ("front", "back", "left", "right", "top", "bottom")
 # Where a view looks; "body" is a whole-body overview, the others are close-ups.
 REGIONS = ("head", "trunk", "arm", "hand", "leg", "foot", "body")

@@ -208,14 +208,16 @@ def _names_and_categories(card: Card, pal: Palette) -> list[str]:
         return html
     groups: dict[str, tuple] = {}
     for entry in card.categories:
+        text = escape(entry.text)
+        for name in entry.names:   # "Large Intestine" never split across lines
+            text = text.replace(escape(name), escape(name).replace(" ", NBSP))
         groups.setdefault(entry.source.id, (entry.source, []))[1].append(
-            f'<a href="category:{escape(entry.category)}">{escape(entry.text)}</a>')
-    rows = "".join(f'<li style="margin:0">{" · ".join(links)} '
-                   f'<span style="font-size:small">— {_source_link(source)}</span></li>'
-                   for source, links in groups.values())
-    html.append(f'<p style="margin-top:4px; margin-bottom:0"><b>{CATEGORIES}</b> '
-                f'<span style="font-size:small; color:{pal.muted}">({CATEGORIES_NOTE})</span>'
-                f'</p><ul style="margin-top:0">{rows}</ul>')
+            f'<a href="category:{escape(entry.category)}">{text}</a>')
+    # small, one paragraph a source: the cautions below stay near the top of the page
+    html += [f'<p style="margin-top:2px; font-size:small"><b>{CATEGORIES}</b> '
+             f'<span style="color:{pal.muted}">({CATEGORIES_NOTE})</span>: '
+             f'{" · ".join(links)} — {_source_link(source)}</p>'
+             for source, links in groups.values()]
     return html
 
 
@@ -262,7 +264,8 @@ def category_page(atlas: Atlas, category: str, pal: Palette = LIGHT) -> str:
     """A category's table, channel by channel (the one the File menu prints and exports)."""
     from app import category_tables  # only when a table is shown
 
-    return category_tables.table_html(category_tables.table(atlas, category), True, pal.muted)
+    return category_tables.table_html(category_tables.table(atlas, category), True, pal.muted,
+                                      narrow=True)
 
 
 def source_page(atlas: Atlas, source: Source, pal: Palette = LIGHT) -> str:

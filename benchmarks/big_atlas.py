@@ -140,6 +140,9 @@ def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10
             other = names[(names.index(model) + copy_number * 7) % len(names)]
             new_code, channel = take(model.channel)
             clone = copy.deepcopy(entry)
+            # a made-up sibling belongs to no real point's categories, nor has its other names
+            clone.pop("categories", None)
+            clone.pop("alt_names", None)
             clone.update(code=new_code, channel=channel,
                          pinyin=_mix(model.pinyin, other.pinyin),
                          hanzi=(model.hanzi[:1] + other.hanzi[1:]) or model.hanzi,

@@ -37,9 +37,12 @@ def test_any_other_table_lists_its_points_with_what_they_belong_to(mini_atlas):
 def test_the_page_links_points_and_sources_and_escapes(mini_atlas):
     html = pages.category_page(mini_atlas, "five-shu")
     assert 'href="point:ST36"' in html and 'href="source:big-review"' in html
+    # the narrow panel lists it channel by channel; paper has the grid
+    assert "<th" not in html and "he-sea: " in html
+    assert html.index("Stomach") < html.index("ST36") < html.index("Triple Energizer")
     printed = category_tables.table_html(category_tables.table(mini_atlas, "five-shu"),
                                          links=False)
-    assert "href=" not in printed and "<b>ST36</b>" in printed
+    assert "href=" not in printed and "<b>ST36</b>" in printed and "<th" in printed
 
 
 def test_export_table_writes_pdf_and_png(tmp_path, _user_home):
