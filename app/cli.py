@@ -167,24 +167,40 @@ def _export(args: argparse.Namespace) -> int:
     if code and args.export_view and (why := not_on_view(atlas, code, args.export_view)):
         print(f"acupoints: {why}", file=sys.stderr)
         return EXIT_UNKNOWN
+    app = _painting_app()  # noqa: F841 (kept alive while it draws)
+    from app.ui import export
+
+    if chosen:
+        ok, pages = _written(out, lambda: export.export_deck(
+            atlas, chosen.codes, out, flashcards_title(chosen.title),
+            args.export_view or chosen.view))
+        said = f"wrote {out}: {len(chosen.codes)} cards on {pages} pages"
+    else:
+        ok, _ = _written(out, lambda: export.export_card(atlas, atlas.points[code], out,
+                                                         args.export_view))
+        said = f"wrote {out}"
+    if not ok:
+        return EXIT_BAD_ATLAS
+    print(said)
+    return EXIT_OK
+
+
+def _painting_app():
+    """The Qt application the exports paint with (offscreen unless told otherwise)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from app.ui import export
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
+
+def _written(out: Path, write) -> tuple[bool, object]:
+    """(True, what ``write`` returns), or (False, None) once its failure to write ``out`` is
+    reported."""
     try:
-        if chosen:
-            pages = export.export_deck(atlas, chosen.codes, out, flashcards_title(chosen.title),
-                                       args.export_view or chosen.view)
-            print(f"wrote {out}: {len(chosen.codes)} cards on {pages} pages")
-        else:
-            export.export_card(atlas, atlas.points[code], out, args.export_view)
-            print(f"wrote {out}")
+        return True, write()
     except OSError as exc:
         print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
-        return EXIT_BAD_ATLAS
-    return EXIT_OK
+        return False, None
 
 
 def _export_chart(args: argparse.Namespace) -> int:
@@ -204,16 +220,11 @@ def _export_chart(args: argparse.Namespace) -> int:
         print(f"acupoints: no view '{args.chart}' (views: {', '.join(atlas.views)})",
               file=sys.stderr)
         return EXIT_UNKNOWN
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+    app = _painting_app()  # noqa: F841 (kept alive while it draws)
     from app.ui import chart
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
-    try:
-        labels = chart.export_chart(atlas, args.chart, out, args.paper)
-    except OSError as exc:
-        print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
+    ok, labels = _written(out, lambda: chart.export_chart(atlas, args.chart, out, args.paper))
+    if not ok:
         return EXIT_BAD_ATLAS
     crowded = sum(not label.clear for label in labels)
     print(f"wrote {out}: {atlas.views[args.chart].title}, {len(labels)} labels"
@@ -242,16 +253,11 @@ def _export_table(args: argparse.Namespace) -> int:
         print(f"acupoints: no point of the atlas is in a category '{args.table}' (categories: "
               f"{', '.join(present) or 'none yet'})", file=sys.stderr)
         return EXIT_UNKNOWN
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+    app = _painting_app()  # noqa: F841 (kept alive while it draws)
     from app.ui import export
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
-    try:
-        pages = export.export_table(atlas, category, out)
-    except OSError as exc:
-        print(f"acupoints: could not write {out}: {exc}", file=sys.stderr)
+    ok, pages = _written(out, lambda: export.export_table(atlas, category, out))
+    if not ok:
         return EXIT_BAD_ATLAS
     table = category_tables.table(atlas, category)
     print(f"wrote {out}: {table.title}, {table.count} points on {pages} "
