@@ -20,6 +20,7 @@ BESIDE = "beside the midline"
 STUDIED = "Points the trials used"
 ALSO_CALLED = "Also called"
 CATEGORIES = "Categories"
+NOT_DRAWN = "Not drawn"
 CATEGORIES_NOTE = "how the textbooks class it, not claims of effect"
 
 
@@ -83,6 +84,7 @@ class Card(NamedTuple):
     neighbours: tuple[str | None, str | None] = (None, None)   # the channel's previous, next
     also_called: tuple[CardAltName, ...] = ()
     categories: tuple[CardCategory, ...] = ()
+    unmarked: str | None = None      # why no view draws it
 
     @property
     def sides(self) -> str:
@@ -133,7 +135,8 @@ def describe(atlas: Atlas, point: Point) -> Card:
             c.category, c.of, c.kind, c.element, c.meets, atlas.channel_name),
             atlas.sources[c.source],
             categories.names_in(c.category, c.of, c.meets, atlas.channel_name))
-            for c in point.categories))
+            for c in point.categories),
+        point.unmarked)
 
 
 def alt_name_text(alt: AltName) -> str:
@@ -167,9 +170,14 @@ def _wrap(text: str, indent: str = "  ") -> str:
                          subsequent_indent=indent)
 
 
+def not_drawn_text(card: Card) -> str:
+    """What a card says when no view draws the point, with the reason where the data gives it."""
+    return f"{NOT_DRAWN}: {card.unmarked}" if card.unmarked else f"{NOT_DRAWN} on any view."
+
+
 def drawn_on_text(card: Card) -> str:
     if not card.drawn_on:
-        return "Not drawn on any view."
+        return not_drawn_text(card)
     return "Drawn on: " + ", ".join(title for _id, title in card.drawn_on)
 
 

@@ -71,7 +71,8 @@ _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", Tr
           "bilateral": ("bool", True), "location": ("text", True),
           "location_source": ("text", True), "finding": ("str?", False),
           "cautions": ("list", False), "marks": ("list", True), "indications": ("list", True),
-          "categories": ("list", False), "alt_names": ("list", False)}
+          "categories": ("list", False), "alt_names": ("list", False),
+          "unmarked": ("str?", False)}
 _CAUTION = {"text": ("text", True), "source": ("text", True)}
 # A point's category (app/categories.py says which take of, kind, element or with).
 _CATEGORY = {"category": ("text", True), "of": ("str?", False), "kind": ("str?", False),
@@ -732,6 +733,7 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                  views: _Refs, channels: dict[str, Channel]) -> dict[str, Point]:
     records, _declared = _entries(reader, entries, "code", _POINT, "point")
     specs: dict[str, list[_MarkSpec]] = {}
+    broken: set[str] = set()   # points with a malformed mark (reported)
     # the declared channels; a file that declares none accepts the channels its points name
     known = tuple(channels) or tuple(dict.fromkeys(
         str(r.fields["channel"]) for r in records if "channel" in r.fields))
@@ -750,6 +752,8 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
             sources.check(fields["location_source"], item.lines["location_source"], what)
         found = _mark_specs(reader, item, what, views, path)
         specs[code] = found or []
+        if found is None:
+            broken.add(code)
 
     placer = _Placer(reader, views.valid, specs)
     points: dict[str, Point] = {}
@@ -762,6 +766,13 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
         if specs[code] and not marks and code not in placer.failed:
             reader.problem(item.lines.get("marks", item.line),
                            f"{what}: no view carries its marks (no view has their landmarks)")
+        unmarked = (fields.get("unmarked") or "").strip()
+        if "marks" in item and unmarked and specs[code]:
+            reader.problem(item.lines["unmarked"],
+                           f"{what}: 'unmarked' is for a point with no marks; this one has marks")
+        elif "marks" in item and not specs[code] and not unmarked and code not in broken:
+            reader.problem(item.lines["marks"], f"{what}: no marks; a point no view can show "
+                                                "says why in 'unmarked'")
         indications = []
         for ind, got in _sub_records(reader, item.get("indications"), _INDICATION,
                                      f"{what} indication"):
@@ -794,7 +805,8 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                 location_source=fields["location_source"], marks=tuple(marks),
                 indications=tuple(indications), cautions=tuple(cautions),
                 finding=fields.get("finding"), korean=fields.get("korean"),
-                categories=tuple(classes), alt_names=tuple(alt_names))
+                categories=tuple(classes), alt_names=tuple(alt_names),
+                unmarked=unmarked or None)
     return points
 
 

@@ -168,6 +168,7 @@ class Point(NamedTuple):
     korean: str | None = None
     categories: tuple[Category, ...] = ()
     alt_names: tuple[AltName, ...] = ()
+    unmarked: str | None = None      # why no view draws it (inside the mouth, say)
 
     def marks_on(self, view: View) -> list[Point2]:
         """Every drawn position on a view: the given marks, mirrored when bilateral."""

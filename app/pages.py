@@ -21,6 +21,7 @@ from app.card import (
     by_source,
     condition_facts,
     describe,
+    not_drawn_text,
 )
 from app.model import Atlas, Condition, Point, Source
 
@@ -177,7 +178,7 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
     views = " · ".join(f'<a href="view:{escape(v)}">{escape(title)}</a>'
                        for v, title in card.drawn_on)
     html.append(f'<p style="font-size:small; color:{pal.muted}">'
-                + (f"Drawn on: {views}" if views else "Not drawn on any view.") + "</p>")
+                + (f"Drawn on: {views}" if views else escape(not_drawn_text(card))) + "</p>")
     html.append(f'<p style="{SECTION}">What the sources say it is used for</p>')
     if not card.claims:
         html.append(f"<p><i>{escape(card.headline)}</i></p>")

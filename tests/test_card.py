@@ -171,3 +171,4 @@ def test_categories_from_two_sources_are_cited_apart(mini_atlas):
     text = card.text_of(c)
     assert "he-sea point, earth point [A review]" in text
     assert "lower he-sea point of the Stomach [WHO Standard" in text
+

@@ -75,10 +75,21 @@ def test_every_location_follows_a_location_standard(atlas):
         assert point.location_source == expected, point.code
 
 
-def test_every_point_is_drawn_except_gv28_inside_the_lip(atlas):
-    undrawn = [p.code for p in atlas.points.values() if not p.marks]
-    assert undrawn == ["GV28"]
-    assert "inside" in atlas.points["GV28"].location.lower()
+def test_every_point_is_drawn_or_says_why_not(atlas):
+    undrawn = {p.code: p.unmarked for p in atlas.points.values() if not p.marks}
+    assert "GV28" in undrawn
+    for code, reason in undrawn.items():
+        assert reason and len(reason.split()) >= 6, code
+    assert all(p.unmarked is None for p in atlas.points.values() if p.marks)
+
+
+def test_a_point_no_view_draws_says_why_on_its_card(atlas):
+    from app import card, pages
+
+    text = card.card_text(atlas, atlas.points["GV28"])
+    assert "Not drawn: It lies inside the mouth" in text
+    assert "Drawn on:" not in text
+    assert "Not drawn: It lies inside the mouth" in pages.point_page(atlas, atlas.points["GV28"])
 
 
 def test_midline_points_are_not_bilateral(atlas):

@@ -76,6 +76,11 @@ def test_bilateral_marks_mirror_across_the_midline(mini_atlas):
      "from: brow, front: 1", "'front' has no meaning on a front view"),
     ("{view: front, from: ST36, lateral: 2}", "{view: front, from: TE6, lateral: 2}",
      "from: TE6", "depends on itself"),
+    ("    marks:\n      - {view: front, from: chin}\n", "    marks: []\n",
+     "marks: []", "says why in 'unmarked'"),
+    ("    marks:\n      - {view: front, from: chin}\n",
+     "    unmarked: Inside the mouth, so no view shows it.\n    marks:\n"
+     "      - {view: front, from: chin}\n", "unmarked:", "this one has marks"),
 ])
 def test_each_problem_names_its_line(atlas_copy, old, new, needle, message):
     path, text = atlas_copy((old, new))
