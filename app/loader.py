@@ -63,7 +63,7 @@ _EVIDENCE = {"certainty": ("text", True), "direction": ("text", True), "verdict"
 _VIEW = {"id": ("id", True), "title": ("text", True), "image": ("text", True),
          "side": ("text", True), "region": ("text", False), "parent": ("str?", False),
          "midline": ("num?", False), "cun": ("num", True), "landmarks": ("map", True),
-         "frame": ("rect", False)}
+         "frame": ("rect", False), "cut": ("bool", False)}
 _CHANNEL = {"code": ("text", True), "name": ("text", True), "aliases": ("strs", False),
             "colour": ("text", True), "who_points": ("int?", False), "course": ("strs", False)}
 _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", True),
@@ -535,7 +535,12 @@ def _read_views(reader: _Reader, entries: list[_Item], root: Path,
                     cun=float(fields["cun"]), viewbox=viewbox, midline=fields.get("midline"),
                     landmarks=landmarks, region=fields.get("region", "body"),
                     parent=fields.get("parent"),
-                    frame=tuple(map(float, fields["frame"])) if "frame" in fields else None)
+                    frame=tuple(map(float, fields["frame"])) if "frame" in fields else None,
+                    cut=bool(fields.get("cut")))
+        if view.cut and view.frame is None:
+            reader.problem(item.lines["cut"], f"{what}: a cut shows its parent through its "
+                           "frame; this view has no frame")
+            continue
         for name, pair in landmarks.items():
             if not view.contains(pair):
                 reader.problem(item["landmarks"].lines[name],
@@ -722,11 +727,30 @@ def _mark_specs(reader: _Reader, item: Map, what: str, views: _Refs, path: Path
             targets = tuple(listed)
         else:
             targets = None
+        cut = next((t for t in targets or () if t in views.valid and views.valid[t].cut), None)
+        if cut is not None:
+            reader.problem(mark_line, f"{what}: view {cut} is cut from "
+                           f"{views.valid[cut].parent} and shows the marks placed there")
+            broken = True
+            continue
         if unknown:
             broken = True
             continue
         specs.append(_MarkSpec(mark, mark_line, path, targets, "view" in mark))
     return None if broken else specs
+
+
+def _cut_marks(cut: View, marks: list[Mark]) -> list[Mark]:
+    """A cut view's marks: its parent's marks that lie inside its frame, moved with it."""
+    x, y, w, h = cut.frame
+
+    def moved(at: Point2) -> Point2:
+        return (at[0] - x, at[1] - y)
+
+    return [Mark(cut.id, moved(m.at), tuple(s._replace(points=tuple(map(moved, s.points)))
+                                              for s in m.steps))
+            for m in marks
+            if m.view == cut.parent and x <= m.at[0] <= x + w and y <= m.at[1] <= y + h]
 
 
 def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditions: _Refs,
@@ -755,13 +779,15 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
         if found is None:
             broken.add(code)
 
-    placer = _Placer(reader, views.valid, specs)
+    cuts = [v for v in views.valid.values() if v.cut]
+    placer = _Placer(reader, {k: v for k, v in views.valid.items() if not v.cut}, specs)
     points: dict[str, Point] = {}
     for item, fields, ok, what, _path in _walk(reader, records):
         code = fields.get("code")
         if code is None:
             continue
         marks = placer.marks(code)
+        marks += [cut_mark for cut in cuts for cut_mark in _cut_marks(cut, marks)]
         reader.path = _path
         if specs[code] and not marks and code not in placer.failed:
             reader.problem(item.lines.get("marks", item.line),

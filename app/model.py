@@ -81,6 +81,7 @@ class View(NamedTuple):
     region: str = "body"
     parent: str | None = None       # the overview a close-up zooms from
     frame: tuple[float, float, float, float] | None = None   # where it lies on parent: x, y, w, h
+    cut: bool = False               # the parent's art seen through the frame, with its marks
 
     @property
     def mirrors(self) -> bool:

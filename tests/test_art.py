@@ -33,8 +33,8 @@ def _renderer(path: Path):
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
                         "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
-                        "hand-back", "leg-front", "leg-medial", "leg-lateral", "leg-back",
-                        "foot-top", "foot-medial", "foot-lateral", "foot-sole"}
+                        "hand-back", "leg-front", "knee-front", "leg-medial", "leg-lateral",
+                        "leg-back", "foot-top", "foot-medial", "foot-lateral", "foot-sole"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -90,8 +90,8 @@ def test_view_file_holds_the_view(vid):
     data = read_yaml(ROOT / "data" / "views" / f"{vid}.yaml")   # the app's own safe reader
     assert list(data) == ["view"]
     view = data["view"]
-    keys = ["id", "title", "image", "side", "region", "parent", "frame", "midline", "cun",
-            "landmarks"]
+    keys = ["id", "title", "image", "side", "region", "parent", "frame", "cut", "midline",
+            "cun", "landmarks"]
     assert list(view) == [k for k in keys if k in view]
     assert ("parent" in view) == (fig.parent is not None)
     assert ("midline" in view) == (fig.midline is not None)
@@ -111,7 +111,8 @@ def test_regions_and_parents():
         "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None),
         "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back"),
         "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back"),
-        "leg-front": ("leg", "body-front"), "leg-medial": ("leg", "body-front"),
+        "leg-front": ("leg", "body-front"), "knee-front": ("leg", "leg-front"),
+        "leg-medial": ("leg", "body-front"),
         "leg-lateral": ("leg", "body-side"), "leg-back": ("leg", "body-back"),
         "foot-top": ("foot", "leg-front"), "foot-medial": ("foot", "leg-medial"),
         "foot-lateral": ("foot", "leg-lateral"), "foot-sole": ("foot", "leg-back")}

@@ -43,8 +43,10 @@ LEG_LEVELS = {"leg-back": ("popliteal-crease", "lateral-malleolus"),
 
 
 def test_every_leg_view_has_its_levels():
-    """The rule covers every leg close-up, and each one's knee and ankle levels are drawn."""
-    assert {v.id for v in ATLAS.views.values() if v.region == "leg"} == set(LEG_LEVELS)
+    """The rule covers every leg close-up (knee-front is leg-front's cut, its marks are
+    leg-front's), and each one's knee and ankle levels are drawn."""
+    assert {v.id for v in ATLAS.views.values() if v.region == "leg" and not v.cut} == set(
+        LEG_LEVELS)
     for view_id, (knee, ankle) in LEG_LEVELS.items():
         span = (lm(view_id, ankle)[1] - lm(view_id, knee)[1]) / cun(view_id)
         assert 15 < span < 16.5, (view_id, span)
@@ -811,3 +813,42 @@ def test_kidney_and_liver_points_run_in_order_up_the_leg():
     assert all(b < a for a, b in pairwise(leg)), leg
     thigh = [at(f"LR{n}", "leg-front")[1] for n in (4, 10, 11)]
     assert all(b < a for a, b in pairwise(thigh)), thigh
+
+
+# --- knee-front, the knee of leg-front seen closer ---
+
+def test_knee_front_shows_leg_fronts_marks_in_its_frame():
+    """A cut is leg-front through a window: every leg-front mark inside the frame is there,
+    moved by the frame's corner, and nothing else (so the two views cannot disagree)."""
+    knee = ATLAS.views["knee-front"]
+    x, y, w, h = knee.frame
+    expected, shown = set(), set()
+    for code, point in ATLAS.points.items():
+        for m in point.marks:
+            if m.view == "leg-front" and x <= m.at[0] <= x + w and y <= m.at[1] <= y + h:
+                expected.add((code, round(m.at[0] - x, 2), round(m.at[1] - y, 2)))
+            if m.view == "knee-front":
+                shown.add((code, round(m.at[0], 2), round(m.at[1], 2)))
+    assert shown == expected
+    assert {"ST34", "SP10", "ST35", "ST36", "EX-LE1", "EX-LE2", "EX-LE4"} <= {c for c, *_ in shown}
+    for name, (lx, ly) in knee.landmarks.items():
+        px, py = lm("leg-front", name)
+        assert (px - x, py - y) == pytest.approx((lx, ly), abs=0.1), name
+
+
+def test_kuangu_is_two_points_beside_st34_the_medial_one_just_lateral_of_sp10():
+    """GB/T 40997: EX-LE1 is 1.5 B-cun either side of ST34; on a patella base about 1.6 B-cun
+    wide (WHO's SP10 is 2 B-cun above its medial end) the medial one lies just lateral of SP10."""
+    c = cun("leg-front")
+    st34 = at("ST34", "leg-front")
+    sides = sorted(m.at for m in ATLAS.points["EX-LE1"].marks if m.view == "leg-front")
+    assert len(sides) == 2
+    (lat, medial) = sides   # lateral is the viewer's left on a front view of the right leg
+    assert (st34[0] - lat[0]) / c == pytest.approx(1.5, abs=0.01)
+    assert (medial[0] - st34[0]) / c == pytest.approx(1.5, abs=0.01)
+    assert lat[1] == medial[1] == st34[1]
+    base = (lm("leg-front", "patella-base-medial")[0]
+            - lm("leg-front", "patella-base-lateral")[0]) / c
+    assert 1.5 <= base <= 1.9
+    sp10 = at("SP10", "leg-front")
+    assert 0.2 < (sp10[0] - medial[0]) / c < 0.6

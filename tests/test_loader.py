@@ -162,3 +162,26 @@ def test_a_close_up_frame_lies_on_its_parent(atlas_copy):
     path, text = atlas_copy((side, side + "    frame: [10, 10, 50, 60]\n"))
     found = problems(path)
     assert [p.line for p in found] == [line_of(text, "    frame:")] and "parent" in found[0].message
+
+
+def test_a_cut_shows_its_parents_marks_and_takes_none_of_its_own(atlas_copy):
+    """A cut (`cut: true`) is its parent seen through its frame: the marks placed on the parent
+    inside the frame appear on it, moved with the frame; a mark written for it is refused at
+    its line, and a cut without a frame at the `cut` line."""
+    side = "  - id: side\n    title: Side\n    image: assets/mini-side.svg\n    side: right\n"
+    cut = side + "    parent: front\n    frame: [10, 10, 150, 200]\n    cut: true\n"
+    own = "      - {view: side, from: ear, front: 3, up: 4}\n"
+    path, text = atlas_copy((side, cut), (own, ""))
+    atlas = load_atlas(path)
+    front = {c: [m.at for m in p.marks if m.view == "front"] for c, p in atlas.points.items()}
+    shown = {c: [m.at for m in p.marks if m.view == "side"] for c, p in atlas.points.items()}
+    for code, spots in front.items():
+        assert shown[code] == [(x - 10, y - 10) for x, y in spots
+                               if 10 <= x <= 160 and 10 <= y <= 210], code
+    assert shown["GB14"] and not shown["CV24"]   # the chin, (100, 250), lies below the frame
+    path, text = atlas_copy((side, cut))
+    (hit,) = problems(path)
+    assert hit.line == line_of(text, "{view: side") and "cut from front" in hit.message
+    path, text = atlas_copy((side, side + "    cut: true\n"), (own, ""))
+    (hit,) = problems(path)
+    assert hit.line == line_of(text, "    cut: true") and "frame" in hit.message

@@ -18,6 +18,8 @@ from .proportions import (
     ELBOW,
     KNEE_EYE,
     LATERAL_MALLEOLUS,
+    PATELLA,
+    PATELLA_HALF,
     WRIST,
     Y_LMALL,
     Y_NOTCH,
@@ -123,8 +125,8 @@ def body_front() -> Figure:
             stroke(svg, smooth(q([hand_pt(*p) for p in crease])), 1.1, DETAIL, opacity=0.6)
     # patellae, knee eyes, tibial crests, malleoli, ankle creases, toes
     for sgn in (1, -1):
-        fill(svg, ellipse_d(MID + sgn * 46, 964, 14, 18), SKIN_SHADE)
-        stroke(svg, ellipse_d(MID + sgn * 46, 964, 14, 18), 1.3, DETAIL)
+        fill(svg, ellipse_d(MID + sgn * PATELLA[0], PATELLA[1], *PATELLA_HALF), SKIN_SHADE)
+        stroke(svg, ellipse_d(MID + sgn * PATELLA[0], PATELLA[1], *PATELLA_HALF), 1.3, DETAIL)
     stroke(svg, h.both([(38, 984), (40, 1010), (43, 1030)]), 1.1, DETAIL, opacity=0.5)
     stroke(svg, h.both([(54, 984), (52, 1010), (49, 1030)]), 1.1, DETAIL, opacity=0.5)
     stroke(svg, h.both([(46, 1036), (46, 1100), (44, 1180), (42, 1250)]), 1.2, DETAIL,
@@ -149,7 +151,7 @@ def body_front() -> Figure:
         "ankle-front": h.p(*ANKLE_FRONT),
         "lateral-malleolus": h.p(D_LMALL, Y_LMALL),
         "medial-malleolus": h.p(29, 1277),
-        "patella": h.p(46, 964),
+        "patella": h.p(*PATELLA),
         "acromion": h.p(*ACROMION),
         "axillary-fold-front": h.p(*AXILLA_FRONT),
         "asis": h.p(102, 618),

@@ -28,6 +28,7 @@ class Figure:
     landmarks: dict
     svg: str
     frame: tuple[float, float, float, float] | None = None
+    cut: bool = False   # the parent's art through `frame`: the loader copies the marks there
 
 
 def rounded(lm: dict) -> dict:

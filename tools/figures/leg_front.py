@@ -16,6 +16,7 @@ symphysis's lower border.
 
 from __future__ import annotations
 
+from .crop import close_up
 from .figure import Figure, rounded
 from .geometry import ellipse_d, smooth
 from .leg_shape import FRONT_BACK_BONES, FrontBack, draw_front_back, on_line, stroke_outline
@@ -30,6 +31,7 @@ from .proportions import (
     LEG_HALF,
     LEG_W,
     PATELLA,
+    PATELLA_BASE_CORNER,
     PATELLA_HALF,
     Y_FEMUR_EPICONDYLE,
     Y_PUBIS,
@@ -42,8 +44,8 @@ ASIS = (102.0, 618.0)  # body-front's
 PATELLA_BASE = (PATELLA[0], PATELLA[1] - PATELLA_HALF[1])
 PATELLA_APEX = (PATELLA[0], PATELLA[1] + PATELLA_HALF[1])
 # the ends of the base: the patella's upper corners (the ellipse at 45 degrees)
-PATELLA_BASE_LATERAL = (PATELLA[0] + 10.5, PATELLA[1] - 13.5)
-PATELLA_BASE_MEDIAL = (PATELLA[0] - 10.5, PATELLA[1] - 13.5)
+PATELLA_BASE_LATERAL = (PATELLA[0] + PATELLA_BASE_CORNER[0], PATELLA[1] + PATELLA_BASE_CORNER[1])
+PATELLA_BASE_MEDIAL = (PATELLA[0] - PATELLA_BASE_CORNER[0], PATELLA[1] + PATELLA_BASE_CORNER[1])
 KNEE_EYE_MEDIAL = (30.0, KNEE_EYE[1])  # body-front's
 TIBIAL_TUBEROSITY = (46.5, 1030.0)
 FEMORAL_ARTERY_INGUINAL = (41.0, 653.0)  # the femoral pulse at the inguinal crease
@@ -70,9 +72,9 @@ RECTUS_LATERAL = [(108, 705), (106, 750), (101, 800), (90, 840), (77, 866), (66,
                   (57, 906), (55.8, 918), (55.2, 932), (55, 946)]
 RECTUS_MEDIAL = [(79, 735), (71, 790), (60, 840), (50, 872), (44, 895), (41, 915), (38.5, 932),
                  (37, 946)]
-VASTUS_LATERALIS_EDGE = [(96, 850), (84, 872), (74, 890), (67.5, 905), (63.5, 920), (61, 935),
-                         (59.5, 948)]
-VASTUS_MEDIALIS_LOWER = [(38, 949), (31, 958), (22, 960), (15, 953), (11, 941)]
+VASTUS_LATERALIS_EDGE = [(97, 850), (86, 872), (77, 890), (71, 905), (67, 920), (64.5, 935),
+                         (62.5, 949)]
+VASTUS_MEDIALIS_LOWER = [(36, 950), (29, 958), (21, 960), (15, 953), (11, 941)]
 INGUINAL_CREASE = [(99, 628), (84, 636), (66, 644), (51, 649.5), FEMORAL_ARTERY_INGUINAL,
                    (31, 659), (23, 665), (17, 672)]
 # the tendons on the front ankle crease: tibialis anterior, extensor hallucis longus, extensor
@@ -140,9 +142,13 @@ def leg_front() -> Figure:
     svg.close()
 
     svg.open("knee")
-    patella = [PATELLA_BASE, (52, 947.5), PATELLA_BASE_LATERAL, (59.5, 957), (60, 964),
-               (57.5, 972), (52, 978.5), PATELLA_APEX, (40, 978.5), (34.5, 972), (32, 964),
-               (32.5, 957), PATELLA_BASE_MEDIAL, (40, 947.5)]
+    # the patella's outline from the middle of its base, round the lateral side to the apex and
+    # up the medial side (offsets from its centre; the base's ends are its landmarks)
+    w, h = PATELLA_HALF
+    rim = [(0.42 * w, -0.95 * h), PATELLA_BASE_CORNER, (0.95 * w, -0.35 * h), (w, 0),
+           (0.8 * w, 0.45 * h), (0.42 * w, 0.8 * h)]
+    patella = [PATELLA_BASE, *[(PATELLA[0] + dx, PATELLA[1] + dy) for dx, dy in rim],
+               PATELLA_APEX, *[(PATELLA[0] - dx, PATELLA[1] + dy) for dx, dy in rim[::-1]]]
     fill(svg, smooth(ps(patella), closed=True), SKIN_SHADE)
     stroke(svg, smooth(ps(patella), closed=True), 1.3, DETAIL, opacity=0.8)
     for d, k in ((37, 1), (55, -1)):  # the patellar ligament's borders
@@ -207,3 +213,14 @@ def leg_front() -> Figure:
     frame = frame_of([(BODY_MID - d, y) for d, y in LEG_HALF], (BODY_W, BODY_H))
     return Figure("leg-front", "Leg front", "assets/body/leg-front.svg", "front", "leg",
                   "body-front", None, LEG_CUN, rounded(lm), svg.text(), frame=frame)
+
+
+# knee-front: the knee of leg-front from 4.4 B-cun above the patella's base to 5.5 below the knee
+# eyes (ST33-ST34, SP10, EX-LE1-EX-LE5, ST35-ST36, EX-LE7), where the points beside the patella
+# lie closer than leg-front at its fitted zoom can tell apart
+KNEE_RECT = (100.0, 560.0, 210.0, 460.0)
+
+
+def knee_front() -> Figure:
+    return close_up(leg_front(), "knee-front", "Knee front", KNEE_RECT,
+                    "assets/body/knee-front.svg")

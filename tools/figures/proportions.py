@@ -342,8 +342,13 @@ Y_FIBULA_HEAD = Y_LMALL - 15 * BODY_CUN  # the head of the fibula, 1 B-cun below
 # the sacral hiatus (on the midline), about at the top of the gluteal cleft: half a B-cun above
 # the level of the greater trochanters
 Y_SACRAL_HIATUS = Y_TROCHANTER - 0.5 * BODY_CUN
-PATELLA = (46.0, 964.0)  # body-front's patella: centre (d, y), half-width 14, half-height 18
-PATELLA_HALF = (14.0, 18.0)
+# body-front's patella: centre (d, y) and half-width, half-height. An adult patella is about
+# 4.5 cm wide, some 45 per cent of the knee's breadth; its base's two ends (the upper corners,
+# PATELLA_BASE_CORNER from the centre) lie about 1.6 B-cun apart, so that EX-LE1's medial point,
+# 1.5 B-cun medial of ST34, falls just lateral of SP10 as in life
+PATELLA = (46.0, 964.0)
+PATELLA_HALF = (17.0, 18.0)
+PATELLA_BASE_CORNER = (14.5, -13.0)
 D_GREATER_TROCHANTER = 135.5  # its prominence on front and back, just inside the hip's outline
 
 # the front/back half silhouette of the close-ups (d, y): BODY_HALF's leg with a few more points

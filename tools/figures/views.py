@@ -33,6 +33,8 @@ def view_text(fig: Figure) -> str:
         lines.append(f"  parent: {fig.parent}")
     if fig.frame is not None:
         lines.append(f"  frame: [{', '.join(fmt(v) for v in fig.frame)}]")
+    if fig.cut:
+        lines.append("  cut: true")
     if fig.midline is not None:
         lines.append(f"  midline: {fmt(fig.midline)}")
     lines.append(f"  cun: {fmt(fig.cun)}")
