@@ -150,6 +150,8 @@ def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10
             marks = []
             for mark in model.marks:
                 view = atlas.views[mark.view]
+                if view.cut:   # a cut shows its parent's marks; it takes none of its own
+                    continue
                 x0, y0, w, h = view.viewbox
                 spread = view.cun * 0.6
                 x = min(max(mark.at[0] + rng.uniform(-spread, spread), x0), x0 + w)

@@ -418,19 +418,18 @@ def test_gb34_and_the_fibula_points():
 
 
 def test_gb31_to_gb33_behind_the_iliotibial_tract():
-    """GB31 behind the iliotibial tract where the hanging middle fingertip rests; GB32 7 B-cun
-    above the popliteal crease behind the tract; GB33 behind and above the lateral epicondyle,
-    between the tract and the biceps femoris tendon."""
+    """GB31 9 B-cun above the popliteal crease behind the iliotibial tract (GB/T 12346-2021;
+    WHO gives only the hanging fingertip), GB32 7 B-cun above it behind the tract; GB33 behind
+    and above the lateral epicondyle, between the tract and the biceps femoris tendon."""
     itb = [lm("leg-lateral", "iliotibial-tract-knee"), lm("leg-lateral", "iliotibial-tract-thigh")]
-    gb32 = put("leg-lateral", along=["iliotibial-tract-knee", "iliotibial-tract-thigh"], cun=7,
-               span=14, back=0.3)
-    gb31 = put("leg-lateral", **{"from": "fingertip-rest", "back": 0.5})
+    gb32, gb31 = (put("leg-lateral", along=["iliotibial-tract-knee", "iliotibial-tract-thigh"],
+                      cun=n, span=14, back=0.4) for n in (7, 9))
     for p in (gb31, gb32):
-        assert 0.1 * C <= x_at(itb, p[1]) - p[0] <= 0.6 * C
+        assert 0.3 * C <= x_at(itb, p[1]) - p[0] <= 0.6 * C
         assert inside(LATERAL_OUTLINE, p)
     crease = lm("leg-lateral", "popliteal-crease-lateral")
     assert cun_above("leg-lateral", gb32, crease) == pytest.approx(7, abs=0.05)
-    assert 6.5 <= cun_above("leg-lateral", lm("leg-lateral", "fingertip-rest"), crease) <= 8
+    assert cun_above("leg-lateral", gb31, crease) == pytest.approx(9, abs=0.05)
     gb33 = put("leg-lateral", **{"from": "femur-epicondyle-lateral", "up": 1, "back": 0.7})
     assert (x_at(LATERAL.ps(leg_lateral.BICEPS_TENDON_S), gb33[1]) < gb33[0] <
             x_at(itb, gb33[1]))
@@ -473,8 +472,9 @@ def test_the_back_of_the_thigh_and_knee():
 def test_bl57_and_bl58_at_the_calcaneal_tendon():
     """BL57 where the two bellies of gastrocnemius meet the calcaneal tendon, 8 B-cun below the
     crease (the apex of both bellies' drawn lower borders); BL55 2 B-cun below the crease between
-    the heads; BL58 7 B-cun above BL60 (midway between the lateral malleolus and the tendon),
-    below the lateral head's lower border and lateral to the tendon."""
+    the heads; BL58 1 B-cun lateral and distal to BL57, so 7 B-cun above BL60 (midway between
+    the lateral malleolus and the tendon), just below the lateral head's lower border and
+    lateral to the tendon."""
     bl57 = lm("leg-back", "gastrocnemius-tendon-junction")
     for border in (leg_back.BELLY_MEDIAL_LOWER, leg_back.BELLY_LATERAL_LOWER):
         assert BACK.p(*border[0]) == bl57
@@ -487,7 +487,8 @@ def test_bl57_and_bl58_at_the_calcaneal_tendon():
     heads = BACK.ps([*leg_back.HEADS_MEDIAL[:-1], *leg_back.HEADS_LATERAL[::-1]])
     assert bl55[1] < max(p[1] for p in heads)  # above where the heads meet: between them
     bl60 = put("leg-back", along=["lateral-malleolus", "calcaneal-tendon-back"], frac=0.5)
-    bl58 = (bl60[0], bl60[1] - 7 * C)
+    bl58 = (bl57[0] + C, bl57[1] + C)   # WHO's note: 1 B-cun lateral and distal to BL57
+    assert bl60[1] - bl58[1] == pytest.approx(7 * C, abs=0.1 * C)
     assert bl58[0] > x_at(BACK.ps(leg_back.TENDON_LATERAL), bl58[1])
     lateral_head = curve(BACK.ps(leg_back.BELLY_LATERAL_LOWER))
     below = min(lateral_head, key=lambda p: abs(p[0] - bl58[0]))

@@ -146,10 +146,11 @@ def test_bl59_and_bl58_above_bl60(code, up):
         if view_id in ATLAS.points["BL60"].views:
             rise = (at("BL60", view_id)[1] - at(code, view_id)[1]) / cun(view_id)
             assert rise == pytest.approx(up, abs=0.1), view_id
-    # BL58 about a B-cun below and lateral of BL57 (lateral = the viewer's right on the back)
+    # WHO's note: BL58 1 B-cun lateral and distal to BL57 (lateral = the viewer's right)
     if code == "BL58":
-        assert at("BL58", "leg-back")[1] > at("BL57", "leg-back")[1]
-        assert at("BL58", "leg-back")[0] > at("BL57", "leg-back")[0]
+        c = cun("leg-back")
+        (x58, y58), (x57, y57) = at("BL58", "leg-back"), at("BL57", "leg-back")
+        assert ((x58 - x57) / c, (y58 - y57) / c) == pytest.approx((1, 1), abs=0.05)
 
 
 def test_bl61_and_bl62_below_the_ankle():
@@ -698,6 +699,10 @@ def test_ki9_and_lr5_are_level_five_cun_above_the_malleolus():
     assert _cun_above(lr5, "leg-medial", "medial-malleolus") == pytest.approx(5, abs=0.1)
     assert _cun_above(lr6, "leg-medial", "medial-malleolus") == pytest.approx(7, abs=0.1)
     assert lr5[0] < ki9[0]
+    # WHO's note: on the line from KI3 to KI10 (KI9 is drawn where soleus meets the tendon)
+    (x3, y3), (x10, y10) = at("KI3", "leg-medial"), at("KI10", "leg-medial")
+    on_line = x3 + (ki9[1] - y3) / (y10 - y3) * (x10 - x3)
+    assert abs(ki9[0] - on_line) / cun("leg-medial") <= 0.3
 
 
 @pytest.mark.parametrize("code", ["LR5", "LR6"])
