@@ -11,13 +11,14 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter,
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTextBrowser,
@@ -42,6 +43,32 @@ CHOICE_STYLE = "text-align: left; padding: 4px 6px;"
 CHOICE_MARKS = {CORRECT: ("✓", "Right answer"), WRONG: ("✗", "Your answer, wrong")}
 WAITING_HTML = ("<h3>Study mode</h3><p>The point's card appears here once you have answered. "
                 "Enter: next question · Esc: leave the quiz.</p>")
+
+
+class _ChoiceButton(QPushButton):
+    """A name-quiz choice: a name longer than the pane ends in "…" at its edge (whole in the
+    tooltip) instead of being cut through a letter, and never widens the pane."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._choice = ""
+        self.setStyleSheet(CHOICE_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_choice(self, text: str) -> None:
+        self._choice = text
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # the padding of CHOICE_STYLE and the button's frame on both sides, and the mark's room
+        room = self.width() - self.iconSize().width() - 24
+        shown = self.fontMetrics().elidedText(self._choice, Qt.TextElideMode.ElideRight,
+                                              max(room, 0))
+        self.setText(shown.replace("&", "&&"))   # '&' would make a shortcut letter
 
 
 def ask_reset(parent: QWidget) -> bool:
@@ -126,13 +153,10 @@ class StudyPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.question_label.setFont(font)
-        self.choice_buttons: list[QPushButton] = []
+        self.choice_buttons: list[_ChoiceButton] = []
         for number in range(1, 5):
-            button = QPushButton(objectName=f"quizChoice{number}")
+            button = _ChoiceButton(objectName=f"quizChoice{number}")
             button.setAccessibleName(f"Choice {number}")
-            button.setStyleSheet(CHOICE_STYLE)
-            # a long name is cut at the pane's edge (whole in its tooltip), never widens it
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, n=number - 1: self._on_choice_clicked(n))
             self.choice_buttons.append(button)
         self.answer_edit = QLineEdit(objectName="quizAnswer")
@@ -189,11 +213,14 @@ class StudyPanel(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        # a narrow pane puts each label above its box rather than growing wider than Browse
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Quiz", self.kind_box)
         form.addRow("Deck", self.deck_box)
         form.addRow("Questions", self.length_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button, 1)
+        # buttons one above the other: side by side they would widen a narrow pane
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.start_button)
         buttons.addWidget(self.reset_button)
         self.setup = QWidget()
         setup = QVBoxLayout(self.setup)
@@ -207,19 +234,25 @@ class StudyPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, button in enumerate(self.choice_buttons):
             grid.addWidget(button, i, 0)
-        steps = QHBoxLayout()
-        steps.addWidget(self.next_button, 1)
+        steps = QVBoxLayout()
+        steps.addWidget(self.next_button)
         steps.addWidget(self.leave_button)
         quiz = QVBoxLayout(self.quiz_box)
         quiz.addWidget(self.question_label)
         quiz.addLayout(grid)
         quiz.addWidget(self.answer_edit)
         quiz.addSpacing(6)
-        quiz.addWidget(self.feedback)
+        # the answer and its card's cautions scroll when the pane is short (never clipped)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        feedback = QScrollArea(objectName="quizFeedbackScroll")
+        feedback.setWidget(self.feedback)
+        feedback.setWidgetResizable(True)
+        feedback.setFrameShape(QFrame.Shape.NoFrame)
+        feedback.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        quiz.addWidget(feedback, 1)
         quiz.addWidget(self.score_label)
         quiz.addSpacing(6)
         quiz.addLayout(steps)
-        quiz.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -342,14 +375,14 @@ class StudyPanel(QWidget):
         self.question_label.setText(question.prompt)
         for number, (button, code) in enumerate(zip(self.choice_buttons, question.choices), 1):
             p = self.atlas.points[code]
-            label = f"{p.code}  {p.pinyin} · {p.english}".replace("&", "&&")
-            button.setText(f"{number}  {label}")   # the number key (or Alt+number) picks it
+            # the number key (or Alt+number) picks it
+            button.set_choice(f"{number}  {p.code}  {p.pinyin} · {p.english}")
             button.setToolTip(f"{p.code} {p.pinyin} {p.hanzi} — {p.english}")
             button.setStyleSheet(CHOICE_STYLE)
             button.setIcon(self._mark_icon(None))   # the mark's room: the pane keeps its width
             button.setAccessibleDescription("")
         for button in self.choice_buttons[len(question.choices):]:
-            button.setText("")
+            button.set_choice("")
         self.answer_edit.clear()
         self.feedback.setText("Click where the point is on the diagram."
                               if question.kind == "locate" else "")
@@ -456,6 +489,8 @@ class StudyPanel(QWidget):
         running = self.running()
         state = self.session.state if running else "finished"
         name = running and self.session.kind == "name"
+        # while a quiz runs its question takes the whole pane (the setup returns after it)
+        self.setup.setVisible(not running)
         self.quiz_box.setVisible(running)
         self.summary.setVisible(not running)
         for button in self.choice_buttons:

@@ -329,3 +329,44 @@ def test_the_left_pane_keeps_its_width_through_browse_study_and_every_question(q
     widths.append(window.left_tabs.width())
     assert set(widths) == {width}
     assert window.details.width() >= 230
+
+
+def test_a_small_window_opened_on_study_keeps_the_pane_and_shows_every_answer(qtbot):
+    """A window that starts at 900×600 (a saved size) and opens Study: the left pane keeps
+    Browse's width (its setup stacks rather than widening it), a running quiz shows its
+    question alone, a name too long for a choice ends in "…" (whole in the tooltip), and the
+    answer's card scrolls instead of being cut off."""
+    from app.loader import load_atlas
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    window = MainWindow(load_atlas(), Settings())
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    width = window.left_tabs.width()
+    window.left_tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    assert window.left_tabs.width() == width
+    session = window.start_quiz("name", "all", length=5, seed=11)
+    qtbot.wait(10)
+    panel = window.study
+    assert window.left_tabs.width() == width
+    assert not panel.setup.isVisible() and panel.quiz_box.isVisible()
+    for button, code in zip(panel.choice_buttons, session.question.choices):
+        point = window.atlas.points[code]
+        whole = f"{code}  {point.pinyin} · {point.english}"
+        assert point.english in button.toolTip()
+        fits = button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
+        assert fits and (whole in button.text() or button.text().endswith("…")), button.text()
+        assert button.text().split()[1] == code
+    panel.choose(0)
+    qtbot.wait(10)
+    scroll = panel.findChild(study_panel.QScrollArea, "quizFeedbackScroll")
+    assert scroll.isVisible()
+    assert scroll.widget().height() >= panel.feedback.sizeHint().height() - 1   # all of it
+    assert panel.next_button.isVisible() and panel.next_button.isEnabled()
+    window.study.leave()
+    qtbot.wait(10)
+    assert panel.setup.isVisible() and window.left_tabs.width() == width
