@@ -22,6 +22,7 @@ from .proportions import (
     PATELLA_HALF,
     WRIST,
     Y_LMALL,
+    Y_NIPPLE,
     Y_NOTCH,
     Y_PUBIS,
     Y_UMB,
@@ -108,7 +109,7 @@ def body_front() -> Figure:
     stroke(svg, h.both([(18, 360), (60, 372), (100, 360), (124, 340)]), 1.2, DETAIL,
            opacity=0.35)
     for sgn in (1, -1):
-        fill(svg, ellipse_d(MID + sgn * D_NIPPLE, 338, 1.6, 1.6), DETAIL, opacity=0.7)
+        fill(svg, ellipse_d(MID + sgn * D_NIPPLE, Y_NIPPLE, 1.6, 1.6), DETAIL, opacity=0.7)
     stroke(svg, f"M{fmt(MID)} {fmt(Y_XIPHI + 20)}V{fmt(Y_UMB - 14)}", 1.1, DETAIL, opacity=0.35)
     stroke(svg, ellipse_d(MID, Y_UMB, 3.2, 4.2), 1.3, DETAIL)
     # iliac crest to the anterior superior iliac spine; inguinal groove above the brief
@@ -143,7 +144,7 @@ def body_front() -> Figure:
         "xiphisternal-junction": (MID, Y_XIPHI),
         "umbilicus": (MID, Y_UMB),
         "pubic-symphysis": (MID, Y_PUBIS),
-        "nipple": h.p(D_NIPPLE, 338),
+        "nipple": h.p(D_NIPPLE, Y_NIPPLE),
         "cubital-crease": h.p(*ELBOW),
         "wrist-crease": h.p(*WRIST),
         "knee-eye-lateral": h.p(*KNEE_EYE),
