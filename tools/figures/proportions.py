@@ -619,7 +619,7 @@ TS_RIB12_DX = -1.8 * BODY_CUN  # the 12th rib's free end, behind the mid-axillar
 def ts_rib_slope(k):
     """Fall of rib k toward the front (units down per unit forward) on the side of the chest:
     the lower ribs run more steeply."""
-    return 0.26 + 0.02 * (k - 3)
+    return 0.34 + 0.03 * (k - 3)
 
 
 def ts_rib_y(k, x):
@@ -629,9 +629,9 @@ def ts_rib_y(k, x):
     dx = x - TS_X_MAL
     y = TS_Y_ICS4 + (k - 4.5) * TS_RIB_STEP + ts_rib_slope(k) * dx
     if dx < 0:
-        y -= 0.002 * dx * dx
-    elif dx > 50:
-        y -= 0.003 * (dx - 50) ** 2
+        y -= 0.003 * dx * dx
+    elif dx > 40:
+        y -= 0.006 * (dx - 40) ** 2
     return y
 
 

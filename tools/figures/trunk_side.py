@@ -69,23 +69,27 @@ ILIAC_CREST = [(204.0, 590.0), (226.0, 579.0), ILIAC_CREST_TOP, (276.0, 577.0), 
                (312.0, 600.0), ASIS_S]
 UMBILICUS_S = (336.0, Y_UMB)  # body-side's
 NIPPLE_S = (343.5, TS_NIPPLE_Y)  # on the front of the chest in profile
-# the raised arm: its front (biceps) and back (triceps) borders rising out of the plate, the
-# lower border of pectoralis major (the anterior axillary fold) and of latissimus dorsi and teres
-# major (the posterior fold) running from the arm down to the chest wall
-ARM_FRONT = [(289.0, 212.0), (292.0, 240.0), (295.0, 266.0), (297.0, 286.0)]
-FOLD_FRONT = [(297.0, 286.0), (304.0, 306.0), (318.0, 330.0), (334.0, 348.0), (345.0, 358.0)]
-ARM_BACK = [(221.0, 212.0), (222.0, 240.0), (225.0, 266.0), (228.0, 286.0)]
-FOLD_BACK = [(228.0, 286.0), (221.0, 310.0), (208.0, 342.0), (194.0, 372.0), (184.0, 392.0)]
+# the raised arm (hand behind the head, so the upper arm leans back as it rises): its front
+# (biceps) and back (triceps) borders rising out of the plate, the lower border of pectoralis
+# major (the anterior axillary fold) and of latissimus dorsi and teres major (the posterior fold)
+# running from the arm down to the chest wall
+ARM_FRONT = [(262.0, 208.0), (274.0, 236.0), (286.0, 262.0), (296.0, 284.0)]
+FOLD_FRONT = [(296.0, 284.0), (304.0, 304.0), (317.0, 328.0), (333.0, 347.0), (345.0, 358.0)]
+ARM_BACK = [(190.0, 210.0), (203.0, 238.0), (215.0, 263.0), (228.0, 286.0)]
+FOLD_BACK = [(228.0, 286.0), (222.0, 308.0), (211.0, 338.0), (198.0, 368.0), (185.0, 392.0)]
+# the anterior border of latissimus dorsi down the flank to the iliac crest: the ribs run on
+# under it toward the spine
+LATISSIMUS = [(211.0, 338.0), (207.0, 400.0), (209.0, 470.0), (216.0, 535.0), (224.0, 578.0)]
 # where each rib is drawn (body-side x from, to): behind, the ribs run on under latissimus toward
 # the spine; in front ribs 3-7 reach the sternum beyond the profile, 8-10 end on the costal
 # margin, 11 and 12 are free
-RIB_SPAN = {3: (240.0, 330.0), 4: (232.0, 338.0), 5: (222.0, 340.0), 6: (212.0, 341.0),
-            7: (206.0, 334.0), 8: (204.0, 322.0), 9: (204.0, 308.5), 10: (204.0, 294.0),
-            11: (204.0, TS_RIB11_END[0]), 12: (200.0, TS_RIB12_END[0])}
+RIB_SPAN = {3: (244.0, 326.0), 4: (232.0, 334.0), 5: (222.0, 338.0), 6: (214.0, 340.0),
+            7: (212.0, 334.0), 8: (212.0, 320.0), 9: (212.0, 306.0), 10: (214.0, 292.0),
+            11: (214.0, TS_RIB11_END[0]), 12: (205.0, TS_RIB12_END[0])}
 RIB_HALF = 5.0  # half the height of a rib (body units; the spaces between are about 15)
 # the costal margin: from the xiphisternal junction's level at the front, down and back over
 # the ends of the 8th-10th costal cartilages to its lowest point
-COSTAL_MARGIN = [(333.0, 424.0), (323.0, 443.0), (309.0, 465.0), (295.0, 485.0), (284.0, 494.0)]
+COSTAL_MARGIN = [(334.0, 424.0), (320.0, 449.5), (306.0, 471.0), (292.0, 489.5), (280.0, 497.0)]
 
 
 def _segs(points, pre=None, post=None):
@@ -122,6 +126,27 @@ def _brief():
                  *reverse_segs(piece(back, y_top_b, y_leg_b))]
 
 
+def _rib_band(k, n=10):
+    """The outline of rib k's band (body-side points, clockwise): its upper border forward, its
+    lower border back. Where a rib goes on under a muscle or into its cartilage the band tapers
+    to its centre line; the free ends of the 11th and 12th ribs are rounded knobs."""
+    rib = _rib(k, n)
+    free = k in (11, 12)
+
+    def half(i):
+        t = i / n
+        behind = min(1.0, t / 0.15) ** 0.6
+        ahead = 1.0 if free else min(1.0, (1 - t) / 0.12) ** 0.6
+        return RIB_HALF * max(0.25, min(behind, ahead))
+
+    upper = [(x, y - half(i)) for i, (x, y) in enumerate(rib)]
+    lower = [(x, y + half(i)) for i, (x, y) in enumerate(rib)]
+    if free:
+        x, y = rib[-1]
+        upper.append((x + 0.8 * RIB_HALF, y))
+    return upper + lower[::-1]
+
+
 def _rib(k, n=8):
     """The centre line of rib k, body-side points across its drawn span."""
     x0, x1 = RIB_SPAN[k]
@@ -146,50 +171,50 @@ def trunk_side() -> Figure:
 
     svg.open("ribs")
     for k in RIB_SPAN:
-        rib = _rib(k)
-        upper = [(x, y - RIB_HALF) for x, y in rib]
-        lower = [(x, y + RIB_HALF) for x, y in rib]
-        band = _segs(upper) + _segs(lower[::-1])
-        fill(svg, d_of(band, True), SKIN_SHADE, opacity=0.8)
-        _line(svg, upper, 1.1, 0.45)
-        _line(svg, lower, 1.1, 0.45)
+        band = _rib_band(k)
+        fill(svg, d_of(_segs(band + band[:1]), True), SKIN_SHADE, opacity=0.55)
+        stroke(svg, d_of(_segs(band + band[:1]), True), 1.0, DETAIL, opacity=0.3)
     _line(svg, COSTAL_MARGIN, LIMB_DETAIL_W, 0.6)
-    svg.close()
-
-    svg.open("axilla")
-    cx, cy = ts_xy((TS_APEX[0], TS_APEX[1] + 18))
-    fill(svg, ellipse_d(cx, cy, 2 * 19, 2 * 18), SKIN_SHADE, opacity=0.7)
-    _line(svg, [(250.0, 288.0), (TS_APEX[0], TS_APEX[1]), (274.0, 288.0)], 1.3, 0.6)
     svg.close()
 
     svg.open("lines")
     # the mid-axillary, anterior and posterior axillary lines, faint and dashed
-    for x, y0, y1 in ((TS_X_MAL, TS_APEX[1] + 4, 576.0), (TS_X_AAL, 352.0, 586.0),
+    for x, y0, y1 in ((TS_X_MAL, TS_APEX[1] + 6, 576.0), (TS_X_AAL, 352.0, 586.0),
                       (TS_X_PAL, 330.0, 578.0)):
         a, b = ts_xy((x, y0)), ts_xy((x, y1))
-        stroke(svg, f"M{a[0]:.1f} {a[1]:.1f}V{b[1]:.1f}", 1.0, DETAIL, opacity=0.45,
+        stroke(svg, f"M{a[0]:.1f} {a[1]:.1f}V{b[1]:.1f}", 1.0, DETAIL, opacity=0.4,
                stroke_dasharray="5 6")
     svg.close()
 
     svg.open("trunk")
-    # anterior border of latissimus dorsi down the flank to the iliac crest; iliac crest to the
-    # ASIS; umbilicus; nipple
-    _line(svg, [(208.0, 342.0), (204.0, 400.0), (207.0, 470.0), (215.0, 535.0), (224.0, 578.0)],
-          1.2, 0.35)
+    # latissimus's border, the iliac crest to the ASIS, the umbilicus, the nipple
+    _line(svg, LATISSIMUS, 1.2, 0.4)
     _line(svg, ILIAC_CREST, LIMB_DETAIL_W, 0.65)
     _line(svg, [(337.0, 564.0), (333.5, 568.0), (337.0, 572.0)], 1.4, 0.9)
     fill(svg, ellipse_d(*ts_xy(NIPPLE_S), 3.2, 3.2), DETAIL, opacity=0.7)
     svg.close()
 
-    svg.open("arm")
-    stroke(svg, d_of(_segs(ARM_FRONT, post=FOLD_FRONT[1])), LIMB_OUTLINE_W)
-    stroke(svg, d_of(_segs(ARM_BACK, post=FOLD_BACK[1])), LIMB_OUTLINE_W)
-    _line(svg, FOLD_FRONT, LIMB_DETAIL_W, 0.7)
-    _line(svg, FOLD_BACK, LIMB_DETAIL_W, 0.7)
-    svg.close()
-
     svg.open("outline")
     stroke(svg, d_of(body), LIMB_OUTLINE_W)
+    svg.close()
+
+    svg.open("arm")
+    arm = [(185.0, 196.0), *ARM_BACK, (262.0, 281.0), *ARM_FRONT[::-1], (258.0, 196.0)]
+    fill(svg, d_of(_segs(arm + arm[:1]), True))
+    stroke(svg, d_of(_segs(ARM_FRONT, pre=(256.0, 190.0), post=FOLD_FRONT[1])), LIMB_OUTLINE_W)
+    stroke(svg, d_of(_segs(ARM_BACK, pre=(184.0, 192.0), post=FOLD_BACK[1])), LIMB_OUTLINE_W)
+    _line(svg, FOLD_FRONT, LIMB_DETAIL_W, 0.7)
+    _line(svg, FOLD_BACK, LIMB_DETAIL_W, 0.7)
+    # the groove between biceps and triceps up the inner side of the arm from the axilla
+    _line(svg, [(250.0, 284.0), (238.0, 258.0), (226.0, 232.0), (216.0, 208.0)], 1.2, 0.35)
+    svg.close()
+
+    svg.open("axilla")
+    # the hollow of the axilla between the folds, its apex at the top
+    hollow = [TS_APEX, (270.0, 287.0), (276.0, 298.0), (277.0, 312.0), (272.0, 326.0),
+              (262.0, 334.0), (252.0, 326.0), (247.0, 312.0), (248.0, 298.0), (254.0, 287.0)]
+    fill(svg, d_of(_segs(hollow + hollow[:1]), True), SKIN_SHADE, opacity=0.35)
+    _line(svg, [(249.0, 289.0), TS_APEX, (275.0, 289.0)], 1.3, 0.55)
     svg.close()
 
     lm = {"axilla-apex": ts_xy(TS_APEX)}
