@@ -168,6 +168,7 @@ class Point(NamedTuple):
     korean: str | None = None
     categories: tuple[Category, ...] = ()
     alt_names: tuple[AltName, ...] = ()
+    hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
 
     def marks_on(self, view: View) -> list[Point2]:
         """Every drawn position on a view: the given marks, mirrored when bilateral."""
