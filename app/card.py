@@ -22,6 +22,7 @@ ALSO_CALLED = "Also called"
 CATEGORIES = "Categories"
 NOT_DRAWN = "Not drawn"
 CATEGORIES_NOTE = "how the textbooks class it, not claims of effect"
+TRADITIONAL = "traditional"   # the word before a name in traditional characters
 
 
 class CardAltName(NamedTuple):
@@ -85,6 +86,7 @@ class Card(NamedTuple):
     also_called: tuple[CardAltName, ...] = ()
     categories: tuple[CardCategory, ...] = ()
     unmarked: str | None = None      # why no view draws it
+    hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
 
     @property
     def sides(self) -> str:
@@ -136,7 +138,16 @@ def describe(atlas: Atlas, point: Point) -> Card:
             atlas.sources[c.source],
             categories.names_in(c.category, c.of, c.meets, atlas.channel_name))
             for c in point.categories),
-        point.unmarked)
+        point.unmarked, hanzi_traditional=point.hanzi_traditional)
+
+
+def hanzi_text(point: Point | Card) -> str:
+    """The hanzi a card shows, as plain text: the name and, where its traditional form differs,
+    that too ('后溪 (traditional 後溪)'); '足三里' where it does not. ``pages.hanzi_html`` is
+    the same in rich text."""
+    if point.hanzi_traditional:
+        return f"{point.hanzi} ({TRADITIONAL} {point.hanzi_traditional})"
+    return point.hanzi
 
 
 def alt_name_text(alt: AltName) -> str:
@@ -182,7 +193,7 @@ def drawn_on_text(card: Card) -> str:
 
 
 def names_line(point: Point | Card) -> str:
-    return f"{point.code}  {point.pinyin}  {point.hanzi}  {point.english}"
+    return f"{point.code}  {point.pinyin}  {hanzi_text(point)}  {point.english}"
 
 
 def card_text(atlas: Atlas, point: Point) -> str:

@@ -9,7 +9,7 @@ from html import escape
 from app import categories, pages
 from app.card import Card, describe
 from app.model import Atlas, Point, View
-from app.pages import HANZI_FAMILY, LIGHT, badge_colour
+from app.pages import LIGHT, badge_colour
 from app.search import channel_spellings, compact
 
 SPEC_HELP = ("all, channel:GB, view:face-front, condition:bells-palsy or "
@@ -124,8 +124,7 @@ def back_of(card: Card) -> str:
     """A card's answer side: less than the page (no sources, no claims), cautions always."""
     html = [
         f'<p style="margin:0; font-size:x-large"><b>{escape(card.code)}</b> '
-        f'{escape(card.pinyin)} <span style="font-family:\'{HANZI_FAMILY}\'">'
-        f"{escape(card.hanzi)}</span></p>",
+        f"{escape(card.pinyin)} {pages.hanzi_html(card, LIGHT.muted)}</p>",
         f'<p style="margin-top:0; color:{LIGHT.muted}">{escape(card.english)} · '
         f"{escape(card.channel)} · {card.sides}</p>",
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,7 +68,8 @@ _VIEW = {"id": ("id", True), "title": ("text", True), "image": ("text", True),
 _CHANNEL = {"code": ("text", True), "name": ("text", True), "aliases": ("strs", False),
             "colour": ("text", True), "who_points": ("int?", False), "course": ("strs", False)}
 _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", True),
-          "english": ("text", True), "korean": ("str?", False), "channel": ("text", True),
+          "hanzi_traditional": ("str?", False), "english": ("text", True),
+          "korean": ("str?", False), "channel": ("text", True),
           "bilateral": ("bool", True), "location": ("text", True),
           "location_source": ("text", True), "finding": ("str?", False),
           "cautions": ("list", False), "marks": ("list", True), "indications": ("list", True),
@@ -774,6 +776,10 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                            f"{what}: code {code} is not on channel {fields['channel']}")
         if "location_source" in fields:
             sources.check(fields["location_source"], item.lines["location_source"], what)
+        if fields.get("hanzi_traditional") is not None and "hanzi" in fields:
+            wrong = traditional_problem(fields["hanzi"], fields["hanzi_traditional"])
+            if wrong:
+                reader.problem(item.lines["hanzi_traditional"], f"{what}: {wrong}")
         found = _mark_specs(reader, item, what, views, path)
         specs[code] = found or []
         if found is None:
@@ -826,6 +832,7 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
         if ok:
             points[code] = Point(
                 code=code, pinyin=fields["pinyin"], hanzi=fields["hanzi"],
+                hanzi_traditional=fields.get("hanzi_traditional") or None,
                 english=fields["english"], channel=fields["channel"],
                 bilateral=fields["bilateral"], location=fields["location"],
                 location_source=fields["location_source"], marks=tuple(marks),
@@ -834,6 +841,29 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                 categories=tuple(classes), alt_names=tuple(alt_names),
                 unmarked=unmarked or None)
     return points
+
+
+def _is_hanzi(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("CJK")
+
+
+def traditional_problem(hanzi: str, traditional: str) -> str | None:
+    """What is wrong with a point's traditional name beside its (simplified) hanzi, or None.
+    It is written only where it differs, and matches the hanzi character for character (the
+    traditional form of each character; the names have no characters added or dropped)."""
+    if not traditional.strip():
+        return ("hanzi_traditional is empty: leave it out where the traditional name is the "
+                "same as hanzi")
+    if traditional == hanzi:
+        return (f"hanzi_traditional '{traditional}' is the same as hanzi: give it only where "
+                "the traditional form differs")
+    strays = [ch for ch in traditional if not _is_hanzi(ch)]
+    if strays:
+        return f"hanzi_traditional '{traditional}' holds '{strays[0]}', which is not a hanzi"
+    if len(traditional) != len(hanzi):
+        return (f"hanzi_traditional '{traditional}' has {len(traditional)} characters and "
+                f"hanzi '{hanzi}' {len(hanzi)}: the two names match character for character")
+    return None
 
 
 def _categories(reader: _Reader, item: Map, fields: dict, what: str, sources: _Refs,

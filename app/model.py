@@ -170,6 +170,7 @@ class Point(NamedTuple):
     categories: tuple[Category, ...] = ()
     alt_names: tuple[AltName, ...] = ()
     unmarked: str | None = None      # why no view draws it (inside the mouth, say)
+    hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
 
     def marks_on(self, view: View) -> list[Point2]:
         """Every drawn position on a view: the given marks, mirrored when bilateral."""

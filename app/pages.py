@@ -16,6 +16,7 @@ from app.card import (
     CATEGORIES,
     CATEGORIES_NOTE,
     STUDIED,
+    TRADITIONAL,
     Card,
     CardCondition,
     by_source,
@@ -143,6 +144,20 @@ def point_page(atlas: Atlas, point: Point, pal: Palette = LIGHT) -> str:
     return card_page(describe(atlas, point), pal)
 
 
+def hanzi_html(card: Card, muted: str | None = None) -> str:
+    """The hanzi a card shows, in our font: the name and, where its traditional form differs,
+    that after a small 'traditional' (in ``muted`` when given): ``card.hanzi_text`` in
+    rich text."""
+    html = f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span>'
+    if card.hanzi_traditional:
+        colour = f"; color:{muted}" if muted else ""
+        # the word and the name never part at a line's end
+        html += (f' <span style="font-size:small; font-weight:normal{colour}">{TRADITIONAL}'
+                 f'</span>&nbsp;<span style="font-family:\'{HANZI_FAMILY}\'">'
+                 f"{escape(card.hanzi_traditional)}</span>")
+    return html
+
+
 def card_page(card: Card, pal: Palette = LIGHT) -> str:
     """A card as the details panel shows it: all of it."""
     facts = [card.channel.replace(" ", NBSP),   # "Large Intestine" never split
@@ -151,7 +166,7 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
         facts.append(f"Korean{NBSP}{card.korean}")   # the word and the name on one line
     html = [
         f'<h1 style="margin-bottom:0">{escape(card.code)} &nbsp;{escape(card.pinyin)} '
-        f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span></h1>',
+        f"{hanzi_html(card, pal.muted)}</h1>",
         f'<p style="margin-top:2px; font-size:large">{escape(card.english)}</p>',
         f'<p style="margin-top:0; color:{pal.muted}">{escape(" · ".join(facts))}</p>',
     ]
@@ -227,8 +242,7 @@ def answer_card(card: Card) -> str:
     reads in every theme, as the feedback has no box of its own) and where the point is."""
     parts = [
         f'<p style="margin:4px 0 0 0"><b>{escape(card.code)} {escape(card.pinyin)}</b> '
-        f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span> '
-        f"· {escape(card.english)}</p>",
+        f"{hanzi_html(card)} · {escape(card.english)}</p>",
     ]
     parts += [f'<p style="margin:4px 0 0 0"><span style="background-color:{CAUTION_BADGE}; '
               f'color:#ffffff;">&nbsp;<b>&#9888; CAUTION</b>&nbsp;</span> '

@@ -1,20 +1,18 @@
 """Find points by any spelling: codes (GB14, gb-14, Gallbladder 14, SJ6, LIV3), pinyin, hanzi
-(simplified or traditional), English and Korean names, other names and older codes (Renzhong,
-M-HN-3), a code with its name ("GB14 yangbai"), a channel's name (its points), a condition's
-(the points the sources give for it) or a category's ("yuan source", "back-shu lung"); accents
-and case ignored, small typos forgiven (no Qt). Locations are not searched: "eye" must not find
-ST36 through "knee eye"."""
+(simplified, or traditional: the point's traditional name in the data), English and Korean
+names, other names and older codes (Renzhong, M-HN-3), a code with its name ("GB14 yangbai"), a
+channel's name (its points), a condition's (the points the sources give for it) or a category's
+("yuan source", "back-shu lung"); accents and case ignored, small typos forgiven (no Qt).
+Locations are not searched: "eye" must not find ST36 through "knee eye"."""
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 from typing import NamedTuple
 
-from app import categories, codes, paths
+from app import categories, codes
 from app.model import Atlas, Channel, Condition, Point
 
 _CODE_QUERY = re.compile(r"^([a-z]+?)(\d{1,2})$")
@@ -23,28 +21,14 @@ _NOT_ALNUM = re.compile(r"[\W_]+")   # \w is str.isalnum() plus "_"
 _APOSTROPHE = re.compile(r"['’]")     # Bell's -> bells
 
 
-@cache
-def _simplified() -> dict[str, str]:
-    """Traditional hanzi of the atlas -> simplified (assets/hanzi-traditional.json, generated
-    by tools/hanzi_variants.py); none when the file is missing."""
-    try:
-        table = json.loads((paths.assets_dir() / "hanzi-traditional.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    table.pop("_", None)
-    return table
-
-
 def fold(text: str) -> str:
-    """Lower case without accents or tone marks (Yángbái -> yangbai); hanzi are kept, in
-    simplified form (陽白 -> 阳白)."""
+    """Lower case without accents or tone marks (Yángbái -> yangbai); hanzi are kept as they
+    are (a point's traditional name is one of its names)."""
     folded = text.casefold()
     if folded.isascii():   # most text (codes, English): nothing to decompose
         return folded
-    simplified = _simplified()
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(simplified.get(ch, ch) for ch in decomposed
-                   if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def compact(text: str) -> str:
@@ -126,6 +110,8 @@ class SearchIndex:
         for order, p in enumerate(points):
             pinyin, english = fold(p.pinyin), fold(p.english)
             names = (_NOT_ALNUM.sub("", pinyin), fold(p.hanzi), _NOT_ALNUM.sub("", english))
+            if p.hanzi_traditional:   # 後溪 finds SI3 (后溪)
+                names += (fold(p.hanzi_traditional),)
             if p.korean:
                 names += (compact(p.korean),)
             others = [fold(n) for a in p.alt_names for n in (a.pinyin, a.english) if n]
@@ -134,7 +120,7 @@ class SearchIndex:
                     *(compact(a.code) for a in p.alt_names if a.code))
             words = tuple(dict.fromkeys(_WORD.findall(pinyin) + _WORD.findall(english)
                                         + [w for n in others for w in _WORD.findall(n)]))
-            text = " ".join((pinyin, p.hanzi, english, *others))
+            text = " ".join((pinyin, p.hanzi, p.hanzi_traditional or "", english, *others))
             classes = tuple(
                 (frozenset(categories.own_words(c.category, c.kind, c.element)),
                  frozenset(categories.words(categories.of_words(

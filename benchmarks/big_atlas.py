@@ -143,10 +143,16 @@ def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10
             # a made-up sibling belongs to no real point's categories, nor has its other names
             clone.pop("categories", None)
             clone.pop("alt_names", None)
+            hanzi = (model.hanzi[:1] + other.hanzi[1:]) or model.hanzi
             clone.update(code=new_code, channel=channel,
-                         pinyin=_mix(model.pinyin, other.pinyin),
-                         hanzi=(model.hanzi[:1] + other.hanzi[1:]) or model.hanzi,
+                         pinyin=_mix(model.pinyin, other.pinyin), hanzi=hanzi,
                          english=_mix(model.english, other.english))
+            # its traditional name is mixed the same way, character for character
+            traditional = ((model.hanzi_traditional or model.hanzi)[:1]
+                           + (other.hanzi_traditional or other.hanzi)[1:]) or hanzi
+            clone.pop("hanzi_traditional", None)
+            if traditional != hanzi:
+                clone["hanzi_traditional"] = traditional
             marks = []
             for mark in model.marks:
                 view = atlas.views[mark.view]

@@ -172,3 +172,48 @@ def test_categories_from_two_sources_are_cited_apart(mini_atlas):
     assert "he-sea point, earth point [A review]" in text
     assert "lower he-sea point of the Stomach [WHO Standard" in text
 
+
+# --- the name in traditional characters -----------------------------------------------------------
+def test_every_rendering_shows_the_traditional_name_beside_the_hanzi(mini_atlas, gb14):
+    c = describe(mini_atlas, gb14)
+    assert (c.hanzi, c.hanzi_traditional) == ("阳白", "陽白")
+    for medium, out in renderings(c).items():
+        assert "阳白" in out and "陽白" in out, medium
+        assert out.index("阳白") < out.index("陽白"), medium   # the simplified name first
+    assert card.names_line(c) == "GB14  Yángbái  阳白 (traditional 陽白)  Yang White"
+
+
+def test_a_name_the_same_in_both_scripts_is_shown_once(mini_atlas):
+    c = describe(mini_atlas, mini_atlas.point("ST36"))
+    assert c.hanzi_traditional is None
+    for medium, out in renderings(c).items():
+        assert out.count(c.hanzi) == 1, medium
+    assert card.names_line(c) == f"ST36  {c.pinyin}  {c.hanzi}  {c.english}"
+
+
+@pytest.mark.parametrize(("code", "simplified", "traditional"), [
+    ("SI3", "后溪", "後溪"),       # 后 is 後 (behind) here, not 后 (empress)
+    ("GB14", "阳白", "陽白"),
+    ("SI5", "阳谷", "陽谷"),       # a valley (谷), not grain (穀)
+    ("LR3", "太冲", "太衝"),       # 衝 (thoroughfare) as in 衝陽, 中衝, 關衝
+    ("EX-HN7", "球后", "球後"),
+])
+def test_the_real_card_shows_the_checked_traditional_name(code, simplified, traditional):
+    from app.loader import load_atlas
+
+    atlas = load_atlas()
+    c = describe(atlas, atlas.points[code])
+    page = pages.card_page(c)
+    assert simplified in page and traditional in page
+    assert f"{simplified} (traditional {traditional})" in card.text_of(c)
+
+
+@pytest.mark.parametrize("code", ["ST36", "HT5", "LI4"])   # 足三里, 通里 (not 通裏), 合谷
+def test_a_real_name_without_another_form_has_none(code):
+    from app.loader import load_atlas
+
+    atlas = load_atlas()
+    point = atlas.points[code]
+    assert point.hanzi_traditional is None
+    assert card.names_line(describe(atlas, point)) == (
+        f"{code}  {point.pinyin}  {point.hanzi}  {point.english}")

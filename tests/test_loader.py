@@ -91,6 +91,21 @@ def test_each_problem_names_its_line(atlas_copy, old, new, needle, message):
     assert str(hit).startswith(f"{path}:{hit.line}: ")
 
 
+@pytest.mark.parametrize(("value", "message"), [
+    ("阳白", "the same as hanzi"),
+    ("陽白穴", "has 3 characters"),
+    ("Yang Bai", "not a hanzi"),
+    ("''", "is empty"),
+    ("[陽, 白]", "'hanzi_traditional' must be text"),
+])
+def test_a_wrong_traditional_name_is_reported_at_its_line(atlas_copy, value, message):
+    path, text = atlas_copy(("hanzi_traditional: 陽白", f"hanzi_traditional: {value}"))
+    found = [p for p in problems(path) if message in p.message]
+    assert found, problems(path)
+    assert found[0].line == line_of(text, f"hanzi_traditional: {value}")
+    assert str(found[0]).startswith(f"{path}:{found[0].line}: ")
+
+
 def test_unknown_schema(atlas_copy):
     path, _ = atlas_copy(("schema: 1", "schema: 7"))
     (hit,) = problems(path)

@@ -124,13 +124,29 @@ def test_locations_are_not_searched():
     assert "GB16" in REAL.search("eye")
 
 
-def test_the_traditional_hanzi_table_is_current():
-    """assets/hanzi-traditional.json is generated from the atlas's hanzi (tools/hanzi_variants):
-    a point added without regenerating it would not be found in traditional characters."""
-    pytest.importorskip("opencc", reason="opencc-python-reimplemented writes the table")
+def test_a_name_in_traditional_characters_finds_its_point():
+    assert REAL.search("後溪")[0] == "SI3"      # the data's traditional name (后溪)
+    assert REAL.resolve("後溪") == "SI3"
+    assert REAL.search("后溪")[0] == "SI3"      # and the simplified one
+    assert REAL.resolve("足三里") == "ST36"     # the same in both scripts
+    assert {"SI3", "GV19"} <= set(REAL.search("後"))   # 後溪, 後頂: part of a name
+    assert REAL.search("陽谷")[0] == "SI5" and REAL.search("太衝")[0] == "LR3"
+
+
+def test_every_traditional_name_agrees_with_its_characters_forms():
+    """tools/hanzi_variants --check: a point whose name has a character with a single
+    traditional form other than itself carries hanzi_traditional with that form (a point added
+    without one is reported); where a character has several forms, the data's choice must be
+    one of them."""
+    pytest.importorskip("opencc", reason="opencc-python-reimplemented knows the forms")
     from tools import hanzi_variants
 
-    assert hanzi_variants.TARGET.read_text(encoding="utf-8") == hanzi_variants.text()
+    assert hanzi_variants.check() == []
+    assert hanzi_variants.disagreement("会阴", None)            # CV1 without its 會陰
+    assert hanzi_variants.disagreement("阳白", "阳白")           # 阳 has one form: 陽
+    assert hanzi_variants.disagreement("后溪", "後谿")           # 溪 has one form: itself
+    assert hanzi_variants.disagreement("阳谷", "陽穀") is None   # allowed: the data decides
+
 
 
 def _classed(code, channel, *classes, alts=()):
