@@ -87,6 +87,12 @@ class Card(NamedTuple):
     categories: tuple[CardCategory, ...] = ()
     unmarked: str | None = None      # why no view draws it
     hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
+    location_also: tuple[Source, ...] = ()   # other standards the location text cites
+
+    @property
+    def location_standards(self) -> tuple[Source, ...]:
+        """The standard the location follows, then any other its text cites."""
+        return (self.location_source, *self.location_also)
 
     @property
     def sides(self) -> str:
@@ -138,7 +144,8 @@ def describe(atlas: Atlas, point: Point) -> Card:
             atlas.sources[c.source],
             categories.names_in(c.category, c.of, c.meets, atlas.channel_name))
             for c in point.categories),
-        point.unmarked, hanzi_traditional=point.hanzi_traditional)
+        point.unmarked, hanzi_traditional=point.hanzi_traditional,
+        location_also=tuple(atlas.sources[s] for s in point.location_also))
 
 
 def hanzi_text(point: Point | Card) -> str:
@@ -220,7 +227,7 @@ def text_of(card: Card) -> str:
         for c in card.cautions:
             lines.append(_wrap(f"! {c.text} [{c.source.title}]"))
         lines.append("")
-    lines.append(f"Location ({card.location_source.title})")
+    lines.append(f"Location ({'; '.join(s.title for s in card.location_standards)})")
     lines.append(_wrap(card.location))
     if card.finding:
         lines.append(_wrap(f"How to find it: {card.finding}"))

@@ -71,7 +71,8 @@ _POINT = {"code": ("text", True), "pinyin": ("text", True), "hanzi": ("text", Tr
           "hanzi_traditional": ("str?", False), "english": ("text", True),
           "korean": ("str?", False), "channel": ("text", True),
           "bilateral": ("bool", True), "location": ("text", True),
-          "location_source": ("text", True), "finding": ("str?", False),
+          "location_source": ("text", True), "location_also": ("strs", False),
+          "finding": ("str?", False),
           "cautions": ("list", False), "marks": ("list", True), "indications": ("list", True),
           "categories": ("list", False), "alt_names": ("list", False),
           "unmarked": ("str?", False)}
@@ -776,6 +777,8 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                            f"{what}: code {code} is not on channel {fields['channel']}")
         if "location_source" in fields:
             sources.check(fields["location_source"], item.lines["location_source"], what)
+        for also in fields.get("location_also", ()):
+            sources.check(also, item.lines["location_also"], what)
         if fields.get("hanzi_traditional") is not None and "hanzi" in fields:
             wrong = traditional_problem(fields["hanzi"], fields["hanzi_traditional"])
             if wrong:
@@ -835,7 +838,9 @@ def _read_points(reader: _Reader, entries: list[_Item], sources: _Refs, conditio
                 hanzi_traditional=fields.get("hanzi_traditional") or None,
                 english=fields["english"], channel=fields["channel"],
                 bilateral=fields["bilateral"], location=fields["location"],
-                location_source=fields["location_source"], marks=tuple(marks),
+                location_source=fields["location_source"],
+                location_also=tuple(s for s in fields.get("location_also", ())
+                                    if s in sources.valid), marks=tuple(marks),
                 indications=tuple(indications), cautions=tuple(cautions),
                 finding=fields.get("finding"), korean=fields.get("korean"),
                 categories=tuple(classes), alt_names=tuple(alt_names),

@@ -171,6 +171,7 @@ class Point(NamedTuple):
     alt_names: tuple[AltName, ...] = ()
     unmarked: str | None = None      # why no view draws it (inside the mouth, say)
     hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
+    location_also: tuple[str, ...] = ()   # other standards the location text cites (GB31's 9 B-cun)
 
     def marks_on(self, view: View) -> list[Point2]:
         """Every drawn position on a view: the given marks, mirrored when bilateral."""
@@ -229,7 +230,7 @@ class Atlas(NamedTuple):
             p for p in self.points.values()
             if any(i.source == source_id for i in p.indications)
             or any(c.source == source_id for c in p.cautions)
-            or p.location_source == source_id
+            or p.location_source == source_id or source_id in p.location_also
             or any(c.source == source_id for c in p.categories)
             or any(a.source == source_id for a in p.alt_names)
         ]

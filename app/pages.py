@@ -188,8 +188,10 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
     html.append(f'<p style="{SECTION}">Location</p><p>{escape(card.location)}</p>')
     if card.finding:
         html.append(f"<p><i>How to find it:</i> {escape(card.finding)}</p>")
-    html.append(f'<p style="font-size:small; color:{pal.muted}">Location standard: '
-                f"{_source_link(card.location_source)}</p>")
+    standards = card.location_standards
+    html.append(f'<p style="font-size:small; color:{pal.muted}">Location standard'
+                f"{'s' if len(standards) > 1 else ''}: "
+                f"{'; '.join(_source_link(s) for s in standards)}</p>")
     views = " · ".join(f'<a href="view:{escape(v)}">{escape(title)}</a>'
                        for v, title in card.drawn_on)
     html.append(f'<p style="font-size:small; color:{pal.muted}">'

@@ -857,3 +857,16 @@ def test_kuangu_is_two_points_beside_st34_the_medial_one_just_lateral_of_sp10():
     assert 1.5 <= base <= 1.9
     sp10 = at("SP10", "leg-front")
     assert 0.2 < (sp10[0] - medial[0]) / c < 0.6
+
+
+def test_gb31_names_the_standard_that_gives_its_nine_b_cun():
+    """WHO 2008 gives GB31 only by the hanging fingertip; the 9 B-cun it is drawn at come from
+    GB/T 12346-2021, which its card names beside WHO as a location standard."""
+    from app import card, pages
+
+    point = ATLAS.points["GB31"]
+    assert point.location_also == ("gbt-12346-2021",) and "9 B-cun" in point.location
+    title = ATLAS.sources["gbt-12346-2021"].title
+    assert title in card.card_text(ATLAS, point)
+    assert 'href="source:gbt-12346-2021"' in pages.point_page(ATLAS, point)
+    assert ATLAS.sources["gbt-12346-2021"].kind == "standard"
