@@ -148,13 +148,16 @@ def hanzi_html(card: Card, muted: str | None = None) -> str:
     """The hanzi a card shows, in our font: the name and, where its traditional form differs,
     that after a small 'traditional' (in ``muted`` when given): ``card.hanzi_text`` in
     rich text."""
-    html = f'<span style="font-family:\'{HANZI_FAMILY}\'">{escape(card.hanzi)}</span>'
+    # a name's characters stay on one line: Qt may break between any two ideographs (and
+    # ignores white-space: nowrap there), so word joiners hold them together
+    html = (f'<span style="font-family:\'{HANZI_FAMILY}\'">'
+            f"{escape(WORD_JOINER.join(card.hanzi))}</span>")
     if card.hanzi_traditional:
         colour = f"; color:{muted}" if muted else ""
         # the word and the name never part at a line's end
         html += (f' <span style="font-size:small; font-weight:normal{colour}">{TRADITIONAL}'
                  f'</span>&nbsp;<span style="font-family:\'{HANZI_FAMILY}\'">'
-                 f"{escape(card.hanzi_traditional)}</span>")
+                 f"{escape(WORD_JOINER.join(card.hanzi_traditional))}</span>")
     return html
 
 

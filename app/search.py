@@ -22,13 +22,16 @@ _APOSTROPHE = re.compile(r"['’]")     # Bell's -> bells
 
 
 def fold(text: str) -> str:
-    """Lower case without accents or tone marks (Yángbái -> yangbai); hanzi are kept as they
-    are (a point's traditional name is one of its names)."""
+    """Lower case without accents or tone marks (Yángbái -> yangbai), nor invisible format
+    characters (the word joiners a card keeps a name's hanzi together with, when the name is
+    copied from it); hanzi are kept as they are (a point's traditional name is one of its
+    names)."""
     folded = text.casefold()
     if folded.isascii():   # most text (codes, English): nothing to decompose
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed
+                   if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
 
 
 def compact(text: str) -> str:

@@ -14,10 +14,15 @@ def gb14(mini_atlas):
     return mini_atlas.point("GB14")
 
 
+def visible(text: str) -> str:
+    """What a reader sees: without the invisible word joiners that hold a name together."""
+    return text.replace(pages.WORD_JOINER, "")
+
+
 def renderings(c: Card) -> dict[str, str]:
     """The four renderings of one description (what each public function formats)."""
-    return {"page": pages.card_page(c), "text": card.text_of(c), "back": decks.back_of(c),
-            "quiz": pages.answer_card(c)}
+    return {"page": visible(pages.card_page(c)), "text": card.text_of(c),
+            "back": visible(decks.back_of(c)), "quiz": visible(pages.answer_card(c))}
 
 
 def test_describe_a_point_with_cautions_and_claims(mini_atlas, gb14):
@@ -203,7 +208,7 @@ def test_the_real_card_shows_the_checked_traditional_name(code, simplified, trad
 
     atlas = load_atlas()
     c = describe(atlas, atlas.points[code])
-    page = pages.card_page(c)
+    page = visible(pages.card_page(c))
     assert simplified in page and traditional in page
     assert f"{simplified} (traditional {traditional})" in card.text_of(c)
 

@@ -205,3 +205,12 @@ def test_the_categories_a_query_names():
     assert CLASSED.categories("yuan source") == ["yuan-source"]
     assert CLASSED.categories("he-sea") == ["five-shu", "lower-he-sea"]
     assert CLASSED.categories("lung") == []
+
+
+def test_a_name_copied_from_a_card_is_found():
+    """The card holds a name's hanzi together with invisible word joiners; pasted into the
+    search box, the name still finds its point."""
+    from app import pages
+
+    copied = pages.WORD_JOINER.join("十宣")
+    assert REAL.search(copied)[0] == "EX-UE11"

@@ -600,7 +600,7 @@ class DiagramView(QGraphicsView):
         self._answer_items = []
 
     def _show_how_to_find(self) -> None:
-        """Draw the selected point's measurement on the current view (its first mark there);
+        """Draw the selected point's measurements on the current view (each of its marks there);
         nothing while the marks are hidden or a quiz highlights one (it would tell). Redrawn
         only when one of those changes (not on every keystroke of a search)."""
         key = (self._current.view.id if self._current else None, self._selected,
@@ -615,11 +615,15 @@ class DiagramView(QGraphicsView):
         if not self._current or not self._selected or not self._marks_visible or self._highlight:
             return
         view = self._current.view
-        mark = next((m for m in self.atlas.points[self._selected].marks if m.view == view.id),
-                    None)
-        if mark is not None and mark.steps:
-            self.how_to_find = measure_overlay.draw(self._current.layers["how-to-find"], view,
-                                                    mark, self._look.points(9))
+        # every mark the point has here (EX-LE1 is two places beside ST34, each measured)
+        drawn = [measure_overlay.draw(self._current.layers["how-to-find"], view, mark,
+                                      self._look.points(9))
+                 for mark in self.atlas.points[self._selected].marks
+                 if mark.view == view.id and mark.steps]
+        if drawn:
+            self.how_to_find = measure_overlay.Drawn(
+                tuple(item for d in drawn for item in d.items), sum(d.ticks for d in drawn),
+                tuple(word for d in drawn for word in d.words))
             self._keep_words_in_sight()
 
     def _keep_words_in_sight(self) -> None:

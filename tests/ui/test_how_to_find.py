@@ -267,3 +267,13 @@ def test_the_measurements_words_cover_no_mark_and_no_other_word(qtbot, window):
             assert all(box.distance_to(m.x(), m.y()) >= 5 for m in marks), code
         listed = list(boxes.values())
         assert not any(a.overlaps(b) for n, a in enumerate(listed) for b in listed[n + 1:])
+
+
+def test_a_point_in_two_places_shows_how_each_is_found(window):
+    """EX-LE1 is two points beside ST34: each place gets its own construction, so the medial
+    one beside SP10 is not a bare ring."""
+    window.select_point("EX-LE1")
+    window.show_view("knee-front")
+    drawn = window.diagram.how_to_find
+    assert drawn.words.count("ST34") == 2
+    assert "1.5 B-cun lateral" in drawn.words and "1.5 B-cun medial" in drawn.words
