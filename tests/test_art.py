@@ -34,7 +34,8 @@ def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
                         "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
                         "hand-back", "leg-front", "leg-medial", "leg-lateral", "leg-back",
-                        "foot-top", "foot-medial", "foot-lateral", "foot-sole"}
+                        "foot-top", "foot-medial", "foot-lateral", "foot-sole",
+                        "trunk-chest", "trunk-abdomen"}
 
 
 @pytest.mark.parametrize("vid", IDS)
@@ -114,7 +115,8 @@ def test_regions_and_parents():
         "leg-front": ("leg", "body-front"), "leg-medial": ("leg", "body-front"),
         "leg-lateral": ("leg", "body-side"), "leg-back": ("leg", "body-back"),
         "foot-top": ("foot", "leg-front"), "foot-medial": ("foot", "leg-medial"),
-        "foot-lateral": ("foot", "leg-lateral"), "foot-sole": ("foot", "leg-back")}
+        "foot-lateral": ("foot", "leg-lateral"), "foot-sole": ("foot", "leg-back"),
+        "trunk-chest": ("trunk", "body-front"), "trunk-abdomen": ("trunk", "body-front")}
 
 
 @pytest.fixture(scope="module")

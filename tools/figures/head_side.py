@@ -97,6 +97,16 @@ ZYGOMA_LOW = (495.5, 397)
 MASTOID = [(240, 316), (222, 352), (203, 389), (189, 414), (177, 390), (168, 366), (160, 342),
            (156, 318)]
 MASTOID_TIP = 3
+# the neck (trunk-front's neck at head-side's scale): the sternocleidomastoid's anterior border
+# from the mastoid down and forward to the sternum, its posterior border to the clavicle's inner
+# third; the hyoid, the laryngeal prominence and the cricoid on the front of the neck, 1 and 1.2
+# B-cun apart as on trunk-chest
+SCM_FRONT = [(223, 418), (310, 520), (390, 650), (446, 772)]
+SCM_BACK = [(190, 422), (214, 500), (258, 600), (312, 700), (352, 770)]
+Y_LARYNX_S, Y_CRICOID_S = 612.0, 684.0
+LARYNX_S = (476.5, Y_LARYNX_S)  # just inside the front of the neck
+CRICOID_S = (465.0, Y_CRICOID_S)
+HYOID_S = (472.0, 574.0)
 # GB12's hollow, behind and below the tip (in B-cun)
 GB12_BEHIND, GB12_BELOW = 0.43, 0.17
 
@@ -178,6 +188,24 @@ def temple_line(segs, s_a, s_p, cun):
     return out
 
 
+def scm_borders(y):
+    """(anterior, posterior) x of the drawn sternocleidomastoid's borders at the level y."""
+    return (x_at_y(curve_points(catmull(SCM_FRONT)), y),
+            x_at_y(curve_points(catmull(SCM_BACK)), y))
+
+
+def _neck_landmarks():
+    """The neck landmarks head-side shares with trunk-chest (and the SCM at the jaw's angle)."""
+    out = {"hyoid": HYOID_S, "laryngeal-prominence": LARYNX_S, "cricoid": CRICOID_S}
+    for name, y in (("laryngeal", Y_LARYNX_S), ("cricoid", Y_CRICOID_S),
+                    ("angle", JAW_SIDE[3][1])):
+        front, back = scm_borders(y)
+        out[f"scm-anterior-{name}"] = (front, y)
+        out[f"scm-posterior-{name}"] = (back, y)
+    out["carotid-pulse"] = (scm_borders(Y_LARYNX_S)[0] + 8.0, Y_LARYNX_S)
+    return out
+
+
 def head_side() -> Figure:
     W, H = SIDE_W, SIDE_H
     sw, dw = HEAD_OUTLINE_W, HEAD_DETAIL_W
@@ -203,11 +231,18 @@ def head_side() -> Figure:
 
     svg.open("neck")
     # sternocleidomastoid, anterior border of trapezius, clavicle
-    stroke(svg, smooth([ex((300, 418)), (310, 520), (390, 650), (446, 772)]), dw, DETAIL,
-           opacity=0.6)
+    stroke(svg, smooth(SCM_FRONT), dw, DETAIL, opacity=0.6)
+    stroke(svg, smooth(SCM_BACK), dw, DETAIL, opacity=0.5)
     stroke(svg, smooth([(172, 470), (200, 580), (252, 690), (296, 776)]), dw, DETAIL,
            opacity=0.45)
     stroke(svg, smooth([(318, 762), (380, 758), (446, 772)]), dw, DETAIL, opacity=0.6)
+    # the larynx seen from the side: the hyoid, the thyroid cartilage's front edge rising to the
+    # prominence, the cricoid below it
+    stroke(svg, smooth([(448, 566), (462, 571), HYOID_S, (478, 578)]), 0.9, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(470, 588), (477, 602), (478.5, Y_LARYNX_S), (474, 630), (468, 646)]),
+           0.9, DETAIL, opacity=0.5)
+    stroke(svg, smooth([(452, 677), (462, 680), (467.5, Y_CRICOID_S), (467, 691)]), 0.9, DETAIL,
+           opacity=0.5)
     svg.close()
 
     svg.open("face")
@@ -342,6 +377,7 @@ def head_side() -> Figure:
         "ala-lower": (547, 405),
         **dict(zip(("temple-line-1", "temple-line-2", "temple-line-3"),
                    temple_line(segs, s_a, s_p, cun))),
+        **_neck_landmarks(),
         "c2": on_outline(segs, s_p + 0.2 * cun, 4),   # top of the C2 spine, just below GV15
         "c7": on_outline(segs, s_p - 3 * cun, 4),
     })

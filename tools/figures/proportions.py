@@ -590,3 +590,87 @@ def foot_top_front(w, h):
 def foot_of_body_front(d, y):
     """(w, h) of a body-front point of the right leg or foot, (d, y)."""
     return (d - ANKLE_FRONT[0], foot_h(y))
+
+
+# --- the trunk front (trunk-front) ---
+# The chest, abdomen and front of the neck seen from in front (trunk-chest, trunk-abdomen), in
+# body-front's (d, y) units, drawn at TRUNK_SCALE. Every level the body plates share is theirs:
+# the suprasternal fossa Y_NOTCH, the xiphisternal junction Y_XIPHI (9 B-cun lower), the centre
+# of the umbilicus Y_UMB (8 lower), the upper border of the pubic symphysis Y_PUBIS (5 lower),
+# the nipple D_NIPPLE (4 B-cun) lateral of the midline, the acromion, the anterior axillary fold,
+# the costal margin and the ASIS. The ribs are drawn to a man's chest: the second costal
+# cartilage joins the sternum at the sternal angle, 2.5 B-cun (about 5 cm) below the fossa; the
+# fourth intercostal space runs nearly level from the sternum to the nipple line, where the
+# nipple lies in it (WHO counts the nipple line 4 B-cun lateral in men); the lower cartilages
+# rise to the sternum and the seventh to the tenth form the costal margin. The neck is drawn at a
+# real neck's length (the body plates' small neck is shorter): the cricoid 2 B-cun above the
+# fossa, the laryngeal prominence 3.2, the upper border of the hyoid 4.2, the chin 4.8.
+
+TRUNK_SCALE = 2.0
+TRUNK_CUN = BODY_CUN * TRUNK_SCALE  # 36 plate units per B-cun
+Y_CRICOID = Y_NOTCH - 2.0 * BODY_CUN
+Y_LARYNX = Y_NOTCH - 3.2 * BODY_CUN  # the laryngeal prominence
+Y_HYOID = Y_NOTCH - 4.2 * BODY_CUN  # upper border of the body of the hyoid
+Y_CHIN = Y_NOTCH - 4.8 * BODY_CUN  # lowest point of the chin
+Y_STERNAL_ANGLE = Y_NOTCH + 2.5 * BODY_CUN  # the manubriosternal joint, the 2nd costal cartilage
+
+# the half silhouette of the close-ups: the neck under the jaw, the trapezius sloping to the
+# shoulder, then BODY_HALF from the side of the chest to the crotch
+TRUNK_HALF = [(0, 120), (56, 120), (52, 150), (48.5, 166), (46.5, 184), (46, 202),
+              (46.5, 218), (48.5, 230), (57, 240), (84, 247), (118, 253), (142, 262),
+              *BODY_HALF[BODY_HALF.index((156, 276)):]]
+# the lower border of the mandible from the angle to the chin
+JAW_FRONT = [(56, 146), (49, 163), (36, 171), (18, 176), (0, Y_CHIN)]
+
+# the clavicle's centre line (body-front's), from the sternal end to the acromial end; its
+# borders lie CLAVICLE_HALF above and below
+CLAVICLE_FRONT = [(15, 259.5), (40, 257), (80, 262), (118, 256), (146, 258)]
+CLAVICLE_HALF = 5.5
+# the costal margin (body-front's): the xiphisternal junction down the 7th to 10th cartilages
+COSTAL_MARGIN_FRONT = [(6, Y_XIPHI + 4), (40, 446), (74, 482), (98, 516), (104, 528)]
+RIB_HALF = 4.5  # half the height of a rib (or cartilage) band seen from in front
+# the centre line of each rib and its cartilage from the sternum outward (d, y); the lateral
+# part of the first runs under the clavicle
+RIBS_FRONT = {
+    1: [(18, 274), (36, 271), (56, 269), (80, 271), (108, 279)],
+    2: [(14, 307), (36, 305), (72, 300), (108, 295), (124, 297)],
+    3: [(14, 333), (36, 332), (72, 328), (108, 319), (126, 318)],
+    4: [(14, 358), (36, 358), (72, 357), (108, 343), (127, 340)],
+    5: [(14, 382), (36, 383), (72, 384), (108, 367), (126, 362)],
+    6: [(12, 403), (36, 409), (72, 410), (108, 391), (124, 384)],
+    7: [(9, 421), (28, 433.5), (46, 443), (72, 440), (100, 424), (122, 409)],
+    8: [(44, 447), (58, 459), (72, 466), (100, 447), (120, 432)],
+    9: [(66, 473), (78, 478), (100, 470), (118, 457)],
+    10: [(88, 500), (98, 508), (112, 496), (120, 486)],
+}
+STERNUM_EDGE = 14.0  # the sternum's lateral border at the levels of the 2nd to 5th spaces
+
+
+def rib_y(n, d):
+    """y of the centre line of rib n, as drawn, at the distance d from the midline."""
+    import itertools
+
+    from .geometry import bez, catmull
+
+    pts = [bez(seg, k / 40) for seg in catmull(RIBS_FRONT[n]) for k in range(41)]
+    for (d0, y0), (d1, y1) in itertools.pairwise(pts):
+        if d0 <= d <= d1 and d1 > d0:
+            return y0 + (y1 - y0) * (d - d0) / (d1 - d0)
+    raise ValueError(f"rib {n} is not drawn at d={d}")
+
+
+def ics_y(n, d):
+    """y of the middle of the n-th intercostal space at the distance d from the midline."""
+    return (rib_y(n, d) + rib_y(n + 1, d)) / 2
+
+
+def ics_midline_y(n):
+    """The level of the n-th intercostal space where it meets the sternum's border."""
+    return ics_y(n, 18.0 if n == 1 else STERNUM_EDGE)
+
+
+Y_NIPPLE = ics_y(4, D_NIPPLE)  # the nipple lies in the 4th intercostal space
+
+# the plates' windows on the body (d to TRUNK_D1 either side; y from _TOP to _BOTTOM)
+CHEST_D1, CHEST_TOP, CHEST_BOTTOM = 180.0, 156.0, 466.0
+ABDOMEN_D1, ABDOMEN_TOP, ABDOMEN_BOTTOM = 152.0, 372.0, 700.0

@@ -1,0 +1,199 @@
+"""What the two trunk-front close-ups (trunk-chest, trunk-abdomen) share: the frame that puts a
+body-front (d, y) point on a plate, the silhouette with the arms, the ribs, and every landmark
+with the body point it is drawn at.
+
+Both plates are `side: front`, as body-front: the figure's right is on the viewer's left, a
+landmark is given for the figure's right side and bilateral marks are mirrored across the
+midline; `lateral:` moves away from the midline (toward the viewer's left on the figure's right
+side), `medial:` toward it, `up` toward the head. Every number comes from tools/figures/
+proportions.py (its "trunk front" section and the body levels), scaled by TRUNK_SCALE.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .geometry import Half, catmull, d_of, mirror_segs, smooth
+from .leg_front import FEMORAL_ARTERY, FEMORAL_ARTERY_INGUINAL
+from .proportions import (
+    ACROMION,
+    ARM,
+    ARM_IN,
+    AXILLA_FRONT,
+    CLAVICLE_FRONT,
+    CLAVICLE_HALF,
+    D_NIPPLE,
+    HAND,
+    TRUNK_HALF,
+    TRUNK_SCALE,
+    Y_CRICOID,
+    Y_HYOID,
+    Y_LARYNX,
+    Y_NIPPLE,
+    Y_NOTCH,
+    Y_PUBIS,
+    Y_STERNAL_ANGLE,
+    Y_UMB,
+    Y_XIPHI,
+    hand_pt,
+    ics_midline_y,
+    ics_y,
+)
+from .svg import BODY_OUTLINE_W, Svg, fill, stroke
+
+OUTLINE_W = BODY_OUTLINE_W * 0.9
+ASIS = (102.0, 618.0)  # body-front's
+B = 4 * 18.0  # the nipple line, 4 B-cun (body units)
+
+
+def clavicle_y(d):
+    """y of the clavicle's centre line (straight pieces between its points) at d."""
+    pts = CLAVICLE_FRONT
+    for (d0, y0), (d1, y1) in pairwise(pts):
+        if d0 <= d <= d1:
+            return y0 + (y1 - y0) * (d - d0) / (d1 - d0)
+    raise ValueError(d)
+
+
+# the sternocleidomastoid seen from in front: its anterior border from behind the angle of the
+# jaw down and in to the sternal head beside the fossa, its posterior border down the side of the
+# neck to the clavicular head on the inner third of the clavicle
+SCM_ANTERIOR = [(50, 150), (40.5, 178), (31.5, 198), (24.5, 214), (18.5, 230), (11, 250),
+                (7, 258)]
+SCM_POSTERIOR = [(54, 150), (46.5, 178), (43, 204), (43, 226), (46, 244), (50, 253)]
+SCM_HEADS = [(9.5, 252), (14, 238), (22, 236), (32, 243), (38, 252)]  # the notch between them
+
+
+def _x_on(points, y):
+    """d where the straight run through points (going down) reaches the level y."""
+    for (d0, y0), (d1, y1) in pairwise(points):
+        if y0 <= y <= y1 and y1 > y0:
+            return d0 + (d1 - d0) * (y - y0) / (y1 - y0)
+    raise ValueError(y)
+
+
+def scm_at(y):
+    """(anterior, posterior) d of the sternocleidomastoid's borders at the level y (on the
+    drawn curves: they are drawn through enough points to be straight between them)."""
+    return _x_on(SCM_ANTERIOR, y), _x_on(SCM_POSTERIOR, y)
+
+
+CORACOID = (119.0, 276.0)
+INFRACLAVICULAR_FOSSA = (108.0, 271.0)
+
+
+def landmarks() -> dict[str, tuple[float, float]]:
+    """Every landmark of the trunk-front close-ups, body (d, y); each plate keeps those it
+    shows."""
+    a_lar, p_lar = scm_at(Y_LARYNX)
+    a_cri, p_cri = scm_at(Y_CRICOID)
+    lm = {
+        "hyoid": (0.0, Y_HYOID),
+        "laryngeal-prominence": (0.0, Y_LARYNX),
+        "cricoid": (0.0, Y_CRICOID),
+        "scm-anterior-laryngeal": (a_lar, Y_LARYNX),
+        "scm-posterior-laryngeal": (p_lar, Y_LARYNX),
+        "scm-anterior-cricoid": (a_cri, Y_CRICOID),
+        "scm-posterior-cricoid": (p_cri, Y_CRICOID),
+        "carotid-pulse": (a_lar - 3.0, Y_LARYNX),
+        "lesser-supraclavicular-fossa": (22.0, 247.0),
+        "greater-supraclavicular-fossa": (B, clavicle_y(B) - 13.0),
+        "suprasternal-notch": (0.0, Y_NOTCH),
+        "clavicle-sternal-end": (CLAVICLE_FRONT[0][0] + 2, CLAVICLE_FRONT[0][1]),
+        "clavicle-midpoint": ((CLAVICLE_FRONT[0][0] + CLAVICLE_FRONT[-1][0]) / 2,
+                              clavicle_y((CLAVICLE_FRONT[0][0] + CLAVICLE_FRONT[-1][0]) / 2)),
+        "clavicle-acromial-end": CLAVICLE_FRONT[-1],
+        "clavicle-lower-2cun": (36.0, clavicle_y(36.0) + CLAVICLE_HALF),
+        "clavicle-lower-4cun": (B, clavicle_y(B) + CLAVICLE_HALF),
+        "acromion": ACROMION,
+        "coracoid": CORACOID,
+        "infraclavicular-fossa": INFRACLAVICULAR_FOSSA,
+        "axillary-fold-front": AXILLA_FRONT,
+        "sternal-angle": (0.0, Y_STERNAL_ANGLE),
+        "xiphisternal-junction": (0.0, Y_XIPHI),
+        "nipple": (D_NIPPLE, Y_NIPPLE),
+    }
+    for n in range(1, 6):
+        lm[f"ics{n}-midline"] = (0.0, ics_midline_y(n))
+    for n in range(1, 6):
+        lm[f"ics{n}-2cun"] = (36.0, ics_y(n, 36.0))
+    for n in range(1, 8):
+        lm[f"ics{n}-4cun"] = (B, ics_y(n, B))
+    lm["ics4-5cun"] = (90.0, ics_y(4, 90.0))
+    for n in range(1, 6):
+        lm[f"ics{n}-6cun"] = (108.0, ics_y(n, 108.0))
+    lm.update({
+        "costal-margin-4cun": (B, 479.5),
+        "umbilicus": (0.0, Y_UMB),
+        "pubic-symphysis": (0.0, Y_PUBIS),
+        "asis": ASIS,
+        "femoral-artery-inguinal": FEMORAL_ARTERY_INGUINAL,
+    })
+    return lm
+
+
+class Plate:
+    """Plate coordinates of body-front (d, y) points on one trunk close-up."""
+
+    def __init__(self, d1: float, top: float, bottom: float):
+        self.d1, self.top, self.bottom = d1, top, bottom
+        self.w = round(TRUNK_SCALE * 2 * d1)
+        self.h = round(TRUNK_SCALE * (bottom - top))
+        self.mid = TRUNK_SCALE * d1
+        self.h_ = Half(self.mid, "front")
+
+    def q(self, d, y):
+        """(d, y) in plate units measured from the midline (for Half)."""
+        return (TRUNK_SCALE * d, TRUNK_SCALE * (y - self.top))
+
+    def p(self, d, y):
+        return self.h_.p(*self.q(d, y))
+
+    def qs(self, pts):
+        return [self.q(*pt) for pt in pts]
+
+    def both(self, pts, closed=False):
+        """Path data of a curve through body points, on the figure's right and mirrored."""
+        return self.h_.both(self.qs(pts), closed)
+
+    def across(self, pts):
+        """Path data of a symmetric curve from the right-hand end across the midline."""
+        return smooth(self.h_.across(self.qs(pts)))
+
+    def midline(self, y0, y1):
+        x = self.mid
+        return f"M{x:g} {TRUNK_SCALE * (y0 - self.top):g}V{TRUNK_SCALE * (y1 - self.top):g}"
+
+    def in_view(self, pt, margin=2.0):
+        d, y = pt
+        return abs(d) < self.d1 - margin and self.top + margin < y < self.bottom - margin
+
+
+def draw_body(svg: Svg, pl: Plate):
+    """The silhouette's fill and the arms (fill and outline); returns the trunk's path data,
+    whose outline the plate strokes last."""
+    h = pl.h_
+    body = d_of(_sym(pl, TRUNK_HALF), True)
+    svg.open("body")
+    fill(svg, body)
+    svg.close()
+    hand = [hand_pt(u, v) for u, v in HAND]
+    run = ARM + list(reversed(hand))[1:-1] + ARM_IN
+    svg.open("arms")
+    for m in (h.pts, h.mirrored):
+        arm = catmull(m(pl.qs(run)))
+        fill(svg, d_of(arm, True))
+        stroke(svg, d_of(arm), OUTLINE_W)
+    svg.close()
+    return body
+
+
+def _sym(pl: Plate, half):
+    from .geometry import sym_run
+
+    segs = sym_run(pl.h_.pts(pl.qs(half)), pl.mid)
+    return segs + mirror_segs(segs, pl.mid)
+
+
+def femoral_artery():
+    return [FEMORAL_ARTERY_INGUINAL, *FEMORAL_ARTERY[1:]]
