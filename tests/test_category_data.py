@@ -90,8 +90,9 @@ def test_the_groups_the_atlas_already_holds():
         "LU7": "CV", "SI3": "GV", "PC6": "yin-linking", "TE5": "yang-linking"}
     assert {p.code: c.of for p, c in entries("four-command")} == {
         "LU7": "head-nape", "LI4": "face-mouth", "ST36": "abdomen"}
-    assert {p.code: c.of for p, c in entries("influential")} == {"LU9": "vessels"}
-    assert [p.code for p, _c in entries("window-of-sky")] == ["LU3", "BL10", "GV16"]
+    assert {p.code: c.of for p, c in entries("influential")} == {
+        "LU9": "vessels", "CV12": "fu", "CV17": "qi"}
+    assert [p.code for p, _c in entries("window-of-sky")] == ["LU3", "BL10", "GV16", "CV22"]
     st36 = {(c.category, c.kind, c.element, c.of) for c in ATLAS.points["ST36"].categories}
     assert {("five-shu", "he-sea", "earth", None), ("lower-he-sea", None, None, "ST")} <= st36
 
