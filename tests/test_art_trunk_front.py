@@ -1,0 +1,215 @@
+"""The trunk-front close-ups (trunk-chest, trunk-abdomen) and head-side's neck: WHO's proportional
+cun on the drawn landmarks, the agreement with body-front, and WHO's constructions of a handful of
+points carried out with app.placement on the views the app loads, checked against the drawn ribs,
+clavicle, sternocleidomastoid and larynx (a misdrawn landmark fails here). No points are entered:
+the constructions are written out in the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.loader import load_atlas
+from app.placement import NotOnView, place
+from tools.figures.proportions import (
+    BODY_CUN,
+    CLAVICLE_HALF,
+    RIB_HALF,
+    STERNUM_EDGE,
+    TRUNK_CUN,
+    TRUNK_SCALE,
+    Y_XIPHI,
+    rib_y,
+)
+from tools.figures.trunk_front_shape import clavicle_y
+
+ATLAS = load_atlas()
+TRUNK = ("trunk-chest", "trunk-abdomen")
+
+
+def put(view_id: str, **spec):
+    """Where a mark with this measurement lands on the view (plate units)."""
+    view = ATLAS.views[view_id]
+
+    def anchor(name):
+        if name not in view.landmarks:
+            raise NotOnView(name)
+        return view.landmarks[name]
+
+    at, _steps = place(spec, view, anchor)
+    return at
+
+
+def lm(view_id: str, name: str):
+    return ATLAS.views[view_id].landmarks[name]
+
+
+def body(view_id: str, pt):
+    """A plate point of a trunk view back in body-front's (d, y): d toward the figure's right."""
+    view = ATLAS.views[view_id]
+    top = view.landmarks["xiphisternal-junction"][1] / TRUNK_SCALE
+    y0 = Y_XIPHI - top
+    return ((view.midline - pt[0]) / TRUNK_SCALE, pt[1] / TRUNK_SCALE + y0)
+
+
+def cun_between(view_id, a, b):
+    """B-cun from landmark a down to landmark b (levels)."""
+    return (lm(view_id, b)[1] - lm(view_id, a)[1]) / ATLAS.views[view_id].cun
+
+
+def lateral_cun(view_id, pt):
+    view = ATLAS.views[view_id]
+    return (view.midline - pt[0]) / view.cun
+
+
+def between_ribs(view_id, pt, n):
+    """The point lies in the n-th intercostal space as drawn: below rib n's lower border and
+    above rib n+1's upper border at its distance from the midline."""
+    d, y = body(view_id, pt)
+    return rib_y(n, d) + RIB_HALF < y < rib_y(n + 1, d) - RIB_HALF
+
+
+# --- the views ----------------------------------------------------------------------------------
+
+def test_the_two_views_are_front_close_ups_of_body_front():
+    for v in TRUNK:
+        view = ATLAS.views[v]
+        assert (view.side, view.region, view.parent) == ("front", "trunk", "body-front")
+        assert view.midline is not None and view.frame is not None
+        assert view.cun == TRUNK_CUN == TRUNK_SCALE * BODY_CUN
+
+
+def test_lateral_means_away_from_the_midline_on_the_figures_right():
+    at = put("trunk-chest", **{"from": "suprasternal-notch", "lateral": 2})
+    assert at[0] < ATLAS.views["trunk-chest"].midline  # a front view: the right on the left
+    assert lateral_cun("trunk-chest", at) == pytest.approx(2)
+
+
+# --- WHO's proportional cun on the drawn landmarks ------------------------------------------------
+
+def test_suprasternal_fossa_to_xiphisternal_junction_is_nine_cun():
+    assert cun_between("trunk-chest", "suprasternal-notch", "xiphisternal-junction") == \
+        pytest.approx(9, abs=0.02)
+
+
+def test_between_the_nipples_is_eight_cun():
+    assert 2 * lateral_cun("trunk-chest", lm("trunk-chest", "nipple")) == pytest.approx(8, abs=0.02)
+
+
+def test_xiphisternal_junction_to_umbilicus_is_eight_cun():
+    assert cun_between("trunk-abdomen", "xiphisternal-junction", "umbilicus") == \
+        pytest.approx(8, abs=0.02)
+
+
+def test_umbilicus_to_pubic_symphysis_is_five_cun():
+    assert cun_between("trunk-abdomen", "umbilicus", "pubic-symphysis") == \
+        pytest.approx(5, abs=0.02)
+
+
+def test_shared_landmarks_agree_with_the_body_and_leg_plates_in_cun():
+    """The ASIS and the groin's femoral pulse measure from the umbilicus and the symphysis as on
+    body-front and leg-front; the nipple is body-front's distance lateral."""
+    for name, other in (("asis", "body-front"), ("asis", "leg-front"),
+                        ("femoral-artery-inguinal", "leg-front")):
+        ours, theirs = lm("trunk-abdomen", name), lm(other, name)
+        down = (ours[1] - lm("trunk-abdomen", "pubic-symphysis")[1]) / TRUNK_CUN
+        their_down = (theirs[1] - lm(other, "pubic-symphysis")[1]) / ATLAS.views[other].cun
+        assert down == pytest.approx(their_down, abs=0.06), (name, other)
+        if other == "body-front":
+            assert lateral_cun("trunk-abdomen", ours) == pytest.approx(
+                (ATLAS.views[other].midline - theirs[0]) / ATLAS.views[other].cun, abs=0.06)
+    bf = ATLAS.views["body-front"]
+    assert lateral_cun("trunk-chest", lm("trunk-chest", "nipple")) == pytest.approx(
+        (bf.midline - bf.landmarks["nipple"][0]) / bf.cun, abs=0.02)
+
+
+def test_the_ribs_count_down_from_the_sternal_angle():
+    """The second costal cartilage meets the sternum at the sternal angle; every space landmark
+    lies in its own space, the spaces in order down the chest."""
+    angle = body("trunk-chest", lm("trunk-chest", "sternal-angle"))
+    assert abs(rib_y(2, STERNUM_EDGE) - angle[1]) < RIB_HALF
+    for view_id in TRUNK:
+        names = [n for n in ATLAS.views[view_id].landmarks if n.startswith("ics")]
+        for name in names:
+            n = int(name[3])
+            pt = lm(view_id, name)
+            if name.endswith("-midline"):
+                d = 18.0 if n == 1 else STERNUM_EDGE
+                pt = (ATLAS.views[view_id].midline - d * TRUNK_SCALE, pt[1])
+            assert between_ribs(view_id, pt, n), (view_id, name)
+    ys = [lm("trunk-chest", f"ics{n}-4cun")[1] for n in range(1, 8)]
+    assert ys == sorted(ys)
+
+
+# --- WHO's constructions on the drawn anatomy -----------------------------------------------------
+
+def test_cv17_on_the_midline_level_with_the_fourth_space():
+    cv17 = put("trunk-chest", **{"from": "ics4-midline"})
+    assert cv17[0] == ATLAS.views["trunk-chest"].midline
+    assert between_ribs("trunk-chest", (cv17[0] - STERNUM_EDGE * TRUNK_SCALE, cv17[1]), 4)
+    # in a man the nipples lie in the same space, about level with it
+    assert abs(cv17[1] - lm("trunk-chest", "nipple")[1]) < 0.3 * TRUNK_CUN
+
+
+def test_st17_the_nipple_in_the_fourth_space_four_cun_lateral():
+    st17 = put("trunk-chest", **{"from": "nipple"})
+    assert lateral_cun("trunk-chest", st17) == pytest.approx(4)
+    assert between_ribs("trunk-chest", st17, 4)
+    st18 = put("trunk-chest", **{"from": "ics5-4cun"})
+    assert st18[0] == pytest.approx(st17[0]) and between_ribs("trunk-chest", st18, 5)
+
+
+def test_ki26_in_the_first_space_two_cun_lateral_below_ki27():
+    ki26 = put("trunk-chest", **{"from": "ics1-2cun"})
+    ki27 = put("trunk-chest", **{"from": "clavicle-lower-2cun"})
+    assert lateral_cun("trunk-chest", ki26) == pytest.approx(2)
+    assert between_ribs("trunk-chest", ki26, 1)
+    d, y = body("trunk-chest", ki27)
+    assert y == pytest.approx(clavicle_y(d) + CLAVICLE_HALF, abs=0.1)  # on the lower border
+    assert ki27[1] < ki26[1]
+
+
+def test_cv12_four_cun_above_the_umbilicus_halfway_to_the_xiphisternal_junction():
+    cv12 = put("trunk-abdomen", **{"from": "umbilicus", "up": 4})
+    xs, umb = lm("trunk-abdomen", "xiphisternal-junction"), lm("trunk-abdomen", "umbilicus")
+    assert cv12 == pytest.approx(((xs[0] + umb[0]) / 2, (xs[1] + umb[1]) / 2), abs=0.2)
+
+
+def test_cv2_five_cun_below_the_umbilicus_is_on_the_symphysis():
+    cv2 = put("trunk-abdomen", **{"from": "umbilicus", "down": 5})
+    assert cv2 == pytest.approx(lm("trunk-abdomen", "pubic-symphysis"), abs=0.2)
+
+
+def test_lu1_six_cun_lateral_in_the_first_space_one_cun_below_lu2():
+    lu1 = put("trunk-chest", **{"from": "ics1-6cun"})
+    lu2 = put("trunk-chest", **{"from": "infraclavicular-fossa"})
+    assert lateral_cun("trunk-chest", lu1) == pytest.approx(6)
+    assert lateral_cun("trunk-chest", lu2) == pytest.approx(6)
+    assert (lu1[1] - lu2[1]) / TRUNK_CUN == pytest.approx(1, abs=0.25)
+    d, y = body("trunk-chest", lu2)
+    assert y > clavicle_y(d) + CLAVICLE_HALF  # below the clavicle
+    assert lateral_cun("trunk-chest", lm("trunk-chest", "coracoid")) > 6  # LU2 medial to it
+
+
+def test_st9_level_with_the_prominence_in_front_of_the_scm():
+    for view_id in ("trunk-chest", "head-side"):
+        st9 = put(view_id, **{"from": "carotid-pulse"})
+        prom = lm(view_id, "laryngeal-prominence")
+        front, back = lm(view_id, "scm-anterior-laryngeal"), lm(view_id, "scm-posterior-laryngeal")
+        assert st9[1] == prom[1] == front[1] == back[1]
+        if view_id == "head-side":  # the throat toward +x: in front of the anterior border
+            assert back[0] < front[0] < st9[0] < prom[0]
+        else:  # front view, right side on the left: between the midline and the SCM
+            assert back[0] < front[0] < st9[0] < prom[0] == ATLAS.views[view_id].midline
+
+
+def test_the_neck_levels_on_both_views():
+    """The cricoid 1.2 B-cun below the prominence on trunk-chest and on head-side (each in its
+    own cun); ST10's level crosses the SCM lower than ST9's; on head-side SI17's place, behind
+    the angle of the jaw and in front of the SCM, exists."""
+    for view_id in ("trunk-chest", "head-side"):
+        c = ATLAS.views[view_id].cun
+        drop = (lm(view_id, "cricoid")[1] - lm(view_id, "laryngeal-prominence")[1]) / c
+        assert drop == pytest.approx(1.2, abs=0.05)
+        assert lm(view_id, "scm-anterior-cricoid")[1] == lm(view_id, "cricoid")[1]
+    angle, front = lm("head-side", "jaw-angle"), lm("head-side", "scm-anterior-angle")
+    assert front[1] == angle[1] and lm("head-side", "scm-posterior-angle")[0] < front[0] < angle[0]
