@@ -32,6 +32,14 @@ def cv_at(code: str, view_id: str) -> tuple[float, float]:
     return spots[0]
 
 
+def cv_views(code: str) -> list[str]:
+    """The views with the umbilicus and the symphysis that draw the point: trunk-abdomen always,
+    body-front for the few it has room for."""
+    views = [v for v in CV_WITH_ABDOMEN if v in ATLAS.points[code].views]
+    assert "trunk-abdomen" in views, code
+    return views
+
+
 def cv_lm(view_id: str, name: str) -> tuple[float, float]:
     return ATLAS.views[view_id].landmarks[name]
 
@@ -59,12 +67,12 @@ def test_the_front_midline_keeps_who_s_9_8_5_and_8_between_the_nipples(view_id):
         assert abs(abs(cv_lm(view_id, "nipple")[0] - view.midline) / view.cun - 4) < 0.15
 
 
-@pytest.mark.parametrize("view_id", [*CV_WITH_ABDOMEN, "body-side"])
+@pytest.mark.parametrize("view_id", ["trunk-abdomen", "body-side"])
 def test_cv8_is_the_centre_of_the_umbilicus(view_id):
     assert cv_at("CV8", view_id) == pytest.approx(cv_lm(view_id, "umbilicus"))
 
 
-@pytest.mark.parametrize("view_id", CV_WITH_ABDOMEN)
+@pytest.mark.parametrize("view_id", ["trunk-abdomen"])
 def test_cv2_is_on_the_upper_border_of_the_symphysis_5_below_cv8(view_id):
     assert cv_at("CV2", view_id) == pytest.approx(cv_lm(view_id, "pubic-symphysis"))
     below = cv_down(view_id, "umbilicus", "pubic-symphysis", cv_at("CV2", view_id)[1])
@@ -75,21 +83,21 @@ def test_cv2_is_on_the_upper_border_of_the_symphysis_5_below_cv8(view_id):
 
 @pytest.mark.parametrize(("code", "below"), [("CV3", 4), ("CV4", 3), ("CV5", 2), ("CV6", 1.5),
                                              ("CV7", 1)])
-@pytest.mark.parametrize("view_id", CV_WITH_ABDOMEN)
-def test_the_lower_abdominal_points_stand_their_b_cun_below_the_umbilicus(view_id, code, below):
-    y = cv_at(code, view_id)[1]
-    assert abs(cv_down(view_id, "umbilicus", "pubic-symphysis", y) - below) < NEAR
+def test_the_lower_abdominal_points_stand_their_b_cun_below_the_umbilicus(code, below):
+    for view_id in cv_views(code):
+        y = cv_at(code, view_id)[1]
+        assert abs(cv_down(view_id, "umbilicus", "pubic-symphysis", y) - below) < NEAR
 
 
 @pytest.mark.parametrize(("code", "above"), [(f"CV{n}", n - 8) for n in range(9, 15)]
                          + [("CV15", 7), ("CV16", 8)])
-@pytest.mark.parametrize("view_id", CV_WITH_ABDOMEN)
 def test_the_upper_abdominal_points_count_up_the_8_b_cun_to_the_xiphisternal_junction(
-        view_id, code, above):
+        code, above):
     """CV9-CV14 1-6 B-cun above the umbilicus, CV15 1 below the xiphisternal junction (7
     above), CV16 on the junction: in the 8 B-cun of the segment between them."""
-    y = cv_at(code, view_id)[1]
-    assert abs(8 - cv_down(view_id, "xiphisternal-junction", "umbilicus", y) - above) < NEAR
+    for view_id in cv_views(code):
+        y = cv_at(code, view_id)[1]
+        assert abs(8 - cv_down(view_id, "xiphisternal-junction", "umbilicus", y) - above) < NEAR
 
 
 def test_cv16_is_the_xiphisternal_junction_on_both_plates_and_cv15_one_cun_below():
@@ -146,7 +154,7 @@ def test_the_cv_points_run_in_order_up_the_front_midline(view_id):
     view = ATLAS.views[view_id]
     drawn = [(n, cv_at(f"CV{n}", view_id)) for n in range(1, 25)
              if view_id in ATLAS.points[f"CV{n}"].views]
-    assert len(drawn) >= 8
+    assert len(drawn) >= 4
     assert all(x == pytest.approx(view.midline) for _n, (x, _y) in drawn)
     ys = [y for _n, (_x, y) in drawn]
     assert all(b < a for a, b in pairwise(ys)), drawn
@@ -156,9 +164,9 @@ def test_the_cv_points_run_in_order_up_the_front_midline(view_id):
         assert [n for n, _p in drawn] == list(range(16, 24))
 
 
-@pytest.mark.parametrize("view_id", CV_WITH_ABDOMEN)
-def test_exca1_zigong_is_level_with_cv3_and_3_cun_either_side(view_id):
-    view = ATLAS.views[view_id]
+def test_exca1_zigong_is_level_with_cv3_and_3_cun_either_side():
+    view = ATLAS.views["trunk-abdomen"]
+    view_id = view.id
     spots = ATLAS.points["EX-CA1"].marks_on(view)
     assert len(spots) == 2   # both sides
     for x, y in spots:
