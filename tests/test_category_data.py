@@ -110,8 +110,8 @@ def test_the_groups_the_atlas_holds():
         "ST36": "ST", "ST37": "LI", "ST39": "SI", "BL39": "TE", "BL40": "BL", "GB34": "GB"}
     # the other five influential points (LR13, CV12, CV17, BL17, BL11) are on the trunk
     held = {p.code: c.of for p, c in entries("influential")}
-    assert {code: held[code] for code in ("LU9", "GB34", "GB39")} == {
-        "LU9": "vessels", "GB34": "sinews", "GB39": "marrow"}
+    assert {code: held[code] for code in ("LU9", "GB34", "GB39", "CV12", "CV17")} == {
+        "LU9": "vessels", "GB34": "sinews", "GB39": "marrow", "CV12": "fu", "CV17": "qi"}
     # the ten window of the sky points the textbook names; each held once, the first three of
     # the atlas always among them (the trunk and neck ones arrive with their region)
     window = [p.code for p, _c in entries("window-of-sky")]
