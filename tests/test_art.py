@@ -33,6 +33,7 @@ def _renderer(path: Path):
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
                         "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
+                        "trunk-side",
                         "hand-back", "leg-front", "leg-medial", "leg-lateral", "leg-back",
                         "foot-top", "foot-medial", "foot-lateral", "foot-sole",
                         "trunk-chest", "trunk-abdomen"}
@@ -110,6 +111,7 @@ def test_regions_and_parents():
         "face-front": ("head", "body-front"), "head-side": ("head", "body-side"),
         "head-back": ("head", "body-back"), "head-top": ("head", "body-front"),
         "body-front": ("body", None), "body-back": ("body", None), "body-side": ("body", None),
+        "trunk-side": ("trunk", "body-side"),
         "arm-front": ("arm", "body-front"), "arm-back": ("arm", "body-back"),
         "hand-palm": ("hand", "arm-front"), "hand-back": ("hand", "arm-back"),
         "leg-front": ("leg", "body-front"), "leg-medial": ("leg", "body-front"),

@@ -33,12 +33,14 @@ from .leg_front import leg_front
 from .leg_lateral import leg_lateral
 from .leg_medial import leg_medial
 from .trunk_front import trunk_abdomen, trunk_chest
+from .trunk_side import trunk_side
 from .views import view_path, view_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
 # every plate, in view order
 PLATES = (face_front, head_side, head_back, head_top, body_front, body_back, body_side,
+          trunk_side,
           arm_front, arm_back, hand_palm, hand_back,
           leg_front, leg_medial, leg_lateral, leg_back,
           foot_top, foot_medial, foot_lateral, foot_sole,

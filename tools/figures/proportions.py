@@ -674,3 +674,64 @@ Y_NIPPLE = ics_y(4, D_NIPPLE)  # the nipple lies in the 4th intercostal space
 # the plates' windows on the body (d to TRUNK_D1 either side; y from _TOP to _BOTTOM)
 CHEST_D1, CHEST_TOP, CHEST_BOTTOM = 180.0, 156.0, 466.0
 ABDOMEN_D1, ABDOMEN_TOP, ABDOMEN_BOTTOM = 152.0, 372.0, 700.0
+# --- the trunk side (trunk-side) ---
+# The right flank and axilla from the right side, in body-side's (x, y) (x toward the front),
+# the right arm raised (hand behind the head) so that the axilla opens; the trunk's outline,
+# levels and unit are body-side's, so the umbilicus, the ASIS, the highest point of the iliac
+# crest and the nipple's level are the body plates' own. WHO 2008's proportional bone cun of the
+# lateral trunk: apex of the axillary fossa -> free extremity of the 11th rib 12 B-cun, drawn
+# vertical on the mid-axillary line (the 11th rib ends on it). Where the ribs cross that line:
+# the 4th intercostal space 3 B-cun below the apex (GB22's construction in the textbooks),
+# level with body-front's nipple less 0.1 B-cun (the spaces rise a little toward the side),
+# and the ribs evenly spaced down to the free end of the 11th (6.5 rib steps of 1.38 B-cun,
+# 2.6-2.8 cm in an adult flank). The 12th rib ends 1.8 B-cun behind the 11th (GB25 behind LR13
+# by 1.8 cun in the Chinese textbooks; WHO: posterior to the posterior axillary line), about
+# half a B-cun lower on its own rib's slope.
+TS_NIPPLE_Y = 338.0  # body-front's nipple level (the 4th intercostal space in front)
+TS_X_MAL = 262.0  # the mid-axillary line: midway between body-side's chest front and back
+TS_Y_ICS4 = TS_NIPPLE_Y - 2.0  # the 4th intercostal space on the mid-axillary line
+TS_APEX = (TS_X_MAL, TS_Y_ICS4 - 3 * BODY_CUN)  # apex of the axillary fossa, arm raised
+TS_RIB11_END = (TS_X_MAL, TS_APEX[1] + 12 * BODY_CUN)  # free extremity of the 11th rib
+TS_RIB_STEP = (TS_RIB11_END[1] - TS_Y_ICS4) / 6.5  # rib to rib on the mid-axillary line
+TS_X_AAL = TS_X_MAL + 2.0 * BODY_CUN  # the anterior axillary line
+TS_X_PAL = TS_X_MAL - 1.5 * BODY_CUN  # the posterior axillary line
+TS_RIB12_DX = -1.8 * BODY_CUN  # the 12th rib's free end, behind the mid-axillary line
+
+
+def ts_rib_slope(k):
+    """Fall of rib k toward the front (units down per unit forward) on the side of the chest:
+    the lower ribs run more steeply."""
+    return 0.34 + 0.03 * (k - 3)
+
+
+def ts_rib_y(k, x):
+    """y of the centre of rib k (3-12) at body-side x on the side of the chest: through its
+    place on the mid-axillary line, falling toward the front, rising more steeply toward the
+    back; the upper costal cartilages curve up to the sternum."""
+    dx = x - TS_X_MAL
+    y = TS_Y_ICS4 + (k - 4.5) * TS_RIB_STEP + ts_rib_slope(k) * dx
+    if dx < 0:
+        y -= 0.003 * dx * dx
+    elif dx > 40:
+        y -= 0.006 * (dx - 40) ** 2
+    return y
+
+
+def ts_ics_y(k, x=TS_X_MAL):
+    """y of the middle of the k-th intercostal space (between ribs k and k+1) at x."""
+    return (ts_rib_y(k, x) + ts_rib_y(k + 1, x)) / 2
+
+
+TS_RIB12_END = (TS_X_MAL + TS_RIB12_DX, ts_rib_y(12, TS_X_MAL + TS_RIB12_DX))
+
+# the plate: body-side x from TS_X0 to TS_X1 and y from TS_Y0 to TS_Y1, TS_SCALE plate units per
+# body unit
+TS_SCALE = 2.0
+TS_CUN = BODY_CUN * TS_SCALE  # 36 plate units per B-cun, as the arm and leg close-ups
+TS_X0, TS_X1, TS_Y0, TS_Y1 = 150.0, 372.0, 226.0, 684.0
+TS_W, TS_H = int(TS_SCALE * (TS_X1 - TS_X0)), int(TS_SCALE * (TS_Y1 - TS_Y0))
+
+
+def ts_xy(p):
+    """Plate (x, y) of a body-side (x, y) point on trunk-side (front toward the viewer's right)."""
+    return (TS_SCALE * (p[0] - TS_X0), TS_SCALE * (p[1] - TS_Y0))
