@@ -168,7 +168,8 @@ def test_sp21_is_in_the_sixth_space_on_the_mid_axillary_line():
     sp21 = ksl_at("SP21", "trunk-side")
     assert sp21[0] == pytest.approx(ksl_lm("trunk-side", "axilla-apex")[0])
     x, y = _side_body("SP21")
-    assert proportions.ts_rib_y(6, x) + SIDE_RIB_HALF < y < proportions.ts_rib_y(7, x) - SIDE_RIB_HALF
+    upper, lower = proportions.ts_rib_y(6, x), proportions.ts_rib_y(7, x)
+    assert upper + SIDE_RIB_HALF < y < lower - SIDE_RIB_HALF
 
 
 def test_sp12_is_on_the_groin_crease_just_lateral_to_the_femoral_pulse():
