@@ -167,7 +167,8 @@ def test_about_says_which_regions_the_bundled_atlas_covers(qtbot):
     assert "head (" in text and "arm (" in text and f"hand ({hand} points)" in text
     # the leg close-ups carry the points measured on them (ST36 so far), counted as a person reads
     assert f"leg ({leg} point{'' if leg == 1 else 's'})" in text and leg >= 1
-    assert "trunk" not in text     # none drawn yet: not claimed
+    trunk = count("trunk")   # the trunk close-ups (issue 15) carry their points now
+    assert f"trunk ({trunk} points)" in text and trunk >= 1
 
 
 def test_the_focus_ring_goes_after_a_click_and_never_shows_in_a_name_quiz(qtbot, mini_atlas):
