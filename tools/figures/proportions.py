@@ -614,11 +614,12 @@ Y_HYOID = Y_NOTCH - 4.2 * BODY_CUN  # upper border of the body of the hyoid
 Y_CHIN = Y_NOTCH - 4.8 * BODY_CUN  # lowest point of the chin
 Y_STERNAL_ANGLE = Y_NOTCH + 2.5 * BODY_CUN  # the manubriosternal joint, the 2nd costal cartilage
 
-# the half silhouette of the close-ups: the neck under the jaw, the trapezius sloping to the
-# shoulder, then BODY_HALF from the side of the chest to the crotch
+# the half silhouette of the close-ups: the neck under the jaw, the trapezius sloping over the
+# clavicle and the acromion to the deltoid (where the arm's outline takes over), then BODY_HALF
+# from the side of the chest to the crotch
 TRUNK_HALF = [(0, 120), (56, 120), (52, 150), (48.5, 166), (46.5, 184), (46, 202),
-              (46.5, 218), (48.5, 230), (57, 240), (84, 247), (118, 253), (142, 262),
-              *BODY_HALF[BODY_HALF.index((156, 276)):]]
+              (46.5, 218), (48.5, 230), (57, 239), (84, 242.5), (118, 245.5), (144, 251),
+              (161, 262), (168, 275), *BODY_HALF[BODY_HALF.index((152, 302)):]]
 # the lower border of the mandible from the angle to the chin
 JAW_FRONT = [(56, 146), (49, 163), (36, 171), (18, 176), (0, Y_CHIN)]
 
@@ -630,18 +631,19 @@ CLAVICLE_HALF = 5.5
 COSTAL_MARGIN_FRONT = [(6, Y_XIPHI + 4), (40, 446), (74, 482), (98, 516), (104, 528)]
 RIB_HALF = 4.5  # half the height of a rib (or cartilage) band seen from in front
 # the centre line of each rib and its cartilage from the sternum outward (d, y); the lateral
-# part of the first runs under the clavicle
+# part of the first runs under the clavicle; the lower ribs end where they turn round the flank,
+# inside the outline
 RIBS_FRONT = {
     1: [(18, 274), (36, 271), (56, 269), (80, 271), (108, 279)],
     2: [(14, 307), (36, 305), (72, 300), (108, 295), (124, 297)],
     3: [(14, 333), (36, 332), (72, 328), (108, 319), (126, 318)],
     4: [(14, 358), (36, 358), (72, 357), (108, 343), (127, 340)],
     5: [(14, 382), (36, 383), (72, 384), (108, 367), (126, 362)],
-    6: [(12, 403), (36, 409), (72, 410), (108, 391), (124, 384)],
-    7: [(9, 421), (28, 433.5), (46, 443), (72, 440), (100, 424), (122, 409)],
-    8: [(44, 447), (58, 459), (72, 466), (100, 447), (120, 432)],
-    9: [(66, 473), (78, 478), (100, 470), (118, 457)],
-    10: [(88, 500), (98, 508), (112, 496), (120, 486)],
+    6: [(12, 403), (36, 409), (72, 410), (108, 391), (118, 387)],
+    7: [(9, 421), (28, 433.5), (46, 443), (72, 440), (100, 424), (114, 413)],
+    8: [(44, 447), (58, 459), (72, 466), (100, 447), (110, 439)],
+    9: [(66, 473), (78, 478), (96, 472), (106, 465)],
+    10: [(86, 498), (95, 507), (101, 505)],
 }
 STERNUM_EDGE = 14.0  # the sternum's lateral border at the levels of the 2nd to 5th spaces
 

@@ -22,7 +22,7 @@ the midclavicular line is used); the figure is a man's.
 from __future__ import annotations
 
 from .figure import Figure, rounded
-from .geometry import ellipse_d
+from .geometry import d_of, ellipse_d, fmt, mirror_segs
 from .leg_front import INGUINAL_CREASE
 from .proportions import (
     ABDOMEN_BOTTOM,
@@ -73,7 +73,10 @@ from .trunk_front_shape import (
     SCM_HEADS,
     SCM_POSTERIOR,
     Plate,
-    draw_body,
+    clip,
+    clipped_shape,
+    draw_arms,
+    draw_body_fill,
     femoral_artery,
     landmarks,
 )
@@ -83,39 +86,81 @@ GUIDE_LINES = (0.0, 0.5, 2.0, 4.0, 6.0)  # B-cun lateral of the anterior median 
 
 
 def _draw(svg: Svg, pl: Plate):
-    body = draw_body(svg, pl)
+    side = draw_body_fill(svg, pl)
 
     def line(pts, w=DW, op=None, color=DETAIL):
-        stroke(svg, pl.both(pts), w, color, opacity=op)
+        for run in clip(pl, pts):
+            stroke(svg, pl.both(run), w, color, opacity=op)
+
+    def shape(pts, color=SKIN_SHADE, op=None, edge=None):
+        """A closed shape on both sides, cut to the plate (edge: its outline's opacity)."""
+        if not pl.shows(pts):
+            return
+        segs, outline = clipped_shape(pl, [*pts, pts[0]], False)
+        for f, o in ((segs, outline), (mirror_segs(segs, pl.mid), mirror_segs(outline, pl.mid))):
+            fill(svg, d_of(f, True), color, opacity=op)
+            if edge is not None:
+                stroke(svg, d_of(o), DW, DETAIL, opacity=edge)
+
+    def across(pts, w=DW, op=None, color=DETAIL):
+        if pl.shows(pts):
+            stroke(svg, pl.across(pts), w, color, opacity=op)
+
+    def dot(pt, rx, ry, color, op=None, edge=None):
+        if pl.shows([pt]):
+            for x, y in (pl.p(*pt), pl.h_.other(pl.p(*pt))):
+                fill(svg, ellipse_d(x, y, rx, ry), color, opacity=op)
+                if edge is not None:
+                    stroke(svg, ellipse_d(x, y, rx, ry), 0.9, DETAIL, opacity=edge)
 
     svg.open("neck")
-    line([*JAW_FRONT[:-1], (0, JAW_FRONT[-1][1])], DW, 0.6)
-    stroke(svg, pl.across([(0, JAW_FRONT[-1][1]), (18, 176)]), DW, DETAIL, opacity=0.6)
+    line(JAW_FRONT, DW, 0.6)
+    across([(0, JAW_FRONT[-1][1]), (18, 176)], DW, 0.6)
     # hyoid: the body and the greater horns
-    stroke(svg, pl.across([(0, Y_HYOID + 1.5), (8, Y_HYOID + 1.5), (14, Y_HYOID),
-                           (22, Y_HYOID - 5)]), DW, DETAIL, opacity=0.55)
-    stroke(svg, pl.across([(0, Y_HYOID + 5), (8, Y_HYOID + 5), (13, Y_HYOID + 4)]), 1.0, DETAIL,
-           opacity=0.4)
-    # thyroid cartilage: the shield, the notch above the laryngeal prominence
+    across([(0, Y_HYOID + 1.5), (8, Y_HYOID + 1.5), (14, Y_HYOID), (22, Y_HYOID - 5)], DW, 0.55)
+    across([(0, Y_HYOID + 5), (8, Y_HYOID + 5), (13, Y_HYOID + 4)], 1.0, 0.4)
+    # thyroid cartilage: the shield, the notch above the laryngeal prominence (its superior
+    # border's front)
     line([(0, Y_LARYNX - 2.5), (3, Y_LARYNX - 5), (10, Y_LARYNX - 6), (17, Y_LARYNX - 3),
           (16, Y_LARYNX + 6), (10, Y_LARYNX + 11), (4, Y_LARYNX + 14), (0, Y_LARYNX + 14.5)],
          DW, 0.6)
     line([(0, Y_LARYNX), (2.5, Y_LARYNX - 2), (3, Y_LARYNX - 5)], 1.0, 0.6)
     # cricoid arch and the trachea's rings down to the fossa
     for y0 in (Y_CRICOID - 3.5, Y_CRICOID + 3.5):
-        stroke(svg, pl.across([(0, y0), (6, y0 - 0.3), (11, y0 - 1.2)]), DW, DETAIL, opacity=0.55)
+        across([(0, y0), (6, y0 - 0.3), (11, y0 - 1.2)], DW, 0.55)
     for k in range(4):
         y0 = Y_CRICOID + 9 + 6.5 * k
-        stroke(svg, pl.across([(0, y0), (5, y0 - 0.3), (8, y0 - 1)]), 1.0, DETAIL, opacity=0.3)
+        across([(0, y0), (5, y0 - 0.3), (8, y0 - 1)], 1.0, 0.3)
     line([(9, Y_CRICOID + 6), (8.5, Y_NOTCH - 12)], 1.0, 0.3)
     # sternocleidomastoid: the two borders, the sternal and clavicular heads
-    fill(svg, pl.both(SCM_ANTERIOR + SCM_POSTERIOR[::-1], closed=True), SKIN_SHADE, opacity=0.35)
+    shape(SCM_ANTERIOR + SCM_POSTERIOR[::-1], SKIN_SHADE, 0.35)
     line(SCM_ANTERIOR, DW, 0.7)
     line(SCM_POSTERIOR, DW, 0.6)
     line(SCM_HEADS, 1.1, 0.55)
     # the suprasternal fossa between the sternal heads
-    stroke(svg, pl.across([(0, Y_NOTCH + 4), (5, Y_NOTCH + 2), (8, Y_NOTCH - 3), (9, Y_NOTCH - 9)]),
-           DW, DETAIL, opacity=0.7)
+    across([(0, Y_NOTCH + 4), (5, Y_NOTCH + 2), (8, Y_NOTCH - 3), (9, Y_NOTCH - 9)], DW, 0.7)
+    svg.close()
+
+    svg.open("thorax")
+    # the ribs and their cartilages, each a band between two faint borders, ending under the
+    # side of the chest (the arm hides their lateral ends)
+    for n, pts in RIBS_FRONT.items():
+        a = [(d, y - RIB_HALF) for d, y in pts]
+        b = [(d, y + RIB_HALF) for d, y in pts]
+        shape(a + b[::-1], SKIN_SHADE, 0.5)
+        line(a, 1.0, 0.4 if n > 1 else 0.3)
+        line(b, 1.0, 0.4 if n > 1 else 0.3)
+    # the sternum: manubrium (the notch, the clavicular notches), the sternal angle, the body,
+    # the xiphisternal junction and the xiphoid process
+    sternum = [(0, Y_NOTCH + 4), (8, Y_NOTCH + 3), (12, 266), (20, 276), (18, 296),
+               (13.5, Y_STERNAL_ANGLE), (14.5, 330), (15, 360), (13.5, 392), (9, Y_XIPHI - 2),
+               (5, Y_XIPHI + 4), (4, Y_XIPHI + 24), (0, Y_XIPHI + 30)]
+    shape([*sternum, *[(-d, y) for d, y in sternum[::-1]]], SKIN_SHADE, 0.6)
+    line(sternum, DW, 0.6)
+    across([(0, Y_STERNAL_ANGLE), (13.5, Y_STERNAL_ANGLE)], DW, 0.6)
+    across([(0, Y_XIPHI), (8, Y_XIPHI - 1)], DW, 0.6)
+    # the costal margin (body-front's)
+    line(COSTAL_MARGIN_FRONT, DW, 0.75)
     svg.close()
 
     svg.open("shoulder")
@@ -123,87 +168,60 @@ def _draw(svg: Svg, pl: Plate):
     up = [(d, y - CLAVICLE_HALF) for d, y in CLAVICLE_FRONT]
     lo = [(d, y + CLAVICLE_HALF) for d, y in CLAVICLE_FRONT]
     clav = [(12, 258), *up, (149, 257), *lo[::-1], (11, 264)]
-    fill(svg, pl.both(clav, closed=True), SKIN_SHADE, opacity=0.45)
-    stroke(svg, pl.both(clav, closed=True), DW, DETAIL, opacity=0.75)
+    shape(clav, SKIN_SHADE, 0.55, edge=0.75)
     # the coracoid process, the infraclavicular fossa medial to it, the deltopectoral groove
-    c = pl.q(*CORACOID)
-    for sgn in (1, -1):
-        x = pl.mid - sgn * c[0]
-        stroke(svg, ellipse_d(x, c[1], 6, 5), 1.1, DETAIL, opacity=0.55)
-    f = INFRACLAVICULAR_FOSSA
-    fill(svg, pl.both([(f[0] - 8, f[1] - 4), (f[0] + 6, f[1] - 5), (f[0] + 5, f[1] + 6),
-                       (f[0] - 6, f[1] + 6)], closed=True), SKIN_SHADE, opacity=0.8)
+    dot(INFRACLAVICULAR_FOSSA, 9, 7, SKIN_SHADE, 0.9)
+    dot(CORACOID, 6, 5, SKIN_SHADE, 0.6, edge=0.55)
     line([(113, 266), (117, 284), (124, 304), (130, 322), (134, 334)], DW, 0.55)
     # the lower border of pectoralis major from the anterior axillary fold to the sternum
     line([(130, 337), (118, 368), (100, 390), (72, 402), (44, 400), (20, 392)], 1.1, 0.4)
     svg.close()
 
-    svg.open("thorax")
-    # the sternum: manubrium (the notch, the clavicular notches), the sternal angle, the body,
-    # the xiphisternal junction and the xiphoid process
-    sternum = [(0, Y_NOTCH + 4), (8, Y_NOTCH + 3), (12, 266), (20, 276), (18, 296),
-               (13.5, Y_STERNAL_ANGLE), (14.5, 330), (15, 360), (13.5, 392), (9, Y_XIPHI - 2),
-               (5, Y_XIPHI + 4), (4, Y_XIPHI + 24), (0, Y_XIPHI + 30)]
-    stroke(svg, pl.both(sternum), DW, DETAIL, opacity=0.6)
-    stroke(svg, pl.across([(0, Y_STERNAL_ANGLE), (13.5, Y_STERNAL_ANGLE)]), DW, DETAIL, opacity=0.6)
-    stroke(svg, pl.across([(0, Y_XIPHI), (8, Y_XIPHI - 1)]), DW, DETAIL, opacity=0.6)
-    # the ribs and their cartilages, each a band between two faint borders
-    for n, pts in RIBS_FRONT.items():
-        a = [(d, y - RIB_HALF) for d, y in pts]
-        b = [(d, y + RIB_HALF) for d, y in pts]
-        op = 0.4 if n > 1 else 0.3
-        fill(svg, pl.both(a + b[::-1], closed=True), SKIN_SHADE, opacity=0.5)
-        line(a, 1.0, op)
-        line(b, 1.0, op)
-    # the costal margin (body-front's)
-    line(COSTAL_MARGIN_FRONT, DW, 0.75)
-    svg.close()
-
     svg.open("chest")
-    for sgn in (1, -1):
-        x, y = pl.mid - sgn * pl.q(D_NIPPLE, 0)[0], pl.q(0, Y_NIPPLE)[1]
-        fill(svg, ellipse_d(x, y, 7, 7), SKIN_SHADE)
-        stroke(svg, ellipse_d(x, y, 7, 7), 0.9, DETAIL, opacity=0.5)
-        fill(svg, ellipse_d(x, y, 2.4, 2.4), DETAIL, opacity=0.7)
+    dot((D_NIPPLE, Y_NIPPLE), 7, 7, SKIN_SHADE, edge=0.5)
+    dot((D_NIPPLE, Y_NIPPLE), 2.4, 2.4, DETAIL, 0.7)
     svg.close()
 
     svg.open("abdomen")
-    stroke(svg, pl.midline(Y_XIPHI + 32, Y_UMB - 8), 1.1, DETAIL, opacity=0.35)
-    stroke(svg, pl.midline(Y_UMB + 8, Y_PUBIS - 6), 0.9, DETAIL, opacity=0.2)
-    u = pl.q(0, Y_UMB)
-    fill(svg, ellipse_d(pl.mid, u[1], 5.5, 7.5), SKIN_SHADE)
-    stroke(svg, ellipse_d(pl.mid, u[1], 5.5, 7.5), DW, DETAIL)
+    line([(0, Y_XIPHI + 32), (0, Y_UMB - 8)], 1.1, 0.35)
+    line([(0, Y_UMB + 8), (0, Y_PUBIS - 6)], 0.9, 0.2)
+    if pl.shows([(0, Y_UMB)]):
+        u = pl.p(0, Y_UMB)
+        fill(svg, ellipse_d(*u, 5.5, 7.5), SKIN_SHADE)
+        stroke(svg, ellipse_d(*u, 5.5, 7.5), DW, DETAIL)
     # rectus abdominis: its lateral borders and the tendinous intersections (faint)
     line([(74, 482), (80, 520), (79, 560), (72, 600), (56, 636), (28, 656)], 1.1, 0.4)
     for y0, d0 in ((462, 70), (512, 78), (Y_UMB - 2, 79)):
-        line([(4, y0 + 2), (d0 / 2, y0), (d0, y0 + 3)], 1.0, 0.22)
+        line([(4, y0 + 2), (d0 / 2, y0), (d0, y0 + 3)], 1.0, 0.18)
     # iliac crest to the ASIS
     line([(106, 566), (114, 590), (109, 608), ASIS], DW, 0.6)
     # the brief, seen through, with the groin's lines drawn over it
     brief = [(0, 632), (60, 629), (120, 623), (134, 627), (137.5, 664), (104, 676), (52, 690),
              (18, 700), (0, 704)]
-    fill(svg, pl.h_.closed_sym(pl.qs(brief)), BRIEF, opacity=0.45)
-    stroke(svg, pl.across(brief[:4]), DW, BRIEF_LINE, opacity=0.5)
+    if pl.shows(brief):
+        segs, _ = clipped_shape(pl, brief, True)
+        fill(svg, d_of(segs, True), BRIEF, opacity=0.45)
+    across(brief[:4], DW, 0.5, BRIEF_LINE)
     line(brief[4:], DW, 0.5, BRIEF_LINE)
     line(INGUINAL_CREASE, DW, 0.75)
     line(femoral_artery(), 1.2, 0.55)
     # the pubic symphysis: its upper border and the pubic crests to the tubercles
-    stroke(svg, pl.across([(0, Y_PUBIS), (10, Y_PUBIS - 0.5), (20, Y_PUBIS + 1),
-                           (25, Y_PUBIS + 4)]), DW, DETAIL, opacity=0.75)
-    stroke(svg, pl.midline(Y_PUBIS, Y_PUBIS + 14), 1.1, DETAIL, opacity=0.5)
+    across([(0, Y_PUBIS), (10, Y_PUBIS - 0.5), (20, Y_PUBIS + 1), (25, Y_PUBIS + 4)], DW, 0.75)
+    line([(0, Y_PUBIS), (0, Y_PUBIS + 14)], 1.1, 0.5)
     svg.close()
 
     svg.open("guides")
     for k in GUIDE_LINES:
         for sgn in ((1,) if k == 0 else (1, -1)):
             x = pl.mid - sgn * k * TRUNK_CUN
-            svg.path(f"M{x:g} 0V{pl.h:g}", fill="none", stroke=LINE, stroke_width=0.8,
+            svg.path(f"M{fmt(x)} 0V{pl.h}", fill="none", stroke=LINE, stroke_width=0.8,
                      stroke_dasharray="3 7", opacity=0.22)
     svg.close()
 
     svg.open("outline")
-    stroke(svg, body, OUTLINE_W)
+    stroke(svg, d_of(side) + d_of(mirror_segs(side, pl.mid)), OUTLINE_W)
     svg.close()
+    draw_arms(svg, pl)
 
 
 def _plate(view_id, title, desc, pl: Plate, frame):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .geometry import Half, catmull, d_of, mirror_segs, smooth
+from .geometry import Half, catmull, d_of, line_seg, mirror_segs, smooth
 from .leg_front import FEMORAL_ARTERY, FEMORAL_ARTERY_INGUINAL
 from .proportions import (
     ACROMION,
@@ -160,39 +160,110 @@ class Plate:
         """Path data of a symmetric curve from the right-hand end across the midline."""
         return smooth(self.h_.across(self.qs(pts)))
 
-    def midline(self, y0, y1):
-        x = self.mid
-        return f"M{x:g} {TRUNK_SCALE * (y0 - self.top):g}V{TRUNK_SCALE * (y1 - self.top):g}"
+    def shows(self, pts):
+        """Whether any of the body points lies on the plate (within its cut band)."""
+        return any(self.top - 3 < y < self.bottom + 3 for _d, y in pts)
 
     def in_view(self, pt, margin=2.0):
         d, y = pt
         return abs(d) < self.d1 - margin and self.top + margin < y < self.bottom - margin
 
 
-def draw_body(svg: Svg, pl: Plate):
-    """The silhouette's fill and the arms (fill and outline); returns the trunk's path data,
-    whose outline the plate strokes last."""
-    h = pl.h_
-    body = d_of(_sym(pl, TRUNK_HALF), True)
+def band_runs(points, y0, y1, closed=False):
+    """The parts of a run of points inside the band y0 < y < y1, each with its ends cut where
+    the run's straight pieces cross the band's edges. A closed run is started outside the band
+    (if it leaves it) so that no part is split at its start."""
+    pts = list(points)
+    if closed:
+        out = [i for i, p in enumerate(pts) if not y0 < p[1] < y1]
+        if not out:
+            return [pts]
+        pts = pts[out[0]:] + pts[:out[0] + 1]
+    runs, cur = [], []
+    for i, p in enumerate(pts):
+        inside = y0 < p[1] < y1
+        if i and inside != (y0 < pts[i - 1][1] < y1):
+            q = pts[i - 1]
+            edge = y0 if min(p[1], q[1]) <= y0 else y1
+            t = (edge - q[1]) / (p[1] - q[1])
+            cut = (q[0] + (p[0] - q[0]) * t, edge)
+            if inside:
+                cur = [cut]
+            else:
+                cur.append(cut)
+                runs.append(cur)
+                cur = []
+        if inside:
+            cur.append(p)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _band(pl: Plate):
+    return pl.top - 0.5, pl.bottom + 0.5
+
+
+def clipped_shape(pl: Plate, points, closed_on_midline: bool):
+    """(fill segments, outline segments) of a shape cut to the plate: a half outline running
+    from the midline to the midline (closed_on_midline), or a closed run (an arm). Cut edges are
+    straight and are not stroked."""
+    y0, y1 = _band(pl)
+    runs = band_runs(points, y0, y1, closed=not closed_on_midline)
+    if closed_on_midline:
+        runs = [r for r in runs if len(r) > 1]
+        run = [pt for r in runs for pt in r]
+        side = catmull(pl.h_.pts(pl.qs(run)))
+        ends = []
+        if run[0][0] > 0:
+            ends.append(line_seg(pl.p(0, run[0][1]), side[0][0]))
+        fill_segs = [*ends, *side]
+        if run[-1][0] > 0:
+            fill_segs.append(line_seg(side[-1][3], pl.p(0, run[-1][1])))
+        return fill_segs + mirror_segs(fill_segs, pl.mid), side
+    if len(runs) == 1 and runs[0][0] == runs[0][-1] and all(y0 < p[1] < y1 for p in points):
+        segs = catmull(pl.h_.pts(pl.qs(points)), closed=True)
+        return segs, segs
+    fill_segs, outline = [], []
+    for r in runs:
+        segs = catmull(pl.h_.pts(pl.qs(r)))
+        if fill_segs:
+            fill_segs.append(line_seg(fill_segs[-1][3], segs[0][0]))
+        fill_segs.extend(segs)
+        outline.extend(segs)
+    fill_segs.append(line_seg(fill_segs[-1][3], fill_segs[0][0]))
+    return fill_segs, outline
+
+
+def draw_body_fill(svg: Svg, pl: Plate):
+    """The trunk's fill; returns its outline (segments of the figure's right side)."""
+    fill_segs, side = clipped_shape(pl, TRUNK_HALF, True)
     svg.open("body")
-    fill(svg, body)
+    fill(svg, d_of(fill_segs, True))
     svg.close()
+    return side
+
+
+def draw_arms(svg: Svg, pl: Plate):
+    """Both arms (body-front's), cut to the plate, over the trunk."""
     hand = [hand_pt(u, v) for u, v in HAND]
     run = ARM + list(reversed(hand))[1:-1] + ARM_IN
+    fill_segs, outline = clipped_shape(pl, run, False)
+    # the arm's top edge lies under the shoulder's skin: not stroked (the trunk's outline and
+    # the deltopectoral groove take its place)
+    hidden = {tuple(round(v, 3) for v in pl.p(*q)) for q in ARM[:3]}
+    outline = [seg for seg in outline if tuple(round(v, 3) for v in seg[3]) not in hidden]
     svg.open("arms")
-    for m in (h.pts, h.mirrored):
-        arm = catmull(m(pl.qs(run)))
-        fill(svg, d_of(arm, True))
-        stroke(svg, d_of(arm), OUTLINE_W)
+    for segs, lines in ((fill_segs, outline),
+                        (mirror_segs(fill_segs, pl.mid), mirror_segs(outline, pl.mid))):
+        fill(svg, d_of(segs, True))
+        stroke(svg, d_of(lines), OUTLINE_W)
     svg.close()
-    return body
 
 
-def _sym(pl: Plate, half):
-    from .geometry import sym_run
-
-    segs = sym_run(pl.h_.pts(pl.qs(half)), pl.mid)
-    return segs + mirror_segs(segs, pl.mid)
+def clip(pl: Plate, pts):
+    """The parts of an open run of body points that the plate shows."""
+    return [r for r in band_runs(pts, *_band(pl)) if len(r) > 1]
 
 
 def femoral_artery():
