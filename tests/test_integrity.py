@@ -136,6 +136,8 @@ REQUIRED_LANDMARKS = {   # the minimum the art issue asks of each view
                  "flexor-carpi-radialis-tendon fingertip-middle",
     "hand-back": "wrist-crease-dorsal radial-styloid anatomical-snuffbox ulna-head "
                  "metacarpal2-base metacarpal2-head nail-thumb-radial nail-little-ulnar",
+    "trunk-side": "axilla-apex ics-4-midaxillary ics-6-midaxillary ics-4-anterior-axillary "
+                  "rib-11-free-end rib-12-free-end umbilicus iliac-crest asis",
     "leg-front": "asis pubic-symphysis pubic-symphysis-lower rectus-femoris-hollow "
                  "patella-base-lateral patella-base-medial knee-eye-lateral knee-eye-medial "
                  "tibial-tuberosity femur-epicondyle-medial ankle-front "

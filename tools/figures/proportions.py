@@ -687,8 +687,8 @@ ABDOMEN_D1, ABDOMEN_TOP, ABDOMEN_BOTTOM = 152.0, 372.0, 700.0
 # level with body-front's nipple less 0.1 B-cun (the spaces rise a little toward the side),
 # and the ribs evenly spaced down to the free end of the 11th (6.5 rib steps of 1.38 B-cun,
 # 2.6-2.8 cm in an adult flank). The 12th rib ends 1.8 B-cun behind the 11th (GB25 behind LR13
-# by 1.8 cun in the Chinese textbooks; WHO: posterior to the posterior axillary line), about
-# half a B-cun lower on its own rib's slope.
+# by 1.8 cun in the Chinese textbooks; WHO: posterior to the posterior axillary line), on its
+# own rib's slope, which puts it about level with the 11th's end (0.1 B-cun lower).
 TS_NIPPLE_Y = 338.0  # body-front's nipple level (the 4th intercostal space in front)
 TS_X_MAL = 262.0  # the mid-axillary line: midway between body-side's chest front and back
 TS_Y_ICS4 = TS_NIPPLE_Y - 2.0  # the 4th intercostal space on the mid-axillary line

@@ -205,6 +205,9 @@ def trunk_side() -> Figure:
     stroke(svg, d_of(_segs(ARM_BACK, pre=(184.0, 192.0), post=FOLD_BACK[1])), LIMB_OUTLINE_W)
     _line(svg, FOLD_FRONT, LIMB_DETAIL_W, 0.7)
     _line(svg, FOLD_BACK, LIMB_DETAIL_W, 0.7)
+    # beside the arm's root: the clavicle rising from the front of the neck to the shoulder in
+    # front of it, the upper border of trapezius from the nape to the shoulder behind it
+    _line(svg, [(318.0, 276.0), (304.0, 266.0), (288.0, 259.0)], LIMB_DETAIL_W, 0.55)
     # the groove between biceps and triceps up the inner side of the arm from the axilla
     _line(svg, [(250.0, 284.0), (238.0, 258.0), (226.0, 232.0), (216.0, 208.0)], 1.2, 0.35)
     svg.close()
