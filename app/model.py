@@ -171,7 +171,7 @@ class Point(NamedTuple):
     alt_names: tuple[AltName, ...] = ()
     unmarked: str | None = None      # why no view draws it (inside the mouth, say)
     hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
-    location_also: tuple[str, ...] = ()   # other standards the location text cites (GB31's 9 B-cun)
+    location_also: tuple[str, ...] = ()   # other sources the location text cites (GB31's 9 B-cun)
 
     def marks_on(self, view: View) -> list[Point2]:
         """Every drawn position on a view: the given marks, mirrored when bilateral."""

@@ -301,16 +301,16 @@ def test_st31_to_st34_on_the_thigh():
 
 def test_sp10_and_sp11_on_the_medial_thigh():
     """SP10 2 B-cun above the medial end of the patella's base, on vastus medialis (medial of the
-    rectus femoris tendon); SP11 a third of the way from SP12 (at the inguinal crease just
-    lateral to the femoral artery) to the patella's base medial end, between sartorius and
+    rectus femoris tendon); SP11 a third of the way from SP12 (on the inguinal crease just
+    lateral of the femoral pulse) to the patella's base medial end, between sartorius and
     adductor longus, over the femoral artery."""
     sp10 = put("leg-front", **{"from": "patella-base-medial", "up": 2})
     assert sp10[0] > x_at(FRONT.ps(leg_front.RECTUS_MEDIAL), sp10[1])
     assert inside(FRONT_OUTLINE, sp10)
-    sp12 = put("leg-front", **{"from": "femoral-artery-inguinal", "lateral": 0.5})
+    sp12 = put("leg-front", **{"from": "femoral-artery-inguinal", "lateral": 0.75})
     sp11 = path_point([sp12, lm("leg-front", "patella-base-medial")], 1 / 3)
     artery = x_at(FRONT.ps(leg_front.FEMORAL_ARTERY), sp11[1])
-    assert abs(sp11[0] - artery) <= 0.3 * C
+    assert abs(sp11[0] - artery) <= 0.15 * C
     assert (x_at(FRONT.ps(leg_front.SARTORIUS_MEDIAL), sp11[1]) < sp11[0] <
             x_at(FRONT.ps(leg_front.ADDUCTOR_LONGUS), sp11[1]))
     apex = lm("leg-front", "femoral-triangle-apex")
@@ -318,14 +318,14 @@ def test_sp10_and_sp11_on_the_medial_thigh():
 
 
 def test_the_groin_points_lie_over_the_femoral_artery():
-    """ST30 (2 B-cun lateral to the midline at the symphysis's upper border) and LR10 (3 B-cun
-    below it) lie over the artery as WHO says, within 0.35 B-cun of its drawn course."""
-    st30 = put("leg-front", **{"from": "pubic-symphysis", "lateral": 2})
-    lr10 = put("leg-front", **{"from": "pubic-symphysis", "lateral": 2, "down": 3})
-    for p in (st30, lr10):
+    """ST30 (2 B-cun lateral to the midline at the symphysis's upper border), LR11 and LR10 (2
+    and 3 B-cun below it) lie over the artery as WHO says, within 0.2 B-cun of its drawn
+    course (the artery is drawn 2 B-cun from the midline at the groin)."""
+    for down in (0, 2, 3):
+        p = put("leg-front", **{"from": "pubic-symphysis", "lateral": 2, "down": down})
         artery = x_at(FRONT.ps([leg_front.FEMORAL_ARTERY_INGUINAL, *leg_front.FEMORAL_ARTERY[1:]]),
                       p[1])
-        assert abs(p[0] - artery) <= 0.35 * C
+        assert abs(p[0] - artery) <= 0.2 * C, down
 
 
 def test_the_knee_from_the_front():

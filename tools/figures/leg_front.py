@@ -48,7 +48,10 @@ PATELLA_BASE_LATERAL = (PATELLA[0] + PATELLA_BASE_CORNER[0], PATELLA[1] + PATELL
 PATELLA_BASE_MEDIAL = (PATELLA[0] - PATELLA_BASE_CORNER[0], PATELLA[1] + PATELLA_BASE_CORNER[1])
 KNEE_EYE_MEDIAL = (30.0, KNEE_EYE[1])  # body-front's
 TIBIAL_TUBEROSITY = (46.5, 1030.0)
-FEMORAL_ARTERY_INGUINAL = (41.0, 653.0)  # the femoral pulse at the inguinal crease
+# the femoral pulse at the inguinal crease, 2 B-cun lateral of the midline, where WHO's ST30
+# (level with the symphysis) lies over it; the artery then follows the femur's medial side,
+# which runs outward from the midline on the way down, to the femoral triangle's apex
+FEMORAL_ARTERY_INGUINAL = (36.0, 653.0)
 # ST31's hollow: the line from the patella base's lateral end to the ASIS at the level of the
 # lower border of the pubic symphysis (WHO's note), where rectus femoris shows between sartorius
 # (medial) and tensor fasciae latae (lateral)
@@ -63,7 +66,7 @@ SARTORIUS_LATERAL = [(101, 621), (93, 652), (84, 688), (76, 720), (67, 752), (57
 SARTORIUS_MEDIAL = [(97, 621), (85, 652), (72, 688), (61, 720), (51.5, 748), (45.5, 760),
                     (39, 786), (29, 828), (19, 862), (11.5, 886)]
 ADDUCTOR_LONGUS = [(16, 676), (24, 700), (33, 724), (41, 746), (45.5, 760)]
-FEMORAL_ARTERY = [FEMORAL_ARTERY_INGUINAL, (41.6, 700), (42.6, 740), (43.3, 760)]
+FEMORAL_ARTERY = [FEMORAL_ARTERY_INGUINAL, (37.6, 700), (40.6, 740), (43.3, 760)]
 FEMORAL_ARTERY_DEEP = [(43.3, 760), (40, 800), (32.5, 840), (24, 876)]
 TFL_FRONT = [(104, 624), (109, 660), (114, 700), (120, 738), (127, 772)]
 # rectus femoris and its tendon to the patella's base: ST32 on the belly, ST33 and ST34 just
