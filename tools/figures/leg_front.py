@@ -218,7 +218,7 @@ def leg_front() -> Figure:
                   "body-front", None, LEG_CUN, rounded(lm), svg.text(), frame=frame)
 
 
-# knee-front: the knee of leg-front from 4.4 B-cun above the patella's base to 5.5 below the knee
+# knee-front: the knee of leg-front from 4.3 B-cun above the patella's base to 5.7 below the knee
 # eyes (ST33-ST34, SP10, EX-LE1-EX-LE5, ST35-ST36, EX-LE7), where the points beside the patella
 # lie closer than leg-front at its fitted zoom can tell apart
 KNEE_RECT = (100.0, 560.0, 210.0, 460.0)
