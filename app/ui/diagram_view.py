@@ -192,7 +192,8 @@ class _ViewScene:
         self.layers: dict[str, QGraphicsItemGroup] = {}
         for z, name in enumerate(LAYERS):
             self.layers[name] = _layer(z)
-            self.scene.addItem(self.layers[name])
+            if name != "marks":   # added once its marks are made (see below)
+                self.scene.addItem(self.layers[name])
         for name, parent in SUBLAYERS.items():
             self.layers[name] = _layer(1, self.layers[parent])   # above the parent's items
         self.renderer = QSvgRenderer(str(view.image))
@@ -219,6 +220,10 @@ class _ViewScene:
                 mark = _mark(tip, self.layers["marks"], look.strong)
                 mark.setPos(QPointF(*at))
                 self.marks[point.code].append(mark)
+        # made outside the scene, the marks cost the scene nothing until they all join it at
+        # once (in it, each one's rect, pen and position would be a change to track: half of
+        # a large view's start)
+        self.scene.addItem(self.layers["marks"])
         self._add_labels([c.frame for c in atlas.close_ups(view.id)])
         # the channel courses are drawn the first time their layer is shown on this view:
         # off at first, and at start they would cost as much as the marks
