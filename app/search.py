@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -81,6 +82,7 @@ def _distance_at_most_one(a: str, b: str) -> bool:
 
 
 _SEP = "\x00"   # joins an entry's names (or words) so one `in` test checks them all
+_HIT, _NEXT = "\x01", "\x02"   # between an entry's texts, and between entries (_candidates)
 
 
 class _Entry(NamedTuple):   # a tuple: thousands are made when the index is built
@@ -138,6 +140,43 @@ class SearchIndex:
                 fuzzy=names + alts + tuple(w for w in words if len(w) >= 4), channel=p.channel,
                 topics=_SEP + _SEP.join(sorted(topics)) + _SEP if topics else "",
                 classes=classes, alts=alts))
+        # Everything a query's text can match in, one entry after another, so that C's
+        # str.find picks the few entries worth scoring out of thousands (_candidates)
+        segments = [_HIT.join((e.code_key, e.name_blob, e.word_blob, e.text))
+                    for e in self.entries]
+        self._starts, at = [], 0
+        for segment in segments:
+            self._starts.append(at)
+            at += len(segment) + len(_NEXT)
+        self._hay = _NEXT.join(segments)
+        self._by_code = {e.code: i for i, e in enumerate(self.entries)}
+        self._by_channel: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            self._by_channel.setdefault(e.channel, []).append(i)
+        self._classed = [i for i, e in enumerate(self.entries) if e.classes]
+        self._topical = [i for i, e in enumerate(self.entries) if e.topics]
+
+    def _candidates(self, needles: set[str], code: str | None, channel: str | None,
+                    asked: list[str]) -> list[int]:
+        """The entries a query can score on, in atlas order: those whose text holds one of
+        the needles, the code it names, the channel it names, the classed ones when it names
+        a category and those with conditions; every other entry scores nothing."""
+        found: set[int] = set()
+        hay, starts, ends = self._hay, self._starts, len(self._hay)
+        for needle in needles:
+            at = hay.find(needle)
+            while at != -1:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                at = hay.find(needle, starts[i + 1] if i + 1 < len(starts) else ends)
+        if code in self._by_code:
+            found.add(self._by_code[code])
+        if channel is not None:
+            found.update(self._by_channel.get(channel, ()))
+        if asked:
+            found.update(self._classed)
+        found.update(self._topical)
+        return sorted(found)
 
     def resolve(self, query: str) -> str | None:
         """The one point a query names exactly (any code spelling, pinyin, hanzi, English)."""
@@ -169,9 +208,11 @@ class SearchIndex:
         folded = fold(query).strip()
         channel = self.spellings.get(q)
         asked = categories.words(folded) if len(folded) >= 3 else []
-        score = self._score
+        score, entries = self._score, self.entries
         scored: list[tuple[int, int, str]] = []
-        for e in self.entries:
+        needles = {n for n in (q, folded, code_key) if n}
+        for i in self._candidates(needles, code, channel, asked):
+            e = entries[i]
             points = score(e, q, code, code_key, folded)
             if channel is not None and e.channel == channel:
                 # "Gallbladder": its points first, in atlas order (before "Gallbladder Point")
