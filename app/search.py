@@ -7,6 +7,7 @@ Locations are not searched: "eye" must not find ST36 through "knee eye"."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -155,6 +156,13 @@ class SearchIndex:
             self._by_channel.setdefault(e.channel, []).append(i)
         self._classed = [i for i, e in enumerate(self.entries) if e.classes]
         self._topical = [i for i, e in enumerate(self.entries) if e.topics]
+        # what a typo may be measured against, by each of its first two characters: a word one
+        # edit from the query starts with one of the query's first two (see _near)
+        self._by_start: dict[str, list[tuple[str, int]]] = {}
+        for i, e in enumerate(self.entries):
+            for name in dict.fromkeys(e.fuzzy):
+                for ch in set(name[:2]):
+                    self._by_start.setdefault(ch, []).append((name, i))
 
     def _candidates(self, needles: set[str], code: str | None, channel: str | None,
                     asked: list[str]) -> list[int]:
@@ -177,6 +185,19 @@ class SearchIndex:
             found.update(self._classed)
         found.update(self._topical)
         return sorted(found)
+
+    def _near(self, q: str) -> set[int]:
+        """The entries with a name or long word one typo from ``q`` (of 4 or more characters).
+        Such a word starts with one of q's first two characters: an edit after the first
+        keeps q[0] first, and an edit of the first leaves q[0] or q[1] in one of its first
+        two places."""
+        size, found = len(q), set()
+        for ch in set(q[:2]):
+            for name, i in self._by_start.get(ch, ()):
+                if i not in found and abs(len(name) - size) <= 1 and (
+                        _distance_at_most_one(q, name)):
+                    found.add(i)
+        return found
 
     def resolve(self, query: str) -> str | None:
         """The one point a query names exactly (any code spelling, pinyin, hanzi, English)."""
@@ -211,23 +232,19 @@ class SearchIndex:
         score, entries = self._score, self.entries
         scored: list[tuple[int, int, str]] = []
         needles = {n for n in (q, folded, code_key) if n}
+        named = functools.cache(lambda own, detail: categories.matches(asked, own, detail))
         for i in self._candidates(needles, code, channel, asked):
             e = entries[i]
             points = score(e, q, code, code_key, folded)
             if channel is not None and e.channel == channel:
                 # "Gallbladder": its points first, in atlas order (before "Gallbladder Point")
                 points = max(points, 890)
-            if points < 300 and asked and any(categories.matches(asked, own, detail)
-                                              for own, detail in e.classes):
+            if points < 300 and asked and any(named(own, detail) for own, detail in e.classes):
                 points = 300   # "yuan source", "back-shu lung": the category's points
             if points:
                 scored.append((-points, e.order, e.code))
         if not scored and len(q) >= 4:
-            size = len(q)
-            for e in self.entries:
-                if any(abs(len(n) - size) <= 1 and _distance_at_most_one(q, n)
-                       for n in e.fuzzy):
-                    scored.append((-50, e.order, e.code))
+            scored = [(-50, entries[i].order, entries[i].code) for i in self._near(q)]
         scored.sort()
         codes = [c for _, _, c in scored]
         return codes[:limit] if limit else codes
