@@ -165,10 +165,11 @@ class SearchIndex:
                     self._by_start.setdefault(ch, []).append((name, i))
 
     def _candidates(self, needles: set[str], code: str | None, channel: str | None,
-                    asked: list[str]) -> list[int]:
+                    asked: list[str], topical: bool) -> list[int]:
         """The entries a query can score on, in atlas order: those whose text holds one of
         the needles, the code it names, the channel it names, the classed ones when it names
-        a category and those with conditions; every other entry scores nothing."""
+        a category and those with conditions when it names one; every other entry scores
+        nothing."""
         found: set[int] = set()
         hay, starts, ends = self._hay, self._starts, len(self._hay)
         for needle in needles:
@@ -183,7 +184,8 @@ class SearchIndex:
             found.update(self._by_channel.get(channel, ()))
         if asked:
             found.update(self._classed)
-        found.update(self._topical)
+        if topical:
+            found.update(self._topical)
         return sorted(found)
 
     def _near(self, q: str) -> set[int]:
@@ -233,7 +235,8 @@ class SearchIndex:
         scored: list[tuple[int, int, str]] = []
         needles = {n for n in (q, folded, code_key) if n}
         named = functools.cache(lambda own, detail: categories.matches(asked, own, detail))
-        for i in self._candidates(needles, code, channel, asked):
+        topical = any(_topic_match(t, folded) for t in self.topics.values())
+        for i in self._candidates(needles, code, channel, asked, topical):
             e = entries[i]
             points = score(e, q, code, code_key, folded)
             if channel is not None and e.channel == channel:
