@@ -307,10 +307,10 @@ def test_sp10_and_sp11_on_the_medial_thigh():
     sp10 = put("leg-front", **{"from": "patella-base-medial", "up": 2})
     assert sp10[0] > x_at(FRONT.ps(leg_front.RECTUS_MEDIAL), sp10[1])
     assert inside(FRONT_OUTLINE, sp10)
-    sp12 = put("leg-front", **{"from": "femoral-artery-inguinal", "lateral": 0.75})
+    sp12 = put("leg-front", **{"from": "femoral-artery-inguinal", "lateral": 1})
     sp11 = path_point([sp12, lm("leg-front", "patella-base-medial")], 1 / 3)
     artery = x_at(FRONT.ps(leg_front.FEMORAL_ARTERY), sp11[1])
-    assert abs(sp11[0] - artery) <= 0.15 * C
+    assert abs(sp11[0] - artery) <= 0.25 * C
     assert (x_at(FRONT.ps(leg_front.SARTORIUS_MEDIAL), sp11[1]) < sp11[0] <
             x_at(FRONT.ps(leg_front.ADDUCTOR_LONGUS), sp11[1]))
     apex = lm("leg-front", "femoral-triangle-apex")

@@ -568,13 +568,13 @@ def test_sp21_is_in_the_sixth_space_on_the_mid_axillary_line():
 def test_sp12_is_on_the_groin_crease_just_lateral_to_the_femoral_pulse():
     """WHO: at the inguinal crease, lateral to the femoral artery; its note puts it level with
     CV2 (the drawn pulse is a little above that level), lateral to LR12 and below SP13; drawn
-    0.75 B-cun outside the pulse (WHO gives no distance), where SP11's construction from it
+    1 B-cun outside the pulse (WHO gives no distance), where SP11's construction from it
     falls over the artery (tests/test_leg_relations.py)."""
     for view_id in ("trunk-abdomen", "leg-front"):
         pulse = ksl_lm(view_id, "femoral-artery-inguinal")
         sp12 = ksl_at("SP12", view_id)
         cun = ATLAS.views[view_id].cun
-        assert (pulse[0] - sp12[0]) / cun == pytest.approx(0.75), view_id
+        assert (pulse[0] - sp12[0]) / cun == pytest.approx(1), view_id
         assert sp12[1] == pytest.approx(pulse[1]), view_id
         assert abs(ksl_above("SP12", view_id, "pubic-symphysis")) < 0.5, view_id
         assert ksl_lateral("SP12", view_id) > ksl_lateral("LR12", view_id), view_id

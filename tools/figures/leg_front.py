@@ -51,7 +51,7 @@ TIBIAL_TUBEROSITY = (46.5, 1030.0)
 # the femoral pulse at the inguinal crease, 2 B-cun lateral of the midline, where WHO's ST30
 # (level with the symphysis) lies over it; the artery then follows the femur's medial side,
 # which runs outward from the midline on the way down, to the femoral triangle's apex
-FEMORAL_ARTERY_INGUINAL = (36.0, 653.0)
+FEMORAL_ARTERY_INGUINAL = (36.0, Y_PUBIS)
 # ST31's hollow: the line from the patella base's lateral end to the ASIS at the level of the
 # lower border of the pubic symphysis (WHO's note), where rectus femoris shows between sartorius
 # (medial) and tensor fasciae latae (lateral)
@@ -78,8 +78,10 @@ RECTUS_MEDIAL = [(79, 735), (71, 790), (60, 840), (50, 872), (44, 895), (41, 915
 VASTUS_LATERALIS_EDGE = [(97, 850), (86, 872), (77, 890), (71, 905), (67, 920), (64.5, 935),
                          (62.5, 949)]
 VASTUS_MEDIALIS_LOWER = [(36, 950), (29, 958), (21, 960), (15, 953), (11, 941)]
-INGUINAL_CREASE = [(99, 628), (84, 636), (66, 644), (51, 649.5), FEMORAL_ARTERY_INGUINAL,
-                   (31, 659), (23, 665), (17, 672)]
+# the groin crease: from below the ASIS down to the pulse at the symphysis's upper border (where
+# WHO puts SP12, ST30 and LR12), clear below the lower-abdominal SP13 and GB28
+INGUINAL_CREASE = [(99, 634), (84, 648), (66, 655), (51, 657.5), FEMORAL_ARTERY_INGUINAL,
+                   (31, 662), (23, 667), (17, 673)]
 # the tendons on the front ankle crease: tibialis anterior, extensor hallucis longus, extensor
 # digitorum longus, 11.5 and 5 body units medial and 5.5 lateral of its middle (ST41), where the
 # foot plates draw them

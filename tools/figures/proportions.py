@@ -633,7 +633,10 @@ JAW_FRONT = [(56, 146), (49, 163), (36, 171), (18, 176), (0, Y_CHIN)]
 CLAVICLE_FRONT = [(15, 259.5), (40, 257), (80, 262), (118, 256), (146, 258)]
 CLAVICLE_HALF = 5.5
 # the costal margin (body-front's): the xiphisternal junction down the 7th to 10th cartilages
-COSTAL_MARGIN_FRONT = [(6, Y_XIPHI + 4), (40, 446), (74, 482), (98, 516), (104, 528)]
+# (an infrasternal angle of about 90 degrees, a man's: the margin falls about 2 B-cun by 2 B-cun
+# lateral, on or just above ST19, as WHO's note for it says)
+COSTAL_MARGIN_FRONT = [(6, Y_XIPHI + 4), (24, 444), (40, 460), (60, 476), (74, 488), (98, 516),
+                       (104, 528)]
 RIB_HALF = 4.5  # half the height of a rib (or cartilage) band seen from in front
 # the centre line of each rib and its cartilage from the sternum outward (d, y); the lateral
 # part of the first runs under the clavicle; the lower ribs end where they turn round the flank,
