@@ -29,9 +29,20 @@ GENERAL_BODY = (f"{STUDY_REFERENCE} A symptom that is severe, new or "
 
 def general_line(atlas: Atlas, point: Point) -> str:
     """The line under every card, for the point's part of the body: the face's red flags on
-    head points (and a point drawn nowhere), the body's elsewhere."""
-    regions = {atlas.views[m.view].region for m in point.marks if m.view in atlas.views}
+    head points, the body's elsewhere. A point drawn nowhere (inside the mouth, on the
+    perineum) is where its nearest drawn neighbour along the channel is."""
+    drawn = point if point.marks else _nearest_drawn(atlas, point)
+    regions = {atlas.views[m.view].region for m in drawn.marks if m.view in atlas.views}
     return GENERAL if not regions or "head" in regions else GENERAL_BODY
+
+
+def _nearest_drawn(atlas: Atlas, point: Point) -> Point:
+    """The drawn point of the same channel nearest to ``point`` in atlas order (itself when
+    its channel has none)."""
+    same = [p for p in atlas.points.values() if p.channel == point.channel]
+    at = same.index(point)
+    drawn = [p for p in same if p.marks]
+    return min(drawn, key=lambda p: abs(same.index(p) - at), default=point)
 
 
 def evidence_label(evidence: Evidence) -> str:

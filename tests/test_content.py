@@ -704,3 +704,35 @@ def test_red_flag_sources_stand_under_the_red_flags_not_under_established_care(a
     care, _, flags = page.partition("See a doctor instead")
     mayo = atlas.sources["mayo-stroke-fast"].title
     assert mayo not in care and mayo in flags
+
+
+def test_every_point_over_the_lung_says_all_three_things_the_evidence_does(atlas):
+    """evidence.md N2: the risk (zhang-2010), that training does not remove it (peuker-2004)
+    and that the collapse can show hours or days later (smith-2021): all three wherever any
+    of them is given, and on ST11 (the dome of the pleura rises above the clavicle's inner
+    end, as at ST12)."""
+    lung = {"zhang-2010-adverse", "peuker-2004-pneumothorax", "smith-2021-pneumothorax"}
+    over_lung = [p for p in atlas.points.values()
+                 if any(c.source == "peuker-2004-pneumothorax" for c in p.cautions)]
+    assert {"ST11", "ST12", "KI25", "SP19", "LR14", "LU1", "GB22", "PC1"} <= {
+        p.code for p in over_lung}
+    for p in over_lung:
+        assert lung <= {c.source for c in p.cautions}, p.code
+
+
+def test_every_neck_point_carries_the_bleeding_cautions(atlas):
+    """evidence.md N4 names the neck among the places where a bleed can press on vessels: the
+    front-of-neck points each carry the two anticoagulant cautions."""
+    for code in ("ST9", "ST10", "ST11", "ST12", "LI17", "LI18", "SI16", "SI17", "TE16", "CV22",
+                 "CV23"):
+        sources = {c.source for c in atlas.points[code].cautions}
+        assert {"hsieh-2023-bleeding", "bacc-anticoagulants"} <= sources, code
+
+
+def test_a_point_drawn_nowhere_ends_with_its_own_regions_line(atlas):
+    """CV1 (on the perineum) is not a face point; the points inside the mouth are."""
+    from app import caveat
+
+    assert caveat.general_line(atlas, atlas.points["CV1"]) == caveat.GENERAL_BODY
+    for code in ("GV28", "EX-HN9", "EX-HN12"):
+        assert caveat.general_line(atlas, atlas.points[code]) == caveat.GENERAL, code
