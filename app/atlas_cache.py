@@ -216,9 +216,22 @@ def load_cached(path: Path | str | None, cache_dir: Path) -> Atlas:
     return atlas
 
 
+def _shared(value, seen: dict):
+    """``value`` with every equal string the one object: marshal writes a string met again as
+    a reference to the first, and reading it back makes one object instead of many (the same
+    cautions on dozens of points, view ids, source ids)."""
+    if isinstance(value, str):
+        return seen.setdefault(value, value)
+    if isinstance(value, tuple):
+        return tuple(_shared(v, seen) for v in value)
+    if isinstance(value, dict):
+        return {_shared(k, seen): _shared(v, seen) for k, v in value.items()}
+    return value
+
+
 def _store(target: Path, key: tuple, atlas: Atlas) -> None:
     try:
-        encoded = _encode(atlas)
+        encoded = _shared(_encode(atlas), {})
         if _decode(encoded) != atlas:   # a model the codec does not know: do not cache
             return
         blob = marshal.dumps((key, _inputs(atlas), encoded))

@@ -144,6 +144,11 @@ def write_big_atlas(source: Path, folder: Path, factor: int = 10, seed: int = 10
             clone.pop("categories", None)
             clone.pop("alt_names", None)
             hanzi = (model.hanzi[:1] + other.hanzi[1:]) or model.hanzi
+            # its own location and tip (a real atlas's are each the point's own: the start-up
+            # cache shares only equal texts, such as the same caution on many points)
+            for key in ("location", "finding"):
+                if clone.get(key):
+                    clone[key] = f"{clone[key]} ({new_code})"
             clone.update(code=new_code, channel=channel,
                          pinyin=_mix(model.pinyin, other.pinyin), hanzi=hanzi,
                          english=_mix(model.english, other.english))

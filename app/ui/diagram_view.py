@@ -209,10 +209,12 @@ class _ViewScene:
         self.marks: dict[str, list[QGraphicsEllipseItem]] = {}
         self.tips: dict[str, str] = {}
         self.states: dict[str, str] = {}
+        self.spots: list[tuple[float, float]] = []   # every mark's place
         for point in atlas.points.values():
             spots = point.marks_on(view)
             if not spots:
                 continue
+            self.spots += spots
             tip = f"{point.code} {point.pinyin} — {point.english}"
             self.tips[point.code], self.states[point.code] = tip, "normal"
             self.marks[point.code] = []
@@ -282,12 +284,11 @@ class _ViewScene:
         # size in view units as at a fitted zoom (the view's height on about 700 px)
         per_px = self.view.viewbox[3] / 700
         near = ((box.width() + 12) * per_px, (box.height() + 12) * per_px)
-        spots = [item.pos() for items in self.marks.values() for item in items]
-        spots += self.bar_spots   # and the scale bar
+        spots = [*self.spots, *((p.x(), p.y()) for p in self.bar_spots)]   # and the scale bar
 
         def crowd(corner: tuple[bool, bool]) -> int:
             cx, cy = (x + w if corner[0] else x), (y + h if corner[1] else y)
-            return sum(abs(p.x() - cx) < near[0] and abs(p.y() - cy) < near[1] for p in spots)
+            return sum(abs(px - cx) < near[0] and abs(py - cy) < near[1] for px, py in spots)
 
         right, bottom = min(((False, False), (False, True), (True, False), (True, True)),
                             key=crowd)
