@@ -152,19 +152,17 @@ _MARKS, _INDICATIONS, _CAUTIONS, _CATEGORIES, _ALT_NAMES = (
 def _decode(data: tuple) -> Atlas:
     """The records again from their values."""
 
-    def mark(values: tuple) -> Mark:
-        values = list(values)
-        blob = values[_STEPS]
-        values[_STEPS] = _Steps(blob) if blob else ()
-        return _new(Mark, values)
+    steps_at = _STEPS   # a mark is (view, at, steps), steps last: made in one step below
+    inner = ((_INDICATIONS, Indication), (_CAUTIONS, Caution), (_CATEGORIES, Category),
+             (_ALT_NAMES, AltName))
 
     def point(values: tuple) -> Point:   # the most numerous record with inner ones: inlined
         values = list(values)
-        values[_MARKS] = tuple([mark(m) for m in values[_MARKS]])
-        values[_INDICATIONS] = tuple([_new(Indication, i) for i in values[_INDICATIONS]])
-        values[_CAUTIONS] = tuple([_new(Caution, c) for c in values[_CAUTIONS]])
-        values[_CATEGORIES] = tuple([_new(Category, c) for c in values[_CATEGORIES]])
-        values[_ALT_NAMES] = tuple([_new(AltName, n) for n in values[_ALT_NAMES]])
+        values[_MARKS] = tuple([_new(Mark, (*m[:steps_at], _Steps(m[steps_at]) if m[steps_at]
+                                            else ())) for m in values[_MARKS]])
+        for at, cls in inner:
+            if values[at]:   # most points have none of some (an empty one is read as ())
+                values[at] = tuple([_new(cls, v) for v in values[at]])
         return _new(Point, values)
 
     def condition(values: tuple) -> Condition:
