@@ -9,7 +9,8 @@ from html import escape
 from app import categories, pages
 from app.card import Card, describe
 from app.model import Atlas, Point, View
-from app.pages import LIGHT, badge_colour
+from app.page_style import LIGHT
+from app.pages import badge_colour
 from app.search import channel_spellings, compact
 
 SPEC_HELP = ("all, channel:GB, view:face-front, condition:bells-palsy or "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
-from app.pages import HANZI_FAMILY  # the family tools/make_font_subset.py gives the subset
+from app.page_style import HANZI_FAMILY
 from app.paths import assets_dir
 
 __all__ = ["HANZI_FAMILY", "font_files", "fonts_dir", "register_bundled_fonts"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import NamedTuple
 
 from app import caveat
 from app.card import (
@@ -25,28 +24,14 @@ from app.card import (
     not_drawn_text,
 )
 from app.model import Atlas, Condition, Point, Source
+from app.page_style import HANZI_FAMILY, LIGHT, Palette
 
-HANZI_FAMILY = "Noto Sans SC Atlas Subset"
 CERTAINTY_COLOURS = {
     "high": "#1b6e3a", "moderate": "#3f6f1f", "low": "#9a5b00", "very-low": "#b3261e",
     "none": "#6d4c41", "traditional": "#5b4b8a",
 }
 
 
-class Palette(NamedTuple):
-    """The colours of the pages, one set per window theme."""
-
-    muted: str
-    box_bg: str
-    box_border: str
-    caution_bg: str
-    caution_fg: str
-    caution_border: str
-
-
-LIGHT = Palette("#555555", "#f6f4ef", "#d8d2c4", "#fde8e6", "#8c1d18", "#e8a19a")
-DARK = Palette("#b8bec4", "#2c3136", "#4a525a", "#4a1f1c", "#ffb4ab", "#93000a")
-HIGH_CONTRAST = Palette("#ffffff", "#000000", "#ffffff", "#000000", "#ffff00", "#ffff00")
 CAUTION_BADGE = LIGHT.caution_fg   # white on it reads on light, dark and high contrast
 SECTION = "margin-top:12px; margin-bottom:4px; font-weight:bold; font-size:large;"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import card, caveat, decks, pages
+from app import card, caveat, decks, page_style, pages
 from app.card import Card, CardCaution, condition_facts, describe
 
 
@@ -51,7 +51,7 @@ def test_describe_a_point_with_cautions_and_no_claims(mini_atlas, gb14):
 def test_the_public_functions_render_the_description(mini_atlas):
     for point in mini_atlas.points.values():
         c = describe(mini_atlas, point)
-        for pal in (pages.LIGHT, pages.DARK, pages.HIGH_CONTRAST):
+        for pal in (page_style.LIGHT, page_style.DARK, page_style.HIGH_CONTRAST):
             assert pages.point_page(mini_atlas, point, pal) == pages.card_page(c, pal)
         assert card.card_text(mini_atlas, point) == card.text_of(c)
         assert decks.card_back(mini_atlas, point) == decks.back_of(c)

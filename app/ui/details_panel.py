@@ -8,13 +8,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from app import caveat, pages
+from app import caveat, page_style
 from app.model import Atlas
 
 if TYPE_CHECKING:   # only named in signatures: wrapping the class costs a millisecond at start
     from PySide6.QtCore import QUrl
 
 SCHEMES = ("point", "condition", "source", "view", "category")
+
+
+def _pages():
+    """app.pages, imported when the first page is shown: the window's first frame shows only
+    the welcome text, and the page code (cards, captions, tables) is a tenth of its start."""
+    from app import pages
+
+    return pages
 
 
 class DetailsPanel(QTextBrowser):
@@ -38,10 +46,10 @@ class DetailsPanel(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.current: tuple[str, str] | None = None
-        self.palette_ = pages.LIGHT
+        self.palette_ = page_style.LIGHT
         self.show_welcome()
 
-    def set_palette(self, palette: pages.Palette) -> None:
+    def set_palette(self, palette: page_style.Palette) -> None:
         """Re-render the current page in the colours of a new window theme."""
         self.palette_ = palette
         current, self.current = self.current, None
@@ -62,19 +70,19 @@ class DetailsPanel(QTextBrowser):
             f"<p style='color:{self.palette_.muted}'><i>{caveat.STUDY_REFERENCE}</i></p>")
 
     def show_point(self, code: str) -> None:
-        self._show(("point", code), lambda: pages.point_page(
+        self._show(("point", code), lambda: _pages().point_page(
             self.atlas, self.atlas.points[code], self.palette_))
 
     def show_condition(self, condition_id: str) -> None:
-        self._show(("condition", condition_id), lambda: pages.condition_page(
+        self._show(("condition", condition_id), lambda: _pages().condition_page(
             self.atlas, self.atlas.conditions[condition_id], self.palette_))
 
     def show_category(self, category: str) -> None:
-        self._show(("category", category), lambda: pages.category_page(
+        self._show(("category", category), lambda: _pages().category_page(
             self.atlas, category, self.palette_))
 
     def show_source(self, source_id: str) -> None:
-        self._show(("source", source_id), lambda: pages.source_page(
+        self._show(("source", source_id), lambda: _pages().source_page(
             self.atlas, self.atlas.sources[source_id], self.palette_))
 
     def _show(self, key: tuple[str, str], html) -> None:

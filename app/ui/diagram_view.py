@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import chart_layout, mark_steps
-from app.courses import course
 from app.model import Atlas, View
-from app.ui import measure_overlay
+
+if TYPE_CHECKING:   # imported where first needed: the first frame draws none of them
+    from app.ui import measure_overlay
 
 MARK_RADIUS = 5.5
 HIT_RADIUS = 10.0
@@ -244,6 +244,7 @@ class _ViewScene:
         if self.courses_drawn:
             return
         self.courses_drawn = True
+        from app.courses import course
         courses = self.courses
         for channel in atlas.channels.values():
             if channel.code == "EX":
@@ -534,6 +535,7 @@ class DiagramView(QGraphicsView):
         metrics = QFontMetricsF(font)
         sizes = [(metrics.horizontalAdvance(code) + 4, metrics.height()) for code, _ in marks]
         room = to_screen.mapRect(self.sceneRect())
+        from app import chart_layout
         placed = chart_layout.place_labels(
             [(p.x(), p.y()) for p in anchors], sizes,
             chart_layout.Box(room.x(), room.y(), room.width(), room.height()),
@@ -622,6 +624,7 @@ class DiagramView(QGraphicsView):
             return
         view = self._current.view
         # every mark the point has here (EX-LE1 is two places beside ST34, each measured)
+        from app.ui import measure_overlay
         drawn = [measure_overlay.draw(self._current.layers["how-to-find"], view, mark,
                                       self._look.points(9))
                  for mark in self.atlas.points[self._selected].marks
@@ -650,6 +653,7 @@ class DiagramView(QGraphicsView):
         marks = [to_screen.map(item.pos()) for _code, item in self._current.all_marks()
                  if item.isVisible()]
         port = self.viewport().rect()
+        from app import chart_layout
         placed = chart_layout.place_labels(
             [(p.x(), p.y()) for p in spots], sizes,
             chart_layout.Box(2, 2, port.width() - 4, port.height() - 4),
@@ -834,6 +838,7 @@ class DiagramView(QGraphicsView):
     def focus_mark(self, direction: str) -> str | None:
         """Move the keyboard focus to the nearest mark in ``direction`` (right, left, up, down;
         the first press starts on the selected point) and announce it."""
+        from app import mark_steps
         marks = self._focusable_marks()
         if not marks:
             return None
@@ -883,6 +888,7 @@ class DiagramView(QGraphicsView):
     # --- the B-cun ruler: Shift+drag measures, Esc clears ----------------------------------
     def measure(self, a: QPointF, b: QPointF) -> str:
         """Draw the ruler between two scene points and return its reading."""
+        from app.ui import measure_overlay
         self.clear_ruler()
         if not self._current:
             return ""

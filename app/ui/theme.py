@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app import pages
+from app import page_style
 
 THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark",
           "high-contrast": "High contrast"}
@@ -127,5 +127,6 @@ def apply(theme: str, text_size: int) -> str:
     return shown
 
 
-def page_palette(shown: str) -> pages.Palette:
-    return {"dark": pages.DARK, "high-contrast": pages.HIGH_CONTRAST}.get(shown, pages.LIGHT)
+def page_palette(shown: str) -> page_style.Palette:
+    return {"dark": page_style.DARK, "high-contrast": page_style.HIGH_CONTRAST}.get(
+        shown, page_style.LIGHT)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import pages
+from app import page_style
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 
@@ -79,10 +79,10 @@ def test_dark_and_high_contrast_themes_apply_and_persist(qtbot, mini_atlas):
     assert window.set_theme("dark") == "dark"
     base = QApplication.instance().palette().color(QPalette.ColorRole.Base)
     assert base.lightness() < 60
-    assert window.details.palette_ is pages.DARK
-    assert pages.DARK.caution_fg in window.details.toHtml()
+    assert window.details.palette_ is page_style.DARK
+    assert page_style.DARK.caution_fg in window.details.toHtml()
     assert window.set_theme("high-contrast") == "high-contrast"
-    assert window.details.palette_ is pages.HIGH_CONTRAST
+    assert window.details.palette_ is page_style.HIGH_CONTRAST
     assert Settings().get("view/theme") == "high-contrast"
     assert window.set_theme("light") == "light"
     assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() > 200
@@ -119,10 +119,10 @@ def test_the_system_theme_is_followed_while_running(qtbot, mini_atlas, monkeypat
     monkeypatch.setattr(theme, "effective",
                         lambda name: "dark" if name == "system" else name)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-    assert window.details.palette_ is pages.DARK
+    assert window.details.palette_ is page_style.DARK
     window.set_theme("high-contrast")          # an explicit choice is not overridden
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
-    assert window.details.palette_ is pages.HIGH_CONTRAST
+    assert window.details.palette_ is page_style.HIGH_CONTRAST
 
 
 def test_every_theme_uses_fusion_and_greys_out_disabled_text(qtbot, mini_atlas):
