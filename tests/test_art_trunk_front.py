@@ -6,21 +6,25 @@ the constructions are written out in the tests."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from app.loader import load_atlas
 from app.placement import NotOnView, place
 from tools.figures.proportions import (
     BODY_CUN,
-    CLAVICLE_HALF,
     RIB_HALF,
+    RIBS_FRONT,
     STERNUM_EDGE,
     TRUNK_CUN,
     TRUNK_SCALE,
     Y_XIPHI,
+    clavicle_lower,
+    clavicle_upper,
     rib_y,
+    space_bounds,
 )
-from tools.figures.trunk_front_shape import clavicle_y
 
 ATLAS = load_atlas()
 TRUNK = ("trunk-chest", "trunk-abdomen")
@@ -62,10 +66,12 @@ def lateral_cun(view_id, pt):
 
 
 def between_ribs(view_id, pt, n):
-    """The point lies in the n-th intercostal space as drawn: below rib n's lower border and
-    above rib n+1's upper border at its distance from the midline."""
+    """The point lies in the n-th intercostal space as drawn: below rib n's lower border (for
+    the first space, below the clavicle's too, where the first rib runs behind it) and above
+    rib n+1's upper border at its distance from the midline."""
     d, y = body(view_id, pt)
-    return rib_y(n, d) + RIB_HALF < y < rib_y(n + 1, d) - RIB_HALF
+    top, bottom = space_bounds(n, d)
+    return top < y < bottom
 
 
 # --- the views ----------------------------------------------------------------------------------
@@ -164,8 +170,47 @@ def test_ki26_in_the_first_space_two_cun_lateral_below_ki27():
     assert lateral_cun("trunk-chest", ki26) == pytest.approx(2)
     assert between_ribs("trunk-chest", ki26, 1)
     d, y = body("trunk-chest", ki27)
-    assert y == pytest.approx(clavicle_y(d) + CLAVICLE_HALF, abs=0.1)  # on the lower border
+    assert y == pytest.approx(clavicle_lower(d), abs=0.1)  # on the lower border
     assert ki27[1] < ki26[1]
+    assert y < rib_y(1, d) - RIB_HALF  # the first rib's front end shows below the clavicle
+
+
+def test_the_clavicle_lower_border_points_lie_on_cv21s_line():
+    """WHO (LU2, note 2): ST13, KI27, CV21 and LU2 lie on one transverse line along the lower
+    border of the clavicle, 1 B-cun below the suprasternal fossa; the clavicle's sternal end is
+    its thickest part (about 1 B-cun), its shaft thinner."""
+    cv21 = put("trunk-chest", **{"along": ["suprasternal-notch", "xiphisternal-junction"],
+                                 "cun": 1, "span": 9})
+    for name in ("clavicle-lower-2cun", "clavicle-lower-4cun", "infraclavicular-fossa"):
+        assert abs(lm("trunk-chest", name)[1] - cv21[1]) / TRUNK_CUN < 0.25, name
+    end = (clavicle_lower(14) - clavicle_upper(14)) / BODY_CUN
+    shaft = (clavicle_lower(80) - clavicle_upper(80)) / BODY_CUN
+    assert 0.9 < end < 1.3 and 0.6 < shaft < 0.8
+    notch = body("trunk-chest", lm("trunk-chest", "suprasternal-notch"))[1]
+    assert clavicle_upper(14) < notch < clavicle_lower(14)   # the knob rises above the notch
+
+
+def test_the_first_rib_shows_only_under_the_clavicles_medial_third():
+    """Its front end (with its cartilage) below the clavicle's medial part; beyond that it runs
+    behind the clavicle (so the first space on the 4 and 6 B-cun lines lies between the clavicle
+    and the second rib), and its drawn centre line ends under the clavicle."""
+    d_end, y_end = RIBS_FRONT[1][-1]
+    assert d_end < 0.4 * 146   # the clavicle's medial ~third (the acromial end at d 146)
+    assert clavicle_upper(d_end) < y_end < clavicle_lower(d_end) + RIB_HALF
+    for d in (72.0, 108.0):
+        with pytest.raises(ValueError):
+            rib_y(1, d)
+        assert space_bounds(1, d)[0] == clavicle_lower(d)
+
+
+def test_the_first_space_points_lie_on_cv20s_line():
+    """WHO (LU1, note 2): ST14, KI26, CV20 and LU1 on one transverse line along the first
+    space; LU1 1 B-cun below LU2 (note 1)."""
+    cv20 = put("trunk-chest", **{"from": "ics1-midline"})
+    for name in ("ics1-2cun", "ics1-4cun", "ics1-6cun"):
+        assert abs(lm("trunk-chest", name)[1] - cv20[1]) / TRUNK_CUN < 0.2, name
+    lu1, lu2 = lm("trunk-chest", "ics1-6cun"), lm("trunk-chest", "infraclavicular-fossa")
+    assert (lu1[1] - lu2[1]) / TRUNK_CUN == pytest.approx(1, abs=0.1)
 
 
 def test_cv12_four_cun_above_the_umbilicus_halfway_to_the_xiphisternal_junction():
@@ -186,8 +231,20 @@ def test_lu1_six_cun_lateral_in_the_first_space_one_cun_below_lu2():
     assert lateral_cun("trunk-chest", lu2) == pytest.approx(6)
     assert (lu1[1] - lu2[1]) / TRUNK_CUN == pytest.approx(1, abs=0.25)
     d, y = body("trunk-chest", lu2)
-    assert y > clavicle_y(d) + CLAVICLE_HALF  # below the clavicle
+    assert y > clavicle_lower(d)  # below the clavicle
     assert lateral_cun("trunk-chest", lm("trunk-chest", "coracoid")) > 6  # LU2 medial to it
+    assert between_ribs("trunk-chest", lu1, 1)
+
+
+def test_the_coracoid_is_drawn_over_the_arm_in_the_fossas_lateral_part():
+    """The coracoid's tip, from which LU2 is measured, is drawn after (over) the arm's fill,
+    within a B-cun lateral of the infraclavicular fossa's centre and below the clavicle."""
+    svg = ATLAS.views["trunk-chest"].image.read_text()
+    assert svg.index('id="arms"') < svg.index('id="coracoid"')
+    cor, fossa = lm("trunk-chest", "coracoid"), lm("trunk-chest", "infraclavicular-fossa")
+    assert 0 < (fossa[0] - cor[0]) / TRUNK_CUN < 1
+    d, y = body("trunk-chest", cor)
+    assert y > clavicle_lower(d)
 
 
 def test_st9_level_with_the_prominence_in_front_of_the_scm():
@@ -213,3 +270,66 @@ def test_the_neck_levels_on_both_views():
         assert lm(view_id, "scm-anterior-cricoid")[1] == lm(view_id, "cricoid")[1]
     angle, front = lm("head-side", "jaw-angle"), lm("head-side", "scm-anterior-angle")
     assert front[1] == angle[1] and lm("head-side", "scm-posterior-angle")[0] < front[0] < angle[0]
+
+
+def _dist_to_run(pt, run):
+    """Shortest distance from pt to a polyline."""
+    best = float("inf")
+    for (x0, y0), (x1, y1) in pairwise(run):
+        dx, dy = x1 - x0, y1 - y0
+        t = max(0.0, min(1.0, ((pt[0] - x0) * dx + (pt[1] - y0) * dy) / (dx * dx + dy * dy)))
+        best = min(best, ((pt[0] - x0 - t * dx) ** 2 + (pt[1] - y0 - t * dy) ** 2) ** 0.5)
+    return best
+
+
+def test_st9_lies_on_the_drawn_common_carotid_on_both_neck_views():
+    """ST9's caution names the common carotid: both views draw its surface line, along the
+    SCM's anterior border up to the pulse at the prominence's level, where ST9 is measured."""
+    from tools.figures.head_side import carotid_side, scm_borders
+    from tools.figures.trunk_front_shape import CAROTID
+
+    st9 = body("trunk-chest", put("trunk-chest", **{"from": "carotid-pulse"}))
+    assert _dist_to_run(st9, CAROTID) / BODY_CUN < 0.15
+    assert CAROTID[0][1] > body("trunk-chest", lm("trunk-chest", "suprasternal-notch"))[1] - 2
+    hs = ATLAS.views["head-side"]
+    st9 = put("head-side", **{"from": "carotid-pulse"})
+    assert _dist_to_run(st9, carotid_side()) / hs.cun < 0.15
+    for y in (640.0, 700.0):   # in front of the SCM's anterior border, close to it
+        x = next(p[0] for p in carotid_side() if p[1] == y)
+        assert 0 < (x - scm_borders(y)[0]) / hs.cun < 0.3
+
+
+def test_si16_and_li17_lie_on_the_skin_inside_the_necks_outline():
+    from tools.figures.proportions import TRUNK_HALF
+    from tools.figures.trunk_front_shape import _x_on
+
+    neck = TRUNK_HALF[1:8]
+    for code_spec in ({"from": "scm-posterior-laryngeal", "lateral": 0.2},
+                      {"from": "scm-posterior-cricoid", "lateral": 0.2}):
+        d, y = body("trunk-chest", put("trunk-chest", **code_spec))
+        assert _x_on(neck, y) - d > 1.5   # body units inside the outline
+
+
+def _inside(pt, poly):
+    """Whether pt is inside the closed polygon (even-odd rule)."""
+    x, y, inside = pt[0], pt[1], False
+    for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1], strict=True):
+        if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
+            inside = not inside
+    return inside
+
+
+def test_st12s_hollow_is_drawn_above_the_clavicle_behind_the_scm():
+    """The greater supraclavicular fossa is shaded; ST12 lies in it, above the clavicle's
+    upper border, behind (lateral of) the SCM's posterior border, with at least 0.5 B-cun of
+    hollow between the shoulder's outline and the clavicle on its line."""
+    from tools.figures.proportions import TRUNK_HALF
+    from tools.figures.trunk_front_shape import GREATER_SUPRACLAVICULAR, SCM_POSTERIOR
+
+    d, y = body("trunk-chest", lm("trunk-chest", "greater-supraclavicular-fossa"))
+    assert _inside((d, y), GREATER_SUPRACLAVICULAR)
+    assert y < clavicle_upper(d) and d > SCM_POSTERIOR[-1][0]
+    outline_y = next(y0 + (y1 - y0) * (d - d0) / (d1 - d0)
+                     for (d0, y0), (d1, y1) in pairwise(TRUNK_HALF)
+                     if d0 <= d <= d1 and d1 > d0 and y0 > 200)
+    assert (clavicle_upper(d) - outline_y) / BODY_CUN > 1.0

@@ -11,7 +11,7 @@ import pytest
 
 from app.loader import load_atlas
 from tools.figures import proportions
-from tools.figures.trunk_front_shape import CLAVICLE_HALF, clavicle_y
+from tools.figures.proportions import clavicle_lower, clavicle_upper
 from tools.figures.trunk_side import RIB_HALF as SIDE_RIB_HALF
 
 ATLAS = load_atlas()
@@ -59,9 +59,11 @@ def st_body(view_id: str, pt) -> tuple[float, float]:
 
 
 def st_in_space(view_id: str, pt, n: int) -> bool:
-    """In the n-th intercostal space as drawn: below rib n, above rib n+1, where it lies."""
+    """In the n-th intercostal space as drawn: below rib n (the first space: below the
+    clavicle too, where the first rib runs behind it), above rib n+1, where it lies."""
     d, y = st_body(view_id, pt)
-    return rib_y(n, d) + RIB_HALF < y < rib_y(n + 1, d) - RIB_HALF
+    top, bottom = proportions.space_bounds(n, d)
+    return top < y < bottom
 
 
 ST_LEVELS = {"ST19": -6, "ST20": -5, "ST21": -4, "ST22": -3, "ST23": -2, "ST24": -1, "ST25": 0,
@@ -95,7 +97,7 @@ def test_the_nipples_4_lateral_and_st17_on_the_nipple(view_id):
 def test_st13_under_the_clavicle_and_st14_to_st18_in_the_1st_to_5th_spaces():
     st13 = st_at("ST13", "trunk-chest")
     d, y = st_body("trunk-chest", st13)
-    assert y == pytest.approx(clavicle_y(d) + CLAVICLE_HALF, abs=0.5)   # on its lower border
+    assert y == pytest.approx(clavicle_lower(d), abs=0.5)   # on its lower border
     assert st_lateral("trunk-chest", st13) == pytest.approx(4, abs=ST_CLOSE)
     for n, code in enumerate(("ST14", "ST15", "ST16", "ST17", "ST18"), start=1):
         spot = st_at(code, "trunk-chest")
@@ -109,11 +111,11 @@ def test_st13_under_the_clavicle_and_st14_to_st18_in_the_1st_to_5th_spaces():
 def test_st12_above_the_clavicle_4_lateral_and_st11_above_its_sternal_end():
     st12 = st_at("ST12", "trunk-chest")
     d, y = st_body("trunk-chest", st12)
-    assert y < clavicle_y(d) - CLAVICLE_HALF
+    assert y < clavicle_upper(d)
     assert st_lateral("trunk-chest", st12) == pytest.approx(4, abs=ST_CLOSE)
     st11 = st_at("ST11", "trunk-chest")
     d, y = st_body("trunk-chest", st11)
-    assert y < clavicle_y(d) - CLAVICLE_HALF
+    assert y < clavicle_upper(d)
     assert st_lateral("trunk-chest", st11) < st_lateral("trunk-chest", st12)
     assert st_lateral("trunk-chest", st_lm("trunk-chest", "clavicle-sternal-end")) \
         <= st_lateral("trunk-chest", st11) < 2
@@ -152,7 +154,7 @@ def test_lu1_6_lateral_in_the_1st_space_and_lu2_above_it_under_the_clavicle():
     assert st_lateral("trunk-chest", lu2) == pytest.approx(6, abs=ST_CLOSE)
     assert st_in_space("trunk-chest", lu1, 1)
     d, y = st_body("trunk-chest", lu2)
-    assert y > clavicle_y(d) + CLAVICLE_HALF                           # under the clavicle
+    assert y > clavicle_lower(d)                                       # under the clavicle
     assert (lu1[1] - lu2[1]) / ATLAS.views["trunk-chest"].cun == pytest.approx(1, abs=0.25)
     assert st_lateral("trunk-chest", st_lm("trunk-chest", "coracoid")) > 6   # medial to it
 
@@ -449,13 +451,12 @@ def ksl_space(code: str, view_id: str) -> int | None:
     scale = proportions.TRUNK_SCALE
     d = (view.midline - x) / scale
     y = y / scale + proportions.Y_XIPHI - ksl_lm(view_id, "xiphisternal-junction")[1] / scale
-    half = proportions.RIB_HALF
     for n in range(1, 10):
         try:
-            upper, lower = proportions.rib_y(n, d), proportions.rib_y(n + 1, d)
+            top, bottom = proportions.space_bounds(n, d)
         except ValueError:   # a rib not drawn this far from the midline
             continue
-        if upper + half < y < lower - half:
+        if top < y < bottom:
             return n
     return None
 
@@ -508,7 +509,7 @@ def test_ki27_is_just_under_the_clavicle_above_the_first_rib():
     d = (view.midline - x) / scale
     y = y / scale + proportions.Y_XIPHI - ksl_lm("trunk-chest", "xiphisternal-junction")[1] / scale
     assert ksl_lateral("KI27", "trunk-chest") == pytest.approx(2, abs=KSL_NEAR)
-    assert y >= clavicle_y(d) + proportions.CLAVICLE_HALF - 0.1   # on the lower border, not on it
+    assert y >= clavicle_lower(d) - 0.1   # on the lower border, not on it
     assert y < proportions.rib_y(1, d) - proportions.RIB_HALF      # above the 1st rib
     assert ksl_at("KI27", "trunk-chest")[1] < ksl_at("KI26", "trunk-chest")[1]
 

@@ -194,6 +194,20 @@ def scm_borders(y):
             x_at_y(curve_points(catmull(SCM_BACK)), y))
 
 
+CAROTID_IN_FRONT = 8.0  # the carotid's pulse in front of the SCM's anterior border (units)
+
+
+def carotid_side():
+    """The common carotid's surface line on head-side, from low in the neck up to its pulse at
+    the laryngeal prominence's level: just in front of the SCM's anterior border, closing on it
+    low down where the artery passes behind the sternoclavicular joint."""
+    pts = []
+    for y in (752.0, 730.0, 700.0, 670.0, 640.0, Y_LARYNX_S):
+        t = (752.0 - y) / (752.0 - Y_LARYNX_S)
+        pts.append((scm_borders(y)[0] + CAROTID_IN_FRONT * (0.4 + 0.6 * t), y))
+    return pts
+
+
 def _neck_landmarks():
     """The neck landmarks head-side shares with trunk-chest (and the SCM at the jaw's angle)."""
     out = {"hyoid": HYOID_S, "laryngeal-prominence": LARYNX_S, "cricoid": CRICOID_S}
@@ -202,7 +216,7 @@ def _neck_landmarks():
         front, back = scm_borders(y)
         out[f"scm-anterior-{name}"] = (front, y)
         out[f"scm-posterior-{name}"] = (back, y)
-    out["carotid-pulse"] = (scm_borders(Y_LARYNX_S)[0] + 8.0, Y_LARYNX_S)
+    out["carotid-pulse"] = carotid_side()[-1]
     return out
 
 
@@ -236,6 +250,14 @@ def head_side() -> Figure:
     stroke(svg, smooth([(172, 470), (200, 580), (252, 690), (296, 776)]), dw, DETAIL,
            opacity=0.45)
     stroke(svg, smooth([(318, 762), (380, 758), (446, 772)]), dw, DETAIL, opacity=0.6)
+    # the common carotid artery (faint): up from behind the sternoclavicular joint, just in front
+    # of the SCM's anterior border, to its bifurcation level with the upper border of the thyroid
+    # cartilage, where its pulse (ST9) is felt
+    stroke(svg, smooth(carotid_side()), 1.2, DETAIL, opacity=0.5)
+    fork = carotid_side()[-1]
+    for dx in (-7.0, 6.0):
+        stroke(svg, smooth([fork, (fork[0] + dx / 2, fork[1] - 10), (fork[0] + dx, fork[1] - 20)]),
+               1.0, DETAIL, opacity=0.4)
     # the larynx seen from the side: the hyoid, the thyroid cartilage's front edge rising to the
     # prominence, the cricoid below it
     stroke(svg, smooth([(448, 566), (462, 571), HYOID_S, (478, 578)]), 0.9, DETAIL, opacity=0.5)

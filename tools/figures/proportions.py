@@ -621,30 +621,68 @@ Y_STERNAL_ANGLE = Y_NOTCH + 2.5 * BODY_CUN  # the manubriosternal joint, the 2nd
 
 # the half silhouette of the close-ups: the neck under the jaw, the trapezius sloping over the
 # clavicle and the acromion to the deltoid (where the arm's outline takes over), then BODY_HALF
-# from the side of the chest to the crotch
-TRUNK_HALF = [(0, 120), (56, 120), (52, 150), (48.5, 166), (46.5, 184), (46, 202),
-              (46.5, 218), (48.5, 230), (57, 239), (84, 242.5), (118, 245.5), (144, 251),
+# from the side of the chest to the crotch. The neck is about 5.3 B-cun (10-11 cm) across at the
+# larynx, a man's
+TRUNK_HALF = [(0, 120), (56, 120), (52.5, 150), (50, 166), (48.5, 184), (48, 202),
+              (48.5, 218), (50, 230), (58, 239.5), (84, 242.5), (118, 245.5), (144, 251),
               (161, 262), (168, 275), *BODY_HALF[BODY_HALF.index((152, 302)):]]
 # the lower border of the mandible from the angle to the chin
 JAW_FRONT = [(56, 146), (49, 163), (36, 171), (18, 176), (0, Y_CHIN)]
 
-# the clavicle's centre line (body-front's), from the sternal end to the acromial end; its
-# borders lie CLAVICLE_HALF above and below
-CLAVICLE_FRONT = [(15, 259.5), (40, 257), (80, 262), (118, 256), (146, 258)]
-CLAVICLE_HALF = 5.5
+# the clavicle seen from in front, its upper and lower borders from the sternal end to the
+# acromial end (the same d at each pair). The sternal end is the thickest part (about 1.1 B-cun,
+# 2 cm): its knob rises a little above the suprasternal notch and its lower border lies about 1
+# B-cun below the notch; the shaft tapers to about 0.7 B-cun and rises to the acromion. WHO's
+# notes for LU1/LU2 put ST13, KI27, CV21 and LU2 on one transverse line along the lower border
+# (1 B-cun below the fossa), so the lower border runs nearly level out to the infraclavicular
+# fossa.
+CLAVICLE_UPPER = [(14, 259), (24, 260.5), (40, 264), (60, 266.5), (80, 267.5), (100, 265.5),
+                  (118, 261), (135, 257), (146, 254.5)]
+CLAVICLE_LOWER = [(14, 279), (24, 280.5), (40, 281), (60, 281.5), (80, 281), (100, 278.5),
+                  (118, 272.5), (135, 267), (146, 264.5)]
+# its centre line (the landmarks of its ends and midpoint lie on it)
+CLAVICLE_FRONT = [(d, (y0 + y1) / 2) for (d, y0), (_d, y1) in zip(CLAVICLE_UPPER, CLAVICLE_LOWER,
+                                                                   strict=True)]
+
+
+def _on_run(pts, d):
+    """y of a run of (d, y) points (straight between them) at d."""
+    import itertools
+
+    for (d0, y0), (d1, y1) in itertools.pairwise(pts):
+        if d0 <= d <= d1:
+            return y0 + (y1 - y0) * (d - d0) / (d1 - d0)
+    raise ValueError(f"the clavicle is not drawn at d={d}")
+
+
+def clavicle_upper(d):
+    """y of the clavicle's upper border at d (as drawn)."""
+    return _on_run(CLAVICLE_UPPER, d)
+
+
+def clavicle_lower(d):
+    """y of the clavicle's lower border at d (as drawn)."""
+    return _on_run(CLAVICLE_LOWER, d)
+
+
 # the costal margin (body-front's): the xiphisternal junction down the 7th to 10th cartilages
 # (an infrasternal angle of about 90 degrees, a man's: the margin falls about 2 B-cun by 2 B-cun
 # lateral, on or just above ST19, as WHO's note for it says)
 COSTAL_MARGIN_FRONT = [(6, Y_XIPHI + 4), (24, 444), (40, 460), (60, 476), (74, 488), (98, 516),
                        (104, 528)]
 RIB_HALF = 4.5  # half the height of a rib (or cartilage) band seen from in front
-# the centre line of each rib and its cartilage from the sternum outward (d, y); the lateral
-# part of the first runs under the clavicle; the lower ribs end where they turn round the flank,
-# inside the outline
+# the centre line of each rib and its cartilage from the sternum outward (d, y); the lower ribs
+# end where they turn round the flank, inside the outline. Only the front end of the first rib
+# shows, below the clavicle's medial third (RIBS_FRONT[1]); from there it runs up and out behind
+# the clavicle, its lateral arc above it in the floor of the greater supraclavicular fossa
+# (RIB1_BEHIND, drawn faint), so the first space laterally lies between the clavicle's lower
+# border and the second rib. The second and third ribs run nearly level out to the 6 B-cun line,
+# so that the first space keeps about CV20's level (WHO: ST14, KI26, CV20 and LU1 on the
+# transverse line along the first space, LU1 1 B-cun below LU2).
 RIBS_FRONT = {
-    1: [(18, 274), (36, 271), (56, 269), (80, 271), (108, 279)],
-    2: [(14, 307), (36, 305), (72, 300), (108, 295), (124, 297)],
-    3: [(14, 333), (36, 332), (72, 328), (108, 319), (126, 318)],
+    1: [(18, 288), (30, 287.5), (44, 286), (56, 281.5)],
+    2: [(14, 307), (36, 306.5), (72, 306), (108, 306), (124, 307)],
+    3: [(14, 333), (36, 332), (72, 329), (108, 324), (126, 323)],
     4: [(14, 358), (36, 358), (72, 357), (108, 343), (127, 340)],
     5: [(14, 382), (36, 383), (72, 384), (108, 367), (126, 362)],
     6: [(12, 403), (36, 409), (72, 410), (108, 391), (118, 387)],
@@ -653,6 +691,7 @@ RIBS_FRONT = {
     9: [(66, 473), (78, 478), (96, 472), (106, 465)],
     10: [(86, 498), (95, 507), (101, 505)],
 }
+RIB1_BEHIND = [(56, 281.5), (66, 274), (76, 265), (84, 256), (88, 250), (86, 246.5), (79, 246)]
 STERNUM_EDGE = 14.0  # the sternum's lateral border at the levels of the 2nd to 5th spaces
 
 
@@ -669,9 +708,23 @@ def rib_y(n, d):
     raise ValueError(f"rib {n} is not drawn at d={d}")
 
 
+def space_bounds(n, d):
+    """(top, bottom) of the n-th intercostal space as drawn at the distance d from the midline:
+    from rib n's lower border to rib n+1's upper border. The first space's top is the
+    clavicle's lower border where the first rib runs behind the clavicle."""
+    if n == 1:
+        try:
+            top = max(rib_y(1, d) + RIB_HALF, clavicle_lower(d))
+        except ValueError:
+            top = clavicle_lower(d)
+    else:
+        top = rib_y(n, d) + RIB_HALF
+    return top, rib_y(n + 1, d) - RIB_HALF
+
+
 def ics_y(n, d):
     """y of the middle of the n-th intercostal space at the distance d from the midline."""
-    return (rib_y(n, d) + rib_y(n + 1, d)) / 2
+    return sum(space_bounds(n, d)) / 2
 
 
 def ics_midline_y(n):

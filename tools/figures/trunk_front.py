@@ -34,11 +34,12 @@ from .proportions import (
     CHEST_BOTTOM,
     CHEST_D1,
     CHEST_TOP,
-    CLAVICLE_FRONT,
-    CLAVICLE_HALF,
+    CLAVICLE_LOWER,
+    CLAVICLE_UPPER,
     COSTAL_MARGIN_FRONT,
     D_NIPPLE,
     JAW_FRONT,
+    RIB1_BEHIND,
     RIB_HALF,
     RIBS_FRONT,
     TRUNK_CUN,
@@ -66,7 +67,10 @@ from .svg import (
 )
 from .trunk_front_shape import (
     ASIS,
+    CAROTID,
+    CAROTID_FORKS,
     CORACOID,
+    GREATER_SUPRACLAVICULAR,
     INFRACLAVICULAR_FOSSA,
     OUTLINE_W,
     SCM_ANTERIOR,
@@ -137,22 +141,33 @@ def _draw(svg: Svg, pl: Plate):
     line(SCM_ANTERIOR, DW, 0.7)
     line(SCM_POSTERIOR, DW, 0.6)
     line(SCM_HEADS, 1.1, 0.55)
+    # the greater supraclavicular fossa (ST12's hollow) behind the SCM, above the clavicle
+    shape(GREATER_SUPRACLAVICULAR, SKIN_SHADE, 0.8, edge=0.18)
+    # the common carotid artery along the SCM's anterior border (faint, as the femoral artery)
+    line(CAROTID, 1.2, 0.5)
+    for fork in CAROTID_FORKS:
+        line(fork, 1.0, 0.4)
     # the suprasternal fossa between the sternal heads
     across([(0, Y_NOTCH + 4), (5, Y_NOTCH + 2), (8, Y_NOTCH - 3), (9, Y_NOTCH - 9)], DW, 0.7)
     svg.close()
 
     svg.open("thorax")
     # the ribs and their cartilages, each a band between two faint borders, ending under the
-    # side of the chest (the arm hides their lateral ends)
-    for n, pts in RIBS_FRONT.items():
+    # side of the chest (the arm hides their lateral ends); the first shows only its front end
+    # below the clavicle, its lateral arc behind and above the clavicle drawn fainter
+    def band(pts, op_fill, op_line):
         a = [(d, y - RIB_HALF) for d, y in pts]
         b = [(d, y + RIB_HALF) for d, y in pts]
-        shape(a + b[::-1], SKIN_SHADE, 0.5)
-        line(a, 1.0, 0.4 if n > 1 else 0.3)
-        line(b, 1.0, 0.4 if n > 1 else 0.3)
+        shape(a + b[::-1], SKIN_SHADE, op_fill)
+        line(a, 1.0, op_line)
+        line(b, 1.0, op_line)
+
+    for n, pts in RIBS_FRONT.items():
+        band(pts, 0.5, 0.4 if n > 1 else 0.3)
+    band(RIB1_BEHIND, 0.25, 0.18)
     # the sternum: manubrium (the notch, the clavicular notches), the sternal angle, the body,
     # the xiphisternal junction and the xiphoid process
-    sternum = [(0, Y_NOTCH + 4), (8, Y_NOTCH + 3), (12, 266), (20, 276), (18, 296),
+    sternum = [(0, Y_NOTCH + 4), (8, Y_NOTCH + 3), (11, 270), (17, 282), (18, 296),
                (13.5, Y_STERNAL_ANGLE), (14.5, 330), (15, 360), (13.5, 392), (9, Y_XIPHI - 2),
                (5, Y_XIPHI + 4), (4, Y_XIPHI + 24), (0, Y_XIPHI + 30)]
     shape([*sternum, *[(-d, y) for d, y in sternum[::-1]]], SKIN_SHADE, 0.6)
@@ -165,14 +180,10 @@ def _draw(svg: Svg, pl: Plate):
 
     svg.open("shoulder")
     # clavicles: upper and lower borders, the sternal end's knob and the acromial end
-    up = [(d, y - CLAVICLE_HALF) for d, y in CLAVICLE_FRONT]
-    lo = [(d, y + CLAVICLE_HALF) for d, y in CLAVICLE_FRONT]
-    clav = [(12, 258), *up, (149, 257), *lo[::-1], (11, 264)]
+    clav = [(11, 263), *CLAVICLE_UPPER, (149, 259.5), *CLAVICLE_LOWER[::-1], (10.5, 274)]
     shape(clav, SKIN_SHADE, 0.55, edge=0.75)
-    # the coracoid process, the infraclavicular fossa medial to it, the deltopectoral groove
+    # the infraclavicular fossa below the clavicle's outer third
     dot(INFRACLAVICULAR_FOSSA, 9, 7, SKIN_SHADE, 0.9)
-    dot(CORACOID, 6, 5, SKIN_SHADE, 0.6, edge=0.55)
-    line([(113, 266), (117, 284), (124, 304), (130, 322), (134, 334)], DW, 0.55)
     # the lower border of pectoralis major from the anterior axillary fold to the sternum
     line([(130, 337), (118, 368), (100, 390), (72, 402), (44, 400), (20, 392)], 1.1, 0.4)
     svg.close()
@@ -222,6 +233,13 @@ def _draw(svg: Svg, pl: Plate):
     stroke(svg, d_of(side) + d_of(mirror_segs(side, pl.mid)), OUTLINE_W)
     svg.close()
     draw_arms(svg, pl)
+    # over the arm's fill: the tip of the coracoid process in the lateral part of the
+    # infraclavicular fossa, and the deltopectoral groove from the clavicle down between the
+    # deltoid and pectoralis major
+    svg.open("coracoid")
+    dot(CORACOID, 6, 5, SKIN_SHADE, 0.8, edge=0.6)
+    line([(113, 270), (118, 286), (124, 304), (130, 322), (134, 334)], DW, 0.55)
+    svg.close()
 
 
 def _plate(view_id, title, desc, pl: Plate, frame):

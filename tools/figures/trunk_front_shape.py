@@ -21,7 +21,6 @@ from .proportions import (
     ARM_IN,
     AXILLA_FRONT,
     CLAVICLE_FRONT,
-    CLAVICLE_HALF,
     D_NIPPLE,
     HAND,
     TRUNK_HALF,
@@ -35,6 +34,8 @@ from .proportions import (
     Y_STERNAL_ANGLE,
     Y_UMB,
     Y_XIPHI,
+    clavicle_lower,
+    clavicle_upper,
     hand_pt,
     ics_midline_y,
     ics_y,
@@ -60,8 +61,23 @@ def clavicle_y(d):
 # neck to the clavicular head on the inner third of the clavicle
 SCM_ANTERIOR = [(50, 150), (40.5, 178), (31.5, 198), (24.5, 214), (18.5, 230), (11, 250),
                 (7, 258)]
-SCM_POSTERIOR = [(54, 150), (46.5, 178), (43, 204), (43, 226), (46, 244), (50, 253)]
-SCM_HEADS = [(9.5, 252), (14, 238), (22, 236), (32, 243), (38, 252)]  # the notch between them
+# (the posterior border lies a little inside the neck's outline: the side of the neck, where SI16
+# and LI17 lie behind it, is foreshortened from in front but not to nothing)
+SCM_POSTERIOR = [(53, 150), (45.5, 178), (42, 204), (42, 226), (45, 244), (49, 255),
+                 (52, 265.5)]
+# the notch between the sternal and clavicular heads, the clavicular head reaching the clavicle's
+# upper border
+SCM_HEADS = [(9.5, 252), (14, 238), (22, 236), (32, 243), (37, 253), (39, 263.5)]
+# the common carotid artery's surface line: from behind the sternoclavicular joint up under the
+# SCM's anterior border to its bifurcation at the upper border of the thyroid cartilage, where
+# its pulse (ST9) is felt just in front of the border
+CAROTID = [(12, 262), (14.5, 250), (18, 236), (21.5, 222), (24.3, 211), (25.7, Y_LARYNX)]
+CAROTID_FORKS = ([(25.7, Y_LARYNX), (26.5, Y_LARYNX - 6), (27.5, Y_LARYNX - 12)],
+                 [(25.7, Y_LARYNX), (24, Y_LARYNX - 6), (22.5, Y_LARYNX - 11)])
+# the greater supraclavicular fossa: the hollow above the clavicle's middle third, between the
+# SCM's posterior border and the trapezius (the shoulder's outline)
+GREATER_SUPRACLAVICULAR = [(50, 254), (49, 246), (56, 242.5), (72, 243.5), (90, 247),
+                           (102, 256), (96, 263), (80, 265.5), (62, 264.5), (53, 262)]
 
 
 def _x_on(points, y):
@@ -78,8 +94,11 @@ def scm_at(y):
     return _x_on(SCM_ANTERIOR, y), _x_on(SCM_POSTERIOR, y)
 
 
-CORACOID = (119.0, 276.0)
-INFRACLAVICULAR_FOSSA = (108.0, 271.0)
+# the infraclavicular fossa (the deltopectoral triangle) below the clavicle's outer third, LU2 at
+# its centre on the line of the clavicle's lower border at CV21's level; the tip of the coracoid
+# process in its lateral part, under the deltoid's anterior border
+INFRACLAVICULAR_FOSSA = (108.0, 279.0)
+CORACOID = (116.0, 283.0)
 
 
 def landmarks() -> dict[str, tuple[float, float]]:
@@ -97,14 +116,14 @@ def landmarks() -> dict[str, tuple[float, float]]:
         "scm-posterior-cricoid": (p_cri, Y_CRICOID),
         "carotid-pulse": (a_lar - 3.0, Y_LARYNX),
         "lesser-supraclavicular-fossa": (22.0, 247.0),
-        "greater-supraclavicular-fossa": (B, clavicle_y(B) - 13.0),
+        "greater-supraclavicular-fossa": (B, clavicle_upper(B) - 10.0),
         "suprasternal-notch": (0.0, Y_NOTCH),
         "clavicle-sternal-end": (CLAVICLE_FRONT[0][0] + 2, CLAVICLE_FRONT[0][1]),
         "clavicle-midpoint": ((CLAVICLE_FRONT[0][0] + CLAVICLE_FRONT[-1][0]) / 2,
                               clavicle_y((CLAVICLE_FRONT[0][0] + CLAVICLE_FRONT[-1][0]) / 2)),
         "clavicle-acromial-end": CLAVICLE_FRONT[-1],
-        "clavicle-lower-2cun": (36.0, clavicle_y(36.0) + CLAVICLE_HALF),
-        "clavicle-lower-4cun": (B, clavicle_y(B) + CLAVICLE_HALF),
+        "clavicle-lower-2cun": (36.0, clavicle_lower(36.0)),
+        "clavicle-lower-4cun": (B, clavicle_lower(B)),
         "acromion": ACROMION,
         "coracoid": CORACOID,
         "infraclavicular-fossa": INFRACLAVICULAR_FOSSA,
@@ -122,6 +141,12 @@ def landmarks() -> dict[str, tuple[float, float]]:
     lm["ics4-5cun"] = (90.0, ics_y(4, 90.0))
     for n in range(1, 6):
         lm[f"ics{n}-6cun"] = (108.0, ics_y(n, 108.0))
+    # out where the first rib runs behind the clavicle the first space is all the gap between the
+    # clavicle and the second rib; its level there is WHO's transverse line along the space
+    # (ST14, KI26, CV20 and LU1 on one line), carried out from the 2 B-cun line, where the first
+    # rib still bounds it
+    for name, d in (("ics1-4cun", B), ("ics1-6cun", 108.0)):
+        lm[name] = (d, ics_y(1, 36.0))
     lm.update({
         "costal-margin-4cun": (B, 479.5),
         "umbilicus": (0.0, Y_UMB),
@@ -247,11 +272,15 @@ def draw_body_fill(svg: Svg, pl: Plate):
 def draw_arms(svg: Svg, pl: Plate):
     """Both arms (body-front's), cut to the plate, over the trunk."""
     hand = [hand_pt(u, v) for u, v in HAND]
-    run = ARM + list(reversed(hand))[1:-1] + ARM_IN
+    # the close-ups start the arm's fill below the clavicle (subcutaneous along its whole length)
+    # and close it up the deltopectoral groove, lateral of the coracoid's tip
+    top = [(150, 267), *ARM[2:]]
+    groove = [(126, 312), (121.5, 292), (120, 281), (124, 273), (136, 268.5)]
+    run = top + list(reversed(hand))[1:-1] + ARM_IN + groove
     fill_segs, outline = clipped_shape(pl, run, False)
-    # the arm's top edge lies under the shoulder's skin: not stroked (the trunk's outline and
-    # the deltopectoral groove take its place)
-    hidden = {tuple(round(v, 3) for v in pl.p(*q)) for q in ARM[:3]}
+    # the arm's top edge lies under the shoulder's skin: not stroked (the trunk's outline, the
+    # clavicle and the deltopectoral groove take its place)
+    hidden = {tuple(round(v, 3) for v in pl.p(*q)) for q in [*top[:2], *groove]}
     outline = [seg for seg in outline if tuple(round(v, 3) for v in seg[3]) not in hidden]
     svg.open("arms")
     for segs, lines in ((fill_segs, outline),
