@@ -6,6 +6,8 @@ they refer to. No points are entered: the constructions are written out here."""
 
 from __future__ import annotations
 
+import importlib
+import itertools
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,8 @@ import pytest
 from app.loader import load_atlas
 from app.placement import NotOnView, place
 from tools import figures
+from tools.figures import proportions as P
+from tools.figures.geometry import bez
 from tools.figures.proportions import BODY_CUN, TS_CUN, TS_SCALE, TS_X0, TS_Y0
 from tools.figures.svg import BG
 
@@ -218,12 +222,16 @@ def test_sp21_in_the_6th_space_is_two_spaces_below_gb22(plate):
     assert 2 <= below(sp21, gb22) <= 3.5
 
 
-def test_gb23_one_cun_in_front_in_the_4th_space_level_with_the_nipple(plate):
+def test_gb23_one_cun_in_front_in_the_4th_space_above_the_nipple(plate):
+    """GB23 1 B-cun in front of GB22 along the 4th space, which falls toward the front: a
+    little lower than GB22, still above the nipple's level (the space reaches that level only
+    at the front, where the nipple lies in it)."""
     gb23 = put(along=["ics-4-midaxillary", "ics-4-anterior-axillary"], cun=1, span=2)
     gb22 = LM["ics-4-midaxillary"]
     assert (gb23[0] - gb22[0]) / C == pytest.approx(1, abs=0.05)
     assert not on_rib(plate, gb23[0], gb23[1])
-    assert abs(below(gb23, LM["nipple"])) < 0.5
+    assert 0 < below(gb23, gb22) < 0.5
+    assert 0.5 < below(LM["nipple"], gb23) < 1.5
 
 
 def test_lr13_and_gb26_below_the_11th_rib(plate):
@@ -247,3 +255,67 @@ def test_gb25_below_the_12th_rib_behind_lr13(plate):
     assert 1.5 <= (lr13[0] - gb25[0]) / C <= 2.2  # behind LR13
     assert not on_rib(plate, *gb25)
     assert below(LM["iliac-crest"], gb25) > 1
+
+
+# --- the ribs in front: the costal margin and trunk-chest's ribs -------------------------------
+
+# the plate's module (tools.figures exports its function of the same name)
+trunk_side = importlib.import_module("tools.figures.trunk_side")
+
+def _rib_front_end(k):
+    """The plate point where rib k's band ends in front (its drawn centre line's last point)."""
+    return P.ts_xy(trunk_side._rib(k)[-1])
+
+
+def test_the_costal_margin_runs_through_the_front_ends_of_ribs_7_to_10():
+    """The costal margin is the lower edge of the 7th-10th costal cartilages: the line drawn for
+    it passes within 0.1 B-cun of the front end of each of those ribs as drawn, no rib runs on
+    beyond it, and the free end of the 11th rib lies below its last point (WHO's notes for LR13
+    and GB26: the tip is felt just below the costal arch)."""
+    segs = trunk_side._segs(trunk_side.COSTAL_MARGIN)
+    margin = [bez(seg, i / 40) for seg in segs for i in range(41)]
+    for k in (7, 8, 9, 10):
+        end = _rib_front_end(k)
+        gap = min(((x - end[0]) ** 2 + (y - end[1]) ** 2) ** 0.5 for x, y in margin)
+        assert gap / C < 0.1, k
+    assert LM["rib-11-free-end"][1] > margin[-1][1]
+    assert LM["rib-11-free-end"][0] < margin[-1][0]
+
+
+def test_each_rib_falls_toward_the_front_on_the_flank():
+    """Seen from the side the ribs fall from back to front: each of ribs 3-10 runs down all
+    the way from the mid-axillary line to its front end, lower on the anterior axillary line
+    than on the mid-axillary one."""
+    for k in range(3, 11):
+        x_end = _rib_front_end(k)[0] / TS_SCALE + TS_X0
+        xs = [P.TS_X_MAL + (x_end - P.TS_X_MAL) * i / 20 for i in range(21)]
+        ys = [P.ts_rib_y(k, x) for x in xs]
+        assert all(b >= a for a, b in itertools.pairwise(ys)), k
+        assert ys[0] < ys[-1], k
+        if x_end > P.TS_X_AAL:  # the 10th ends behind the anterior axillary line
+            assert ys[0] < P.ts_rib_y(k, P.TS_X_AAL) < ys[-1], k
+
+
+def test_the_nipple_is_in_the_4th_space_as_on_trunk_chest():
+    """A student counting the band ends at the front finds the nipple between the 4th and 5th
+    ribs, as on trunk-chest (the nipple in the 4th space); on the mid-axillary line the nipple's
+    level is the 5th space (the ribs fall toward the front by about one space)."""
+    nipple = LM["nipple"]
+    assert _rib_front_end(4)[1] < nipple[1] < _rib_front_end(5)[1]
+    assert LM["ics-4-midaxillary"][1] < nipple[1]
+    assert LM["ics-5-midaxillary"][1] == pytest.approx(nipple[1], abs=0.1 * C)
+
+
+@pytest.mark.parametrize("space", [3, 4, 5, 6])
+def test_the_spaces_in_front_are_trunk_chests(space):
+    """From trunk-chest's 6 B-cun line to the nipple line, the k-th space on trunk-side (at the
+    matching x) is within 0.3 B-cun of trunk-chest's drawn space (its landmarks, where it has
+    them, else its ribs)."""
+    chest = ATLAS.views["trunk-chest"]
+    for d in (108.0, 90.0, 72.0):
+        side_y = P.ts_ics_y(space, P.ts_x_of_d(d))
+        chest_y = P.ics_y(space, d)
+        name = f"ics{space}-{round(d / BODY_CUN)}cun"
+        if name in chest.landmarks:
+            chest_y = chest.landmarks[name][1] / P.TRUNK_SCALE + P.CHEST_TOP
+        assert abs(side_y - chest_y) / BODY_CUN < 0.3, (space, d)

@@ -744,41 +744,104 @@ ABDOMEN_D1, ABDOMEN_TOP, ABDOMEN_BOTTOM = 152.0, 372.0, 700.0
 # levels and unit are body-side's, so the umbilicus, the ASIS, the highest point of the iliac
 # crest and the nipple's level are the body plates' own. WHO 2008's proportional bone cun of the
 # lateral trunk: apex of the axillary fossa -> free extremity of the 11th rib 12 B-cun, drawn
-# vertical on the mid-axillary line (the 11th rib ends on it). Where the ribs cross that line:
-# the 4th intercostal space 3 B-cun below the apex (GB22's construction in the textbooks),
-# level with body-front's nipple less 0.1 B-cun (the spaces rise a little toward the side),
-# and the ribs evenly spaced down to the free end of the 11th (6.5 rib steps of 1.38 B-cun,
-# 2.6-2.8 cm in an adult flank). The 12th rib ends 1.8 B-cun behind the 11th (GB25 behind LR13
-# by 1.8 cun in the Chinese textbooks; WHO: posterior to the posterior axillary line), on its
-# own rib's slope, which puts it about level with the 11th's end (0.1 B-cun lower).
+# vertical on the mid-axillary line (the 11th rib ends on it). The ribs fall from back to front
+# all the way round the flank, so a space crosses the mid-axillary line higher than it reaches
+# the front: the 5th intercostal space crosses that line at the nipple's level (a man's, as the
+# chest-drain rule "5th space, mid-axillary line, about level with the nipple" has it), so the
+# 4th, in which the nipple lies at the front, crosses it one rib step higher, 3 B-cun below the
+# apex (GB22's construction in the textbooks). Down that line the ribs are evenly spaced to the
+# free end of the 11th, 9 B-cun below the 4th space (6.5 rib steps of 1.38 B-cun, 2.6-2.8 cm in
+# an adult flank). In front, ribs 3-7 are trunk-chest's own (RIBS_FRONT, rib_y) from its 6
+# B-cun line (TS_D_CHEST) to the nipple line: the side plate's x maps linearly onto trunk-chest's
+# distance from the midline, the anterior axillary line onto TS_D_AAL and the nipple's profile
+# onto D_NIPPLE, so the nipple lies in the 4th space on both plates; from the mid-axillary line
+# to there each rib falls a little, on a smooth monotone curve (_pchip). Ribs 8-10 fall more
+# steeply to their front ends, which lie on the costal margin (TS_RIB_FRONT_END). The 12th rib
+# ends 1.8 B-cun behind the 11th (GB25 behind LR13 by 1.8 cun in the Chinese textbooks; WHO:
+# posterior to the posterior axillary line), on its own rib's slope, 0.45 B-cun lower than the
+# 11th's end.
 TS_NIPPLE_Y = Y_NIPPLE  # the nipple level of body-front and trunk-chest (the 4th intercostal space)
+TS_NIPPLE_X = 343.5  # the nipple on the front of the chest in profile
 TS_X_MAL = 262.0  # the mid-axillary line: midway between body-side's chest front and back
-TS_Y_ICS4 = TS_NIPPLE_Y - 2.0  # the 4th intercostal space on the mid-axillary line
+TS_RIB_STEP = 9 * BODY_CUN / 6.5  # rib to rib on the mid-axillary line
+TS_Y_ICS4 = TS_NIPPLE_Y - TS_RIB_STEP  # the 4th intercostal space on the mid-axillary line
 TS_APEX = (TS_X_MAL, TS_Y_ICS4 - 3 * BODY_CUN)  # apex of the axillary fossa, arm raised
 TS_RIB11_END = (TS_X_MAL, TS_APEX[1] + 12 * BODY_CUN)  # free extremity of the 11th rib
-TS_RIB_STEP = (TS_RIB11_END[1] - TS_Y_ICS4) / 6.5  # rib to rib on the mid-axillary line
 TS_X_AAL = TS_X_MAL + 2.0 * BODY_CUN  # the anterior axillary line
 TS_X_PAL = TS_X_MAL - 1.5 * BODY_CUN  # the posterior axillary line
 TS_RIB12_DX = -1.8 * BODY_CUN  # the 12th rib's free end, behind the mid-axillary line
+TS_D_AAL = 130.0  # trunk-chest's distance from the midline of its anterior axillary fold
+# trunk-side takes ribs 3-7 from trunk-chest from 6 B-cun lateral forward (trunk-chest's last
+# few units, where the ribs turn round the flank and rise steeply in its front view, would put
+# a kink into the side view)
+TS_D_CHEST = 6 * BODY_CUN
+# the front ends of ribs 8-10 (body-side x, y), on the costal margin: each a rib step (about
+# 1.2 B-cun) below the one above, down and back from the front end of the 7th
+TS_RIB_FRONT_END = {8: (320.0, 458.0), 9: (306.0, 480.0), 10: (292.0, 501.0)}
 
 
 def ts_rib_slope(k):
-    """Fall of rib k toward the front (units down per unit forward) on the side of the chest:
-    the lower ribs run more steeply."""
-    return 0.34 + 0.03 * (k - 3)
+    """Rise of rib k toward the back (units up per unit back) just behind the mid-axillary
+    line: the lower ribs run more steeply."""
+    return 0.15 + 0.03 * (k - 3)
+
+
+def ts_d_of_x(x):
+    """trunk-chest's distance from the midline of the point of the chest at body-side x, from
+    the anterior axillary line (trunk-chest's anterior axillary fold, TS_D_AAL) forward to the
+    nipple's profile (D_NIPPLE)."""
+    return TS_D_AAL - (x - TS_X_AAL) * (TS_D_AAL - D_NIPPLE) / (TS_NIPPLE_X - TS_X_AAL)
+
+
+def ts_x_of_d(d):
+    return TS_X_AAL + (TS_D_AAL - d) * (TS_NIPPLE_X - TS_X_AAL) / (TS_D_AAL - D_NIPPLE)
+
+
+def ts_rib_mal(k):
+    """y of the centre of rib k where it crosses the mid-axillary line."""
+    return TS_Y_ICS4 + (k - 4.5) * TS_RIB_STEP
+
+
+def _ts_behind(k, dx):
+    return ts_rib_mal(k) + ts_rib_slope(k) * dx - 0.003 * dx * dx
+
+
+def _pchip(knots, x):
+    """Monotone cubic (Fritsch-Carlson) through knots [(x, y), ...] sorted by x, at x."""
+    xs, ys = [p[0] for p in knots], [p[1] for p in knots]
+    n = len(xs)
+    h = [xs[i + 1] - xs[i] for i in range(n - 1)]
+    dl = [(ys[i + 1] - ys[i]) / h[i] for i in range(n - 1)]
+    m = [dl[0]] + [0.0 if dl[i - 1] * dl[i] <= 0 else
+                   (w1 + w2) / ((w1 + h[i]) / dl[i - 1] + (w2 + h[i - 1]) / dl[i])
+                   for i in range(1, n - 1) for w1, w2 in ((2 * h[i], 2 * h[i - 1]),)] + [dl[-1]]
+    i = max(0, min(n - 2, next((j for j in range(n - 1) if x <= xs[j + 1]), n - 2)))
+    t = (x - xs[i]) / h[i]
+    h00, h10 = 2 * t**3 - 3 * t**2 + 1, t**3 - 2 * t**2 + t
+    h01, h11 = -2 * t**3 + 3 * t**2, t**3 - t**2
+    return h00 * ys[i] + h10 * h[i] * m[i] + h01 * ys[i + 1] + h11 * h[i] * m[i + 1]
+
+
+def _ts_front_knots(k):
+    """Where rib k (3-10) runs in front of the mid-axillary line: a point behind it and its
+    place on it (for a smooth join), then ribs 3-7 as trunk-chest draws them from TS_D_CHEST to
+    the nipple line, 8-10 their front ends."""
+    knots = [(TS_X_MAL - 24.0, _ts_behind(k, -24.0)), (TS_X_MAL, ts_rib_mal(k))]
+    if k in TS_RIB_FRONT_END:
+        return [*knots, TS_RIB_FRONT_END[k]]
+    ds = [TS_D_CHEST - (TS_D_CHEST - D_NIPPLE) * i / 6 for i in range(7)]
+    return knots + [(ts_x_of_d(d), rib_y(k, d)) for d in ds]
 
 
 def ts_rib_y(k, x):
     """y of the centre of rib k (3-12) at body-side x on the side of the chest: through its
-    place on the mid-axillary line, falling toward the front, rising more steeply toward the
-    back; the upper costal cartilages curve up to the sternum."""
+    place on the mid-axillary line, rising more steeply toward the back; in front of that line
+    ribs 3-7 run smoothly into trunk-chest's ribs, 8-10 to their front ends on the costal
+    margin (the 11th ends on the line, the 12th behind it)."""
     dx = x - TS_X_MAL
-    y = TS_Y_ICS4 + (k - 4.5) * TS_RIB_STEP + ts_rib_slope(k) * dx
-    if dx < 0:
-        y -= 0.003 * dx * dx
-    elif dx > 40:
-        y -= 0.006 * (dx - 40) ** 2
-    return y
+    if dx <= 0 or k > 10:
+        return _ts_behind(k, dx)
+    return _pchip(_ts_front_knots(k), x)
 
 
 def ts_ics_y(k, x=TS_X_MAL):

@@ -16,7 +16,9 @@ body-side is drawn over the flank it zooms into, although body-side's arm hangs 
 WHO proportional cun on the drawn landmarks (the segment this view holds): apex of the axillary
 fossa (`axilla-apex`) -> free extremity of the 11th rib (`rib-11-free-end`) 12 B-cun, vertical
 on the mid-axillary line. The ribs 3-12 are drawn (countable from the 4th intercostal space, 3
-B-cun below the apex on the mid-axillary line, level with the nipple) with the landmarks where
+B-cun below the apex on the mid-axillary line; the ribs fall toward the front, so the 5th space
+is level with the nipple there, and in front ribs 3-7 are trunk-chest's, the nipple between the
+ends of the 4th and 5th; the costal margin through the front ends of 7-10) with the landmarks where
 the 4th-10th intercostal spaces cross the mid-axillary line and the 4th-8th the anterior
 axillary line (2 B-cun in front of it), so that a point "in the k-th space" is measured there
 (and `along` a space from one line to the other). The 12th rib ends 1.8 B-cun behind the 11th,
@@ -33,9 +35,11 @@ from .proportions import (
     TS_APEX,
     TS_CUN,
     TS_H,
+    TS_NIPPLE_X,
     TS_NIPPLE_Y,
     TS_RIB11_END,
     TS_RIB12_END,
+    TS_RIB_FRONT_END,
     TS_W,
     TS_X0,
     TS_X1,
@@ -68,28 +72,47 @@ ILIAC_CREST_TOP = (250.0, 574.0)
 ILIAC_CREST = [(204.0, 590.0), (226.0, 579.0), ILIAC_CREST_TOP, (276.0, 577.0), (297.0, 586.0),
                (312.0, 600.0), ASIS_S]
 UMBILICUS_S = (336.0, Y_UMB)  # body-side's
-NIPPLE_S = (343.5, TS_NIPPLE_Y)  # on the front of the chest in profile
+NIPPLE_S = (TS_NIPPLE_X, TS_NIPPLE_Y)  # on the front of the chest in profile
+# the arm and the hollow of the axilla are drawn about the apex: AX_DY moves them with it (the
+# numbers below were drawn for an apex at y 314.5)
+AX_DY = TS_APEX[1] - 314.5
+
+
+def _up(points):
+    """Points drawn about the apex, moved with it."""
+    return [(x, y + AX_DY) for x, y in points]
+
+
+def _fold(points):
+    """A fold from the arm (moved with the apex) to the chest wall (where it stays)."""
+    n = len(points) - 1
+    return [(x, y + AX_DY * (1 - i / n)) for i, (x, y) in enumerate(points)]
+
+
 # the raised arm (hand behind the head, so the upper arm leans back as it rises): its front
 # (biceps) and back (triceps) borders rising out of the plate, the lower border of pectoralis
 # major (the anterior axillary fold) and of latissimus dorsi and teres major (the posterior fold)
 # running from the arm down to the chest wall
-ARM_FRONT = [(262.0, 208.0), (274.0, 236.0), (286.0, 262.0), (296.0, 284.0)]
-FOLD_FRONT = [(296.0, 284.0), (304.0, 304.0), (317.0, 328.0), (333.0, 347.0), (345.0, 358.0)]
-ARM_BACK = [(190.0, 210.0), (203.0, 238.0), (215.0, 263.0), (228.0, 286.0)]
-FOLD_BACK = [(228.0, 286.0), (222.0, 308.0), (211.0, 338.0), (198.0, 368.0), (185.0, 392.0)]
+ARM_FRONT = _up([(262.0, 208.0), (274.0, 236.0), (286.0, 262.0), (296.0, 284.0)])
+FOLD_FRONT = _fold([(296.0, 284.0), (304.0, 304.0), (317.0, 328.0), (333.0, 347.0),
+                    (345.0, 358.0)])
+ARM_BACK = _up([(190.0, 210.0), (203.0, 238.0), (215.0, 263.0), (228.0, 286.0)])
+FOLD_BACK = _fold([(228.0, 286.0), (222.0, 308.0), (211.0, 338.0), (198.0, 368.0),
+                   (185.0, 392.0)])
 # the anterior border of latissimus dorsi down the flank to the iliac crest: the ribs run on
 # under it toward the spine
-LATISSIMUS = [(211.0, 338.0), (207.0, 400.0), (209.0, 470.0), (216.0, 535.0), (224.0, 578.0)]
+LATISSIMUS = [FOLD_BACK[2], (207.0, 400.0), (209.0, 470.0), (216.0, 535.0), (224.0, 578.0)]
 # where each rib is drawn (body-side x from, to): behind, the ribs run on under latissimus toward
 # the spine; in front ribs 3-7 reach the sternum beyond the profile, 8-10 end on the costal
 # margin, 11 and 12 are free
 RIB_SPAN = {3: (244.0, 326.0), 4: (232.0, 334.0), 5: (222.0, 338.0), 6: (214.0, 340.0),
-            7: (212.0, 334.0), 8: (212.0, 320.0), 9: (212.0, 306.0), 10: (214.0, 292.0),
+            7: (212.0, 334.0), **{k: (212.0, TS_RIB_FRONT_END[k][0]) for k in (8, 9, 10)},
             11: (214.0, TS_RIB11_END[0]), 12: (205.0, TS_RIB12_END[0])}
 RIB_HALF = 5.0  # half the height of a rib (body units; the spaces between are about 15)
-# the costal margin: from the xiphisternal junction's level at the front, down and back over
-# the ends of the 8th-10th costal cartilages to its lowest point
-COSTAL_MARGIN = [(334.0, 424.0), (320.0, 449.5), (306.0, 471.0), (292.0, 489.5), (280.0, 497.0)]
+# the costal margin, the lower edge of the 7th-10th costal cartilages: through the front ends
+# of ribs 7-10 (where each rib turns into its cartilage, foreshortened from the side), down and
+# back to the 10th's, in front of and a little above the free end of the 11th
+COSTAL_MARGIN = [(RIB_SPAN[k][1], ts_rib_y(k, RIB_SPAN[k][1])) for k in (7, 8, 9, 10)]
 
 
 def _segs(points, pre=None, post=None):
@@ -199,25 +222,29 @@ def trunk_side() -> Figure:
     svg.close()
 
     svg.open("arm")
-    arm = [(185.0, 196.0), *ARM_BACK, (262.0, 281.0), *ARM_FRONT[::-1], (258.0, 196.0)]
+    arm = [*_up([(185.0, 196.0)]), *ARM_BACK, *_up([(262.0, 281.0)]), *ARM_FRONT[::-1],
+           *_up([(258.0, 196.0)])]
     fill(svg, d_of(_segs(arm + arm[:1]), True))
-    stroke(svg, d_of(_segs(ARM_FRONT, pre=(256.0, 190.0), post=FOLD_FRONT[1])), LIMB_OUTLINE_W)
-    stroke(svg, d_of(_segs(ARM_BACK, pre=(184.0, 192.0), post=FOLD_BACK[1])), LIMB_OUTLINE_W)
+    stroke(svg, d_of(_segs(ARM_FRONT, pre=_up([(256.0, 190.0)])[0], post=FOLD_FRONT[1])),
+           LIMB_OUTLINE_W)
+    stroke(svg, d_of(_segs(ARM_BACK, pre=_up([(184.0, 192.0)])[0], post=FOLD_BACK[1])),
+           LIMB_OUTLINE_W)
     _line(svg, FOLD_FRONT, LIMB_DETAIL_W, 0.7)
     _line(svg, FOLD_BACK, LIMB_DETAIL_W, 0.7)
     # beside the arm's root: the clavicle rising from the front of the neck to the shoulder in
     # front of it, the upper border of trapezius from the nape to the shoulder behind it
     _line(svg, [(318.0, 276.0), (304.0, 266.0), (288.0, 259.0)], LIMB_DETAIL_W, 0.55)
     # the groove between biceps and triceps up the inner side of the arm from the axilla
-    _line(svg, [(250.0, 284.0), (238.0, 258.0), (226.0, 232.0), (216.0, 208.0)], 1.2, 0.35)
+    _line(svg, _up([(250.0, 284.0), (238.0, 258.0), (226.0, 232.0), (216.0, 208.0)]), 1.2, 0.35)
     svg.close()
 
     svg.open("axilla")
     # the hollow of the axilla between the folds, its apex at the top
-    hollow = [TS_APEX, (270.0, 287.0), (276.0, 298.0), (277.0, 312.0), (272.0, 326.0),
-              (262.0, 334.0), (252.0, 326.0), (247.0, 312.0), (248.0, 298.0), (254.0, 287.0)]
+    hollow = [TS_APEX, *_up([(270.0, 287.0), (276.0, 298.0), (277.0, 312.0), (272.0, 326.0),
+                             (262.0, 334.0), (252.0, 326.0), (247.0, 312.0), (248.0, 298.0),
+                             (254.0, 287.0)])]
     fill(svg, d_of(_segs(hollow + hollow[:1]), True), SKIN_SHADE, opacity=0.35)
-    _line(svg, [(249.0, 289.0), TS_APEX, (275.0, 289.0)], 1.3, 0.55)
+    _line(svg, [*_up([(249.0, 289.0)]), TS_APEX, *_up([(275.0, 289.0)])], 1.3, 0.55)
     svg.close()
 
     lm = {"axilla-apex": ts_xy(TS_APEX)}
