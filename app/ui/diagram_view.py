@@ -652,12 +652,21 @@ class DiagramView(QGraphicsView):
                  for items in words.values()]
         marks = [to_screen.map(item.pos()) for _code, item in self._current.all_marks()
                  if item.isVisible()]
+        obstacles = [(m.x(), m.y()) for m in marks]
+        # and the labels layer's codes, where shown: their middles and corners
+        for label in self._current.layers["labels"].childItems():
+            if isinstance(label, QGraphicsRectItem) and label.isVisible():
+                box = label.deviceTransform(self.viewportTransform()).mapRect(
+                    label.boundingRect())
+                obstacles += [(box.center().x(), box.center().y()), (box.left(), box.top()),
+                              (box.right(), box.top()), (box.left(), box.bottom()),
+                              (box.right(), box.bottom())]
         port = self.viewport().rect()
         from app import chart_layout
         placed = chart_layout.place_labels(
             [(p.x(), p.y()) for p in spots], sizes,
             chart_layout.Box(2, 2, port.width() - 4, port.height() - 4),
-            clearance=MARK_RADIUS + 3, obstacles=[(m.x(), m.y()) for m in marks])
+            clearance=MARK_RADIUS + 3, obstacles=obstacles)
         for items, spot, at in zip(words.values(), placed, spots):
             for item in items:
                 item.setTransform(QTransform.fromTranslate(spot.box.x - at.x(),
