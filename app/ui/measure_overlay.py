@@ -10,6 +10,7 @@ labels keep their size, in a blue with a white halo that reads on the plates' li
 from __future__ import annotations
 
 import math
+import re
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -40,8 +41,31 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+_SPACE = re.compile(r"^ics-?(\d+)-?")
+_LINE = re.compile(r"-?(\d+(?:\.\d+)?)cun$")
+_LINES = {"midaxillary": "mid-axillary line", "anterior-axillary": "front axillary line"}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _name(label: str) -> str:
-    return label.replace("-", " ")
+    """A landmark's id as words a student reads: 'ics4-2cun' is '4th space, 2 B-cun line',
+    'ics-6-midaxillary' '6th space, mid-axillary line', 'eyebrow-middle' 'eyebrow middle'."""
+    parts = []
+    space = _SPACE.match(label)
+    if space:
+        parts.append(f"{_ordinal(int(space.group(1)))} space")
+        label = label[space.end():]
+    line = _LINE.search(label)
+    if line:
+        label = label[:line.start()]
+    if label:
+        parts.append(_LINES.get(label, label.replace("-", " ")))
+    if line:
+        parts.append(f"{line.group(1)} B-cun line")
+    return ", ".join(parts)
 
 
 class _Drawing:

@@ -277,3 +277,11 @@ def test_a_point_in_two_places_shows_how_each_is_found(window):
     drawn = window.diagram.how_to_find
     assert drawn.words.count("ST34") == 2
     assert "1.5 B-cun lateral" in drawn.words and "1.5 B-cun medial" in drawn.words
+
+
+def test_the_chest_spaces_are_named_in_words(window):
+    """KI25 is found in the 2nd intercostal space on the 2 B-cun line: the drawing says so in
+    words a student reads, not the landmark's id."""
+    window.select_point("KI25")
+    window.show_view("trunk-chest")
+    assert "2nd space, 2 B-cun line" in window.diagram.how_to_find.words
