@@ -22,6 +22,8 @@ ALSO_CALLED = "Also called"
 CATEGORIES = "Categories"
 NOT_DRAWN = "Not drawn"
 CATEGORIES_NOTE = "how the textbooks class it, not claims of effect"
+TRADITIONAL_FUNCTIONS = "Traditional functions"
+TRADITIONAL_NOTE = "traditional concepts, not tested clinical claims"
 TRADITIONAL = "traditional"   # the word before a name in traditional characters
 
 
@@ -88,6 +90,17 @@ class Card(NamedTuple):
     unmarked: str | None = None      # why no view draws it
     hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
     location_also: tuple[Source, ...] = ()   # other standards the location text cites
+
+    @property
+    def uses(self) -> tuple[Claim, ...]:
+        """The uses the sources give, each with what the evidence says of it."""
+        return tuple(c for c in self.claims if c.certainty != "traditional")
+
+    @property
+    def functions(self) -> tuple[Claim, ...]:
+        """What the sources say in the traditional system's own terms (its own heading, no
+        badge: a traditional concept is not evidence either way)."""
+        return tuple(c for c in self.claims if c.certainty == "traditional")
 
     @property
     def location_standards(self) -> tuple[Source, ...]:
@@ -208,6 +221,11 @@ def card_text(atlas: Atlas, point: Point) -> str:
     return text_of(describe(atlas, point))
 
 
+def _source_text(source: Source) -> str:
+    year = f", {source.year}" if source.year else ""
+    return f"{source.title} ({source.publisher}{year}) — {source.note}"
+
+
 def text_of(card: Card) -> str:
     """A card as plain text."""
     lines = [names_line(card)]
@@ -234,14 +252,18 @@ def text_of(card: Card) -> str:
     lines.append(_wrap(drawn_on_text(card)))
     lines.append("")
     lines.append("What the sources say it is used for")
-    if not card.claims:
+    if not card.uses:
         lines.append(_wrap(card.headline))
-    for claim in card.claims:
+    for claim in card.uses:
         lines.append(_wrap(f"- {claim.indication.text}", "  "))
-        lines.append(_wrap(f"source: {claim.source.title} ({claim.source.publisher}"
-                           f"{', ' + str(claim.source.year) if claim.source.year else ''})"
-                           f" — {claim.source.note}", "      "))
+        lines.append(_wrap(f"source: {_source_text(claim.source)}", "      "))
         lines.append(_wrap(f"evidence: {claim.label}", "      "))
+    if card.functions:
+        lines.append("")
+        lines.append(f"{TRADITIONAL_FUNCTIONS} ({TRADITIONAL_NOTE})")
+        for claim in card.functions:
+            lines.append(_wrap(f"- {claim.indication.text}", "  "))
+            lines.append(_wrap(f"source: {_source_text(claim.source)}", "      "))
     lines.append("")
     lines.append("Evidence caveat")
     if card.claims:

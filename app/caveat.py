@@ -14,6 +14,8 @@ CERTAINTY_LABELS = {
     "none": "No trials found",
 }
 TRADITIONAL = "Traditional concept, not a tested clinical claim"
+ONLY_TRADITIONAL = ("No registered source gives a use of this point that could be tested; what "
+                    "the sources give is in the terms of the tradition (below).")
 NO_TRIALS = "No trials found"
 NO_INDICATIONS = ("No registered source gives an indication for this point. "
                   "It is listed for its location only.")
@@ -92,7 +94,9 @@ def compose(atlas: Atlas, point: Point) -> Caveat:
     conditions = sorted({c.condition.id: c.condition for c in claims if c.condition}.values(),
                         key=lambda c: -order.index(c.evidence.certainty))
     tested = [c for c in claims if c.condition]
-    if not tested:
+    if all(c.certainty == "traditional" for c in claims):
+        headline = ONLY_TRADITIONAL
+    elif not tested:
         headline = "None of these uses has been tested in clinical trials."
     else:
         best = min(tested, key=lambda c: order.index(c.certainty))   # the first on a tie

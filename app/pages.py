@@ -16,6 +16,8 @@ from app.card import (
     CATEGORIES_NOTE,
     STUDIED,
     TRADITIONAL,
+    TRADITIONAL_FUNCTIONS,
+    TRADITIONAL_NOTE,
     Card,
     CardCondition,
     by_source,
@@ -185,15 +187,23 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
     html.append(f'<p style="font-size:small; color:{pal.muted}">'
                 + (f"Drawn on: {views}" if views else escape(not_drawn_text(card))) + "</p>")
     html.append(f'<p style="{SECTION}">What the sources say it is used for</p>')
-    if not card.claims:
+    if not card.uses:
         html.append(f"<p><i>{escape(card.headline)}</i></p>")
     else:
         rows = []
-        for claim in card.claims:
+        for claim in card.uses:
             rows.append(
                 f'<li style="margin-bottom:6px">{escape(claim.indication.text)}<br>'
                 f'<span style="font-size:small">Source: {_source_link(claim.source)}</span><br>'
                 f"{_badge(claim.certainty, claim.label, claim.direction)}</li>")
+        html.append(f"<ul>{''.join(rows)}</ul>")
+    if card.functions:   # their own heading and no badge: not evidence either way
+        html.append(f'<p style="{SECTION}">{TRADITIONAL_FUNCTIONS}</p>'
+                    f'<p style="margin-top:0; color:{pal.muted}"><i>{TRADITIONAL_NOTE.capitalize()}'
+                    ".</i></p>")
+        rows = [f'<li style="margin-bottom:6px">{escape(claim.indication.text)}<br>'
+                f'<span style="font-size:small">Source: {_source_link(claim.source)}</span></li>'
+                for claim in card.functions]
         html.append(f"<ul>{''.join(rows)}</ul>")
     html.append(f'<p style="{SECTION}">How well is this supported?</p>')
     if card.claims:

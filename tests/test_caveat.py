@@ -53,7 +53,25 @@ def test_traditional_concept_is_not_a_clinical_claim(mini_atlas):
     result = caveat.compose(mini_atlas, mini_atlas.point("ST36"))
     (claim,) = result.claims
     assert claim.label == "Traditional concept, not a tested clinical claim"
-    assert result.headline == "None of these uses has been tested in clinical trials."
+    assert result.headline == caveat.ONLY_TRADITIONAL
+
+
+def test_traditional_functions_have_their_own_heading_and_no_badge(mini_atlas):
+    """Issue 21: a traditional function is shown under a heading that says what it is, never
+    among the uses and never with a certainty badge."""
+    from app import card, pages
+
+    c = card.describe(mini_atlas, mini_atlas.point("ST36"))
+    assert c.functions and not c.uses
+    text = card.text_of(c)
+    uses = text.index("What the sources say it is used for")
+    functions = text.index(card.TRADITIONAL_FUNCTIONS)
+    assert uses < functions and "builds up qi and blood" in text[functions:]
+    assert "builds up qi and blood" not in text[uses:functions]
+    page = pages.card_page(c)
+    heading = page.index(card.TRADITIONAL_FUNCTIONS)
+    assert "builds up qi and blood" in page[heading:]
+    assert "Traditional concept, not a tested clinical claim" not in page   # no badge
 
 
 def test_untested_claim_says_no_trials(mini_atlas):
