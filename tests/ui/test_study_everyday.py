@@ -370,3 +370,22 @@ def test_a_small_window_opened_on_study_keeps_the_pane_and_shows_every_answer(qt
     window.study.leave()
     qtbot.wait(10)
     assert panel.setup.isVisible() and window.left_tabs.width() == width
+
+
+def test_the_name_answer_box_hint_fits_the_narrowest_pane(qtbot):
+    """At 900×600 the typed-answer box's hint is shown whole, not cut off."""
+    from app.loader import load_atlas
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    window = MainWindow(load_atlas(), Settings())
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_quiz("name", "all", length=5, seed=3)
+    qtbot.wait(10)
+    box = window.study.answer_edit
+    room = box.contentsRect().width() - 8   # the line edit's own text margins
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room
+    assert "Enter" in box.toolTip()
