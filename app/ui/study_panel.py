@@ -568,9 +568,9 @@ class StudyPanel(QWidget):
 
 
 def _table(title: str, rows: list[tuple[str, object]]) -> str:
-    body = "".join(
-        f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;{st.seen}</td>"
-        f"<td align='right'>&nbsp;<b>{st.accuracy:.0%}</b></td></tr>" for label, st in rows)
-    return (f"<p style='margin-bottom:2px'><b>{title}</b></p><table cellspacing='0'>"
-            "<tr><td><i>&nbsp;</i></td><td align='right'><i>&nbsp;answers</i></td>"
-            f"<td align='right'><i>&nbsp;correct</i></td></tr>{body}</table>")
+    """One line per group ("HT Heart: 2 answers, 50% correct"): it wraps between words in a
+    narrow pane, where a table's columns would break words apart."""
+    body = "<br>".join(
+        f"{escape(label)}: {st.seen} answer{'' if st.seen == 1 else 's'}, "
+        f"<b>{st.accuracy:.0%}</b> correct" for label, st in rows)
+    return f"<p style='margin-bottom:2px'><b>{title}</b></p><p style='margin-top:0'>{body}</p>"

@@ -389,3 +389,34 @@ def test_the_name_answer_box_hint_fits_the_narrowest_pane(qtbot):
     room = box.contentsRect().width() - 8   # the line edit's own text margins
     assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room
     assert "Enter" in box.toolTip()
+
+
+def test_the_progress_summary_never_breaks_a_word_in_a_narrow_pane(qtbot):
+    """At 900×600, after some answers, every line of the progress summary ends between words
+    (a table's columns used to break 'answers' and 'Intestine' apart)."""
+    from app.loader import load_atlas
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    window = MainWindow(load_atlas(), Settings())
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_quiz("name", "all", length=3, seed=5)
+    for _ in range(3):
+        window.study.choose(0)
+        window.study.next_question()
+    window.study.leave()
+    qtbot.wait(10)
+    doc = window.study.summary.document()
+    assert "By channel" in doc.toPlainText()
+    block = doc.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            end = line.textStart() + line.textLength()
+            if end < len(text):   # a line ends at a space, a hyphen or a line break
+                assert text[end - 1] in " -\u2028" or text[end] == " ", (text, text[:end])
+        block = block.next()
