@@ -278,3 +278,19 @@ def test_head_top_ear_apex_level_with_vertex():
     lm = FIGURES["head-top"].landmarks
     assert lm["ear-apex"][1] == pytest.approx(lm["vertex"][1], abs=0.5)
     assert lm["glabella"][1] < lm["anterior-hairline"][1] < lm["vertex"][1]
+
+
+def test_faint_lines_are_drawn_in_solid_colours():
+    """A translucent shape costs the renderer several times a solid one (every zoom step and
+    view switch repaints the art): the plates mix a faint line's colour with the skin under
+    it instead; only the guide lines and the see-through brief, which other lines must show
+    through, stay translucent."""
+    for fig in FIGURES.values():
+        assert fig.svg.count(" opacity=") <= 12, fig.id
+
+
+def test_a_faint_line_is_its_colour_mixed_with_the_ground():
+    from tools.figures.svg import over
+
+    assert over("#000000", 0.5, "#ffffff") == "#808080"
+    assert over("#b48a74", 1.0) == "#b48a74"

@@ -21,7 +21,18 @@ from .proportions import (
     hand_pt,
 )
 from .silhouette import body_base, body_ears
-from .svg import BODY_DETAIL_W, BRIEF_LINE, DETAIL, HAIR, HAIR_LINE, Svg, background, fill, stroke
+from .svg import (
+    BODY_DETAIL_W,
+    BRIEF,
+    BRIEF_LINE,
+    DETAIL,
+    HAIR,
+    HAIR_LINE,
+    Svg,
+    background,
+    fill,
+    stroke,
+)
 
 
 def body_back() -> Figure:
@@ -53,7 +64,7 @@ def body_back() -> Figure:
     stroke(svg, h.both([(56, 246), (90, 251), (130, 258)]), 1.2, DETAIL, opacity=0.35)
     stroke(svg, h.both([(104, 574), (80, 566), (40, 568)]), dw, DETAIL, opacity=0.45)
     stroke(svg, h.both([(22, 600), (30, 610)]), 1.2, DETAIL, opacity=0.5)
-    stroke(svg, f"M{fmt(MID)} {fmt(660)}V{fmt(700)}", 1.2, BRIEF_LINE, opacity=0.7)
+    stroke(svg, f"M{fmt(MID)} {fmt(660)}V{fmt(700)}", 1.2, BRIEF_LINE, opacity=0.7, ground=BRIEF)
     svg.close()
 
     svg.open("limbs")

@@ -124,7 +124,8 @@ def body_side() -> Figure:
     stroke(svg, smooth([(337, 564), (333.5, 568), (337, 572)]), 1.2, DETAIL)
     # buttock: gluteal fold below the brief, hollow behind the greater trochanter
     stroke(svg, smooth([(198, 728), (214, 733), (236, 734)]), 1.2, DETAIL, opacity=0.55)
-    stroke(svg, smooth([(236, 640), (232, 660), (238, 684)]), 1.1, BRIEF_LINE, opacity=0.5)
+    stroke(svg, smooth([(236, 640), (232, 660), (238, 684)]), 1.1, BRIEF_LINE, opacity=0.5,
+           ground=BRIEF)
     svg.close()
 
     svg.open("limbs")

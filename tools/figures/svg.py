@@ -78,13 +78,36 @@ class Svg:
         return "\n".join([*self.parts, "</svg>", ""])
 
 
+def over(color: str, opacity: float, ground: str = SKIN) -> str:
+    """``color`` at ``opacity`` on ``ground``, as one solid colour. The plates ask for faint
+    lines and shades on the skin; drawn solid they look the same there, and a renderer paints
+    a solid shape several times faster than a translucent one (QtSvg: a third of the time for
+    the chest plate), which every zoom step and view switch waits for."""
+    a, b = (tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in (color, ground))
+    mixed = (round(x * opacity + y * (1 - opacity)) for x, y in zip(a, b))
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def _solid(color: str, kw: dict) -> str:
+    """The colour to draw with: a translucent one (``opacity=``) made solid on its ground
+    (``ground=``, the skin unless given); ``ground=None`` keeps it translucent, for a shape
+    the drawing must show other lines through (the brief over the groin's landmarks)."""
+    opacity, ground = kw.pop("opacity", None), kw.pop("ground", SKIN)
+    if opacity is None or opacity >= 1:
+        return color
+    if ground is None:
+        kw["opacity"] = opacity
+        return color
+    return over(color, opacity, ground)
+
+
 def fill(svg: Svg, d: str, color: str = SKIN, **kw):
-    svg.path(d, fill=color, stroke="none", **kw)
+    svg.path(d, fill=_solid(color, kw), stroke="none", **kw)
 
 
 def stroke(svg: Svg, d: str, width: float, color: str = LINE, **kw):
-    svg.path(d, fill="none", stroke=color, stroke_width=width, stroke_linecap="round",
-             stroke_linejoin="round", **kw)
+    svg.path(d, fill="none", stroke=_solid(color, kw), stroke_width=width,
+             stroke_linecap="round", stroke_linejoin="round", **kw)
 
 
 def background(svg: Svg):

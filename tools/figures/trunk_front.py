@@ -211,7 +211,7 @@ def _draw(svg: Svg, pl: Plate):
              (18, 700), (0, 704)]
     if pl.shows(brief):
         segs, _ = clipped_shape(pl, brief, True)
-        fill(svg, d_of(segs, True), BRIEF, opacity=0.45)
+        fill(svg, d_of(segs, True), BRIEF, opacity=0.45, ground=None)   # see-through
     across(brief[:4], DW, 0.5, BRIEF_LINE)
     line(brief[4:], DW, 0.5, BRIEF_LINE)
     line(INGUINAL_CREASE, DW, 0.75)
