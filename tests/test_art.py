@@ -33,7 +33,8 @@ def _renderer(path: Path):
 def test_all_views_built():
     assert set(IDS) == {"face-front", "head-side", "head-back", "head-top", "body-front",
                         "body-back", "body-side", "arm-front", "arm-back", "hand-palm",
-                        "trunk-chest", "trunk-abdomen", "trunk-side",
+                        "trunk-chest", "trunk-abdomen", "trunk-side", "trunk-back-upper",
+                        "trunk-back-lower",
                         "hand-back", "leg-front", "knee-front", "leg-medial", "leg-lateral",
                         "leg-back", "foot-top", "foot-medial", "foot-lateral", "foot-sole"}
 
@@ -118,7 +119,8 @@ def test_regions_and_parents():
         "leg-lateral": ("leg", "body-side"), "leg-back": ("leg", "body-back"),
         "foot-top": ("foot", "leg-front"), "foot-medial": ("foot", "leg-medial"),
         "foot-lateral": ("foot", "leg-lateral"), "foot-sole": ("foot", "leg-back"),
-        "trunk-chest": ("trunk", "body-front"), "trunk-abdomen": ("trunk", "body-front")}
+        "trunk-chest": ("trunk", "body-front"), "trunk-abdomen": ("trunk", "body-front"),
+        "trunk-back-upper": ("trunk", "body-back"), "trunk-back-lower": ("trunk", "body-back")}
 
 
 @pytest.fixture(scope="module")

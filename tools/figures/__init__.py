@@ -32,6 +32,7 @@ from .leg_back import leg_back
 from .leg_front import knee_front, leg_front
 from .leg_lateral import leg_lateral
 from .leg_medial import leg_medial
+from .trunk_back import trunk_back_lower, trunk_back_upper
 from .trunk_front import trunk_abdomen, trunk_chest
 from .trunk_side import trunk_side
 from .views import view_path, view_text
@@ -40,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # every plate, in view order
 PLATES = (face_front, head_side, head_back, head_top, body_front, body_back, body_side,
-          trunk_chest, trunk_abdomen, trunk_side,
+          trunk_chest, trunk_abdomen, trunk_side, trunk_back_upper, trunk_back_lower,
           arm_front, arm_back, hand_palm, hand_back,
           leg_front, knee_front, leg_medial, leg_lateral, leg_back,
           foot_top, foot_medial, foot_lateral, foot_sole)

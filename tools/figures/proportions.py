@@ -862,3 +862,103 @@ TS_W, TS_H = int(TS_SCALE * (TS_X1 - TS_X0)), int(TS_SCALE * (TS_Y1 - TS_Y0))
 def ts_xy(p):
     """Plate (x, y) of a body-side (x, y) point on trunk-side (front toward the viewer's right)."""
     return (TS_SCALE * (p[0] - TS_X0), TS_SCALE * (p[1] - TS_Y0))
+
+# --- the trunk back (trunk-back) ---
+# The back from behind (trunk-back-upper: the nape, C7 to L1, both scapulae and acromia;
+# trunk-back-lower: T10 to the coccyx, the iliac crests, the sacrum, the gluteal folds), in
+# body-back's (d, y) units (d toward the figure's right, which the back views draw on the
+# viewer's right), at BACK_SCALE. Levels the body plates share are theirs: the tip of the C7
+# spinous process (body-back's c7), the highest point of the iliac crest (body-back's and
+# body-front's, level with L4), the sacral hiatus (leg-back's, Y_SACRAL_HIATUS), the gluteal fold
+# (Y_GLUTEAL_FOLD), the acromion's lateral end (ACROMION), the posterior axillary fold
+# (AXILLA_BACK). WHO 2008's proportional cun across the back: posterior median line -> medial
+# border of the scapula 3 B-cun (6 between the two borders), acromial angle -> posterior median
+# line 8 B-cun. Down the back WHO counts vertebrae, not B-cun, so the spinous processes are
+# spaced as an adult man's spine: each step (one vertebral body and the disc below it) from a
+# table of relative heights that grow down the column (the upper thoracic about 2 cm, the lumbar
+# about 3.5-4 cm), scaled with a gentle taper so that the tip of T3 is level with the root of
+# the scapular spine and the tip of L4 with the tops of the iliac crests; the tip of T7 then
+# comes level with the inferior angle of the scapula, where the scapula is drawn. Below L4 the
+# lumbosacral step, the posterior sacral foramina (1.05 -> 0.75 B-cun from the midline, a man's
+# sacrum seen from behind, foreshortened by its tilt) and the sacral hiatus fit between L4 and
+# leg-back's hiatus; the coccyx's tip lies 2 B-cun below the hiatus (EX-B9 is 2 cun above it,
+# between the sacral cornua).
+
+BACK_SCALE = 2.0
+BACK_CUN = BODY_CUN * BACK_SCALE  # 36 plate units per B-cun
+Y_C7_TIP = 246.0  # body-back's c7
+ILIAC_CREST_TOP = (104.0, 574.0)  # body-back's iliac-crest (its highest point)
+D_MEDIAL_BORDER = 3 * BODY_CUN  # WHO: posterior median line -> medial border of the scapula
+D_ACROMIAL_ANGLE = 8 * BODY_CUN  # WHO: acromial angle -> posterior median line
+Y_SPINE_ROOT = 294.0  # the root of the scapular spine: arm-back's spine, carried to the border
+VERTEBRAE = ["c7", *[f"t{i}" for i in range(1, 13)], *[f"l{i}" for i in range(1, 6)]]
+# relative step below each vertebra C7 ... L3 to the next (body + disc below, mm of an adult man)
+_SPINE_STEPS = [19, 20, 21, 21.5, 22, 23, 23.5, 25, 25.5, 26.5, 28, 29.5, 32, 36, 38, 39]
+SPINOUS_LOWER_CUN = 0.25  # the lower border of a spinous process below its tip's prominence
+
+
+def _spine_fit():
+    """(k, g): step i is k * s_i * (1 - g * i) body units, so that the tip of T3 lies at
+    Y_SPINE_ROOT and that of L4 at the iliac crest's top."""
+    lo, hi = -0.05, 0.05
+    for _ in range(60):
+        g = (lo + hi) / 2
+        a = sum(s * (1 - g * i) for i, s in enumerate(_SPINE_STEPS[:3]))
+        b = sum(s * (1 - g * i) for i, s in enumerate(_SPINE_STEPS))
+        k = (Y_SPINE_ROOT - Y_C7_TIP) / a
+        if k * b > ILIAC_CREST_TOP[1] - Y_C7_TIP:
+            lo = g
+        else:
+            hi = g
+    return k, g
+
+
+def _spinous_tips():
+    k, g = _spine_fit()
+    ys = [Y_C7_TIP]
+    for i, s in enumerate(_SPINE_STEPS):
+        ys.append(ys[-1] + k * s * (1 - g * i))
+    ys.append(ys[-1] + 24.0)  # L5: a shorter spinous process, set deeper, close above the sacrum
+    return dict(zip(VERTEBRAE, ys, strict=True))
+
+
+SPINOUS_TIP = _spinous_tips()  # y of the prominence of each spinous process C7 ... L5
+SPINOUS_LOWER = {v: y + SPINOUS_LOWER_CUN * BODY_CUN for v, y in SPINOUS_TIP.items()}
+
+# the sacrum: the posterior foramina (right side) and the median sacral crest level with them
+SACRAL_FORAMINA = [(19.0, 609.0), (17.0, 620.5), (15.3, 632.0), (13.5, 643.5)]
+COCCYX_TIP_Y = Y_SACRAL_HIATUS + 2 * BODY_CUN
+PSIS = (31.0, 616.0)  # the posterior superior iliac spine (the dimple over it), at S2's level
+# the iliac crest seen from behind: from the posterior superior iliac spine up and out over its
+# highest point and on toward the side of the hip
+ILIAC_CREST_BACK = [PSIS, (44.0, 604.0), (62.0, 590.0), (84.0, 578.5), ILIAC_CREST_TOP,
+                    (114.0, 578.0), (120.0, 588.0)]
+
+# the right scapula (arms hanging, at rest): its medial border 3 B-cun from the midline from the
+# root of the spine down to the lower third, the inferior angle a little lateral and level with
+# T7's tip; the spine rising from its root (level with T3) to the acromial angle 8 B-cun out,
+# its borders joining arm-back's from 2 B-cun lateral of the border outward
+SCAPULA_SUPERIOR_ANGLE = (59.0, 266.0)
+SCAPULA_INFERIOR_ANGLE = (63.0, SPINOUS_TIP["t7"])
+SCAPULA_SPINE_ROOT = (D_MEDIAL_BORDER, Y_SPINE_ROOT)
+ACROMIAL_ANGLE = (D_ACROMIAL_ANGLE, 272.0)
+# the medial border from the superior angle round the inferior angle and up the lateral border
+SCAPULA_MEDIAL = [SCAPULA_SUPERIOR_ANGLE, (56.0, 278.0), SCAPULA_SPINE_ROOT,
+                  (D_MEDIAL_BORDER, 312.0), (D_MEDIAL_BORDER + 0.5, 330.0), (56.5, 346.0),
+                  (59.5, 358.5), SCAPULA_INFERIOR_ANGLE]
+SCAPULA_LATERAL = [SCAPULA_INFERIOR_ANGLE, (70.0, 362.0), (84.0, 347.0), (100.0, 328.0),
+                   (113.0, 311.0), (121.0, 298.0)]
+SCAPULA_SUPERIOR = [SCAPULA_SUPERIOR_ANGLE, (70.0, 266.5), (86.0, 271.0), (98.0, 273.5),
+                    (106.0, 272.0)]
+# the spine's upper and lower borders from the root to the acromion (arm-back's from d 80 out)
+SPINE_UPPER = [(D_MEDIAL_BORDER + 1.5, 289.5), (64.0, 287.5), (80.0, 284.5), (100.0, 280.5),
+               (120.0, 276.0), (134.0, 271.0)]
+SPINE_LOWER = [(D_MEDIAL_BORDER + 1.5, 299.0), (64.0, 297.5), (90.0, 293.0), (120.0, 287.0),
+               (AXILLA_BACK[0], 283.0), ACROMIAL_ANGLE]
+# the acromion from the acromial angle round its lateral end to the clavicle's end
+ACROMION_EDGE = [ACROMIAL_ANGLE, (149.0, 267.5), ACROMION, (146.0, 261.5), (136.0, 263.5)]
+CLAVICLE_END_BACK = [(118.0, 261.0), (127.0, 263.0), (135.0, 264.5)]  # arm-back's
+
+# the plates' windows on the body (d to D1 either side; y from TOP to BOTTOM)
+BACK_UPPER_D1, BACK_UPPER_TOP, BACK_UPPER_BOTTOM = 172.0, 214.0, 512.0
+BACK_LOWER_D1, BACK_LOWER_TOP, BACK_LOWER_BOTTOM = 150.0, 410.0, 772.0

@@ -1,0 +1,248 @@
+"""The back, nape and shoulder-blade points where WHO 2008 (and GB/T 40997-2021 for the extra
+points) puts them, measured on the drawn landmarks of the back close-ups (issue 16): each
+channel's key relations and its points in order along the channel. One section per channel
+group, each written by the helper who entered those points. Plain pytest, no Qt."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from app.loader import load_atlas
+from tools.figures import proportions
+
+ATLAS = load_atlas()
+
+
+# --- GV and the extra points ---
+# trunk-back-upper (C7 to L1) and trunk-back-lower (T10 to the coccyx) are back views whose
+# marks give the figure's right side, on the viewer's right: lateral is away from the midline,
+# up is smaller y, `cun` is their B-cun. Down the back WHO counts vertebrae, not B-cun: the art
+# draws each spinous process at proportions.SPINOUS_TIP (body-back's units), and each
+# `<v>-spinous-lower` landmark is the hollow just below it.
+
+GVX_BACK = ("trunk-back-upper", "trunk-back-lower")
+GVX_CLOSE = 0.05   # B-cun: a mark this close to its measured place is on it
+GVX_LEVELS = {"GV3": "l4", "GV4": "l2", "GV5": "l1", "GV6": "t11", "GV7": "t10", "GV8": "t9",
+              "GV9": "t7", "GV10": "t6", "GV11": "t5", "GV12": "t3", "GV13": "t1", "GV14": "c7",
+              "EX-B5": "l3", "EX-B8": "l5"}
+VERTEBRAE = proportions.VERTEBRAE            # c7, t1 ... t12, l1 ... l5
+JIAJI = VERTEBRAE[1:]                        # EX-B2: T1 ... L5, 17 levels
+
+
+def gvx_spots(code: str, view_id: str) -> list[tuple[float, float]]:
+    return ATLAS.points[code].marks_on(ATLAS.views[view_id])
+
+
+def gvx_at(code: str, view_id: str) -> tuple[float, float]:
+    spots = gvx_spots(code, view_id)
+    assert spots, f"{code} is not drawn on {view_id}"
+    return spots[0]
+
+
+def gvx_lm(view_id: str, name: str) -> tuple[float, float]:
+    return ATLAS.views[view_id].landmarks[name]
+
+
+def gvx_lateral(view_id: str, pt) -> float:
+    """B-cun from the posterior median line, either side."""
+    view = ATLAS.views[view_id]
+    return abs(pt[0] - view.midline) / view.cun
+
+
+def gvx_body_y(view_id: str, y: float) -> float:
+    """A close-up's y in body-back's units, where proportions draws the spine."""
+    view = ATLAS.views[view_id]
+    _fx, fy, _fw, fh = view.frame
+    return fy + (y - view.viewbox[1]) * fh / view.viewbox[3]
+
+
+def gvx_spinous_above(view_id: str, y: float) -> str:
+    """The drawn spinous process whose tip is the nearest above ``y``: counting down the drawn
+    spine, the vertebra a mark at ``y`` lies below."""
+    body = gvx_body_y(view_id, y)
+    above = [v for v in VERTEBRAE if proportions.SPINOUS_TIP[v] < body]
+    assert above, y
+    return above[-1]
+
+
+def gvx_views_with(landmark: str) -> list[str]:
+    return [v for v in GVX_BACK if landmark in ATLAS.views[v].landmarks]
+
+
+@pytest.mark.parametrize("view_id", ["trunk-back-upper", "head-back"])
+def test_gv14_is_in_the_hollow_below_c7(view_id):
+    gv14, c7 = gvx_at("GV14", view_id), gvx_lm(view_id, "c7")
+    assert gv14 == gvx_lm(view_id, "c7-below")
+    assert gv14[0] == pytest.approx(ATLAS.views[view_id].midline)
+    assert gv14[1] > c7[1]                                   # below the tip of C7
+    if view_id == "trunk-back-upper":
+        assert gv14[1] < gvx_lm(view_id, "t1-spinous-lower")[1]
+        assert gvx_spinous_above(view_id, gv14[1]) == "c7"
+
+
+@pytest.mark.parametrize("code", list(GVX_LEVELS))
+def test_each_midline_point_is_below_its_own_spinous_process_on_the_drawn_spine(code):
+    """GV3-GV14, EX-B5 and EX-B8 in the hollow below their spinous process: on the midline, at
+    that process's lower border, with that process the last one above when the drawn spine is
+    counted down from C7; on every back plate that draws the vertebra."""
+    v = GVX_LEVELS[code]
+    views = gvx_views_with(f"{v}-spinous-lower")
+    assert views, v
+    assert set(views) <= set(ATLAS.points[code].views), code
+    for view_id in views:
+        spot = gvx_at(code, view_id)
+        assert spot[0] == pytest.approx(ATLAS.views[view_id].midline)
+        assert spot == gvx_lm(view_id, f"{v}-spinous-lower")
+        assert gvx_spinous_above(view_id, spot[1]) == v, (code, view_id)
+
+
+def test_the_back_plates_count_t3_t7_and_l4_at_who_s_landmarks():
+    """WHO's surface guides to the levels, on the drawn art: T3 level with the root of the
+    scapular spine, T7 with the inferior angle of the scapula, L4 with the highest points of
+    the iliac crests (the spinous process drawn nearest each landmark's level)."""
+    def nearest(view_id: str, landmark: str) -> str:
+        body = gvx_body_y(view_id, gvx_lm(view_id, landmark)[1])
+        return min(VERTEBRAE, key=lambda v: abs(proportions.SPINOUS_TIP[v] - body))
+
+    assert nearest("trunk-back-upper", "scapula-spine-root") == "t3"
+    assert nearest("trunk-back-upper", "scapula-inferior-angle") == "t7"
+    assert nearest("trunk-back-lower", "iliac-crest") == "l4"
+
+
+def test_gv3_is_level_with_the_tops_of_the_iliac_crests_just_below_l4():
+    """WHO's note: L4's spinous process lies midway between the highest points of the iliac
+    crests; GV3 is in the hollow just below it."""
+    view_id = "trunk-back-lower"
+    gv3, crest = gvx_at("GV3", view_id), gvx_lm(view_id, "iliac-crest")
+    assert 0 < (gv3[1] - crest[1]) / ATLAS.views[view_id].cun < 0.5
+    assert gvx_lm(view_id, "l3-spinous-lower")[1] < crest[1] < gv3[1]
+
+
+def test_gv9_is_level_with_the_inferior_angles_of_the_scapulae_on_body_back():
+    """WHO's note for GV9 measured on the overview, which draws no spinous processes: the
+    midline level with the lower tips of the scapulae."""
+    gv9 = gvx_at("GV9", "body-back")
+    assert gv9 == (gvx_lm("body-back", "c7")[0], gvx_lm("body-back", "scapula-inferior-angle")[1])
+
+
+def test_gv4_is_level_with_bl23_and_bl52_at_l2():
+    """Issue 16: BL23 1.5 and BL52 3 B-cun lateral at L2, level with GV4 (once entered)."""
+    view_id = "trunk-back-lower"
+    beside = [(code, lat) for code, lat in (("BL23", 1.5), ("BL52", 3))
+              if code in ATLAS.points and view_id in ATLAS.points[code].views]
+    if not beside:
+        pytest.skip("BL23 and BL52 are not on trunk-back-lower yet")
+    gv4 = gvx_at("GV4", view_id)
+    for code, lat in beside:
+        spot = gvx_at(code, view_id)
+        assert spot[1] == pytest.approx(gv4[1]), code
+        assert gvx_lateral(view_id, spot) == pytest.approx(lat, abs=GVX_CLOSE), code
+
+
+def test_gv2_is_at_the_sacral_hiatus_and_ex_b9_2_cun_above_the_coccyx_tip():
+    """GV2 at the sacral hiatus, not above the 4th sacral foramen's level (WHO's BL notes put
+    the hiatus level with it) and above the coccyx; GB/T puts
+    Yaoqi 2 B-cun above the tip of the coccyx between the sacral cornua, which on the plate
+    is the hiatus, GV2's place."""
+    view_id = "trunk-back-lower"
+    view = ATLAS.views[view_id]
+    gv2, tip = gvx_at("GV2", view_id), gvx_lm(view_id, "coccyx-tip")
+    assert gv2 == gvx_lm(view_id, "sacral-hiatus")
+    assert gv2[0] == pytest.approx(view.midline)
+    assert gvx_lm(view_id, "median-sacral-crest-4")[1] <= gv2[1] < tip[1]
+    exb9 = gvx_spots("EX-B9", view_id)
+    assert len(exb9) == 1                                    # one point, on the midline
+    assert exb9[0][0] == pytest.approx(view.midline)
+    assert (tip[1] - exb9[0][1]) / view.cun == pytest.approx(2, abs=GVX_CLOSE)
+
+
+def test_jiaji_is_half_a_cun_either_side_of_each_spinous_process_t1_to_l5():
+    """EX-B2: 17 levels on each side, each 0.5 B-cun beside the lower border of its spinous
+    process, on every back plate that draws that vertebra; one point, 34 marks."""
+    levels_drawn = set()
+    for view_id in GVX_BACK:
+        spots = gvx_spots("EX-B2", view_id)
+        here = [v for v in JIAJI if f"{v}-spinous-lower" in ATLAS.views[view_id].landmarks]
+        assert len(spots) == 2 * len(here), view_id
+        for v in here:
+            level = gvx_lm(view_id, f"{v}-spinous-lower")[1]
+            pair = [s for s in spots if s[1] == pytest.approx(level)]
+            assert len(pair) == 2, (view_id, v)
+            for spot in pair:
+                assert gvx_lateral(view_id, spot) == pytest.approx(0.5, abs=GVX_CLOSE)
+            assert pair[0][0] + pair[1][0] == pytest.approx(2 * ATLAS.views[view_id].midline)
+            assert gvx_spinous_above(view_id, level) == v
+            levels_drawn.add(v)
+    assert levels_drawn == set(JIAJI) and len(JIAJI) == 17
+
+
+@pytest.mark.parametrize("code, vertebra, lateral", [
+    ("EX-B1", "c7", 0.5), ("EX-B3", "t8", 1.5), ("EX-B4", "l1", 3.5), ("EX-B6", "l4", 3),
+    ("EX-B7", "l4", 3.5)])
+def test_the_paired_extra_points_stand_their_cun_out_at_their_level(code, vertebra, lateral):
+    for view_id in gvx_views_with(f"{vertebra}-spinous-lower"):
+        spots = gvx_spots(code, view_id)
+        assert len(spots) == 2, (code, view_id)                  # both sides
+        for spot in spots:
+            assert spot[1] == gvx_lm(view_id, f"{vertebra}-spinous-lower")[1]
+            assert gvx_lateral(view_id, spot) == pytest.approx(lateral, abs=GVX_CLOSE)
+    assert gvx_at("EX-B1", "head-back")[1] == gvx_at("GV14", "head-back")[1]
+
+
+@pytest.mark.parametrize("view_id", GVX_BACK)
+def test_the_gv_points_run_in_order_up_the_back_midline(view_id):
+    view = ATLAS.views[view_id]
+    drawn = [(n, gvx_at(f"GV{n}", view_id)) for n in range(1, 15)
+             if view_id in ATLAS.points[f"GV{n}"].views]
+    assert len(drawn) >= 5
+    assert all(x == pytest.approx(view.midline) for _n, (x, _y) in drawn)
+    ys = [y for _n, (_x, y) in drawn]
+    assert all(b < a for a, b in pairwise(ys)), drawn
+    expected = range(5, 15) if view_id == "trunk-back-upper" else range(2, 8)
+    assert [n for n, _p in drawn] == list(expected)
+
+
+def test_gv14_leads_on_to_gv15_up_the_nape():
+    assert gvx_at("GV15", "head-back")[1] < gvx_at("GV14", "head-back")[1]
+
+
+def test_gv1_says_why_it_is_not_drawn_and_where_it_is():
+    point = ATLAS.points["GV1"]
+    assert not point.marks
+    text = point.unmarked.lower()
+    assert "coccyx" in text and "anus" in text and "not drawn" in text
+
+
+GVX_LUNG = {"zhang-2010-adverse", "peuker-2004-pneumothorax", "smith-2021-pneumothorax"}
+GVX_BLEEDING = {"hsieh-2023-bleeding", "bacc-anticoagulants"}
+GVX_PREGNANCY = {"carr-2015-pregnancy", "nhs-acupuncture"}
+
+
+def gvx_sources(code: str) -> set[str]:
+    return {c.source for c in ATLAS.points[code].cautions}
+
+
+@pytest.mark.parametrize("code", ["EX-B1", "EX-B2", "EX-B3"])
+def test_the_extra_points_over_the_lung_carry_the_chest_points_cautions(code):
+    """evidence.md N2: the same three cautions, word for word, as ST12 and every chest point."""
+    chest = {c for c in ATLAS.points["ST12"].cautions if c.source in GVX_LUNG}
+    assert chest <= set(ATLAS.points[code].cautions), code
+
+
+def test_the_points_at_c7_carry_the_neck_bleeding_cautions():
+    """evidence.md N4 names the neck: GV14 (WHO's posterior region of the neck) and EX-B1
+    beside it; GV13 (T1, the upper back) does not."""
+    for code in ("GV14", "EX-B1"):
+        assert gvx_sources(code) >= GVX_BLEEDING, code
+    assert not GVX_BLEEDING & gvx_sources("GV13")
+
+
+def test_the_sacral_and_lumbosacral_points_carry_the_pregnancy_cautions():
+    """evidence.md N3's 'lumbosacral' / 'sacral' points: GV2 and EX-B9 on the sacrum, EX-B8 at
+    the lumbosacral junction; the lumbar midline points above (GV3-GV5, EX-B5) do not."""
+    for code in ("GV2", "EX-B8", "EX-B9"):
+        assert gvx_sources(code) >= GVX_PREGNANCY, code
+    for code in ("GV3", "GV4", "GV5", "EX-B5"):
+        assert not GVX_PREGNANCY & gvx_sources(code), code

@@ -1,0 +1,335 @@
+"""trunk-back-upper and trunk-back-lower: the back of a man's trunk in two close-ups of body-back,
+the nape and upper back from below the hairline to L1 with both scapulae and acromia, and the
+lower back from T10 to the coccyx with the iliac crests, the sacrum and the gluteal folds.
+
+One plate from the nape to the coccyx was measured first: fitted into the diagram of a 1280x800
+window (about 672x717 px) it would be about 22 px per B-cun, so the Jiaji points (EX-B2) 0.5
+B-cun from the GV points would stand 11 px apart, under the 12 px rule. Split in two, each plate
+is about 35 px per B-cun (0.5 B-cun about 17.5 px) and one vertebra (0.85-1.6 B-cun) about 30-57
+px. The split falls where the two scapular and the lumbosacral constructions part: the upper
+plate holds WHO's two transverse segments of the back, the lower the sacrum; T10 to L1 are on
+both.
+
+Both are `side: back` with `midline`, as body-back: the figure's right is on the viewer's RIGHT,
+landmarks give the figure's right side and bilateral marks are mirrored across the posterior
+midline; `lateral:` moves away from the posterior median line (toward the viewer's right on the
+figure's right side), `medial:` toward it, `up` toward the head, `down` toward the feet. `cun`
+is 36 plate units (twice body-back's) on both. WHO 2008 proportional cun on the drawn
+landmarks: posterior median line -> medial border of the scapula 3 B-cun (6 between the two
+borders), acromial angle -> posterior median line 8 B-cun (trunk-back-upper). WHO gives no
+B-cun down the back: the levels are the spinous processes, drawn countable (C7 the most
+prominent) and spaced as an adult man's spine (tools/figures/proportions.py, "the trunk
+back"): T3 level with the root of the scapular spine, T7 with the inferior angle, L4 with the
+tops of the iliac crests. Every spinous process has one landmark on the midline, at its lower
+border (`t3-spinous-lower`), where the depression below it lies. The posterior median line and
+the lines 0.5, 1.5 and 3 B-cun lateral are drawn as faint dashes; the brief over the sacrum and
+buttocks is drawn see-through (as on trunk-abdomen).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .figure import Figure, rounded
+from .geometry import Half, d_of, ellipse_d, fmt, mirror_segs
+from .leg_back import FOLD, GLUTEAL_FOLD
+from .proportions import (
+    ACROMIAL_ANGLE,
+    ACROMION,
+    ACROMION_EDGE,
+    ARM,
+    ARM_IN,
+    AXILLA_BACK,
+    BACK_CUN,
+    BACK_LOWER_BOTTOM,
+    BACK_LOWER_D1,
+    BACK_LOWER_TOP,
+    BACK_SCALE,
+    BACK_UPPER_BOTTOM,
+    BACK_UPPER_D1,
+    BACK_UPPER_TOP,
+    BODY_H,
+    BODY_MID,
+    CLAVICLE_END_BACK,
+    COCCYX_TIP_Y,
+    D_MEDIAL_BORDER,
+    HAND,
+    ILIAC_CREST_BACK,
+    ILIAC_CREST_TOP,
+    PSIS,
+    SACRAL_FORAMINA,
+    SCAPULA_INFERIOR_ANGLE,
+    SCAPULA_LATERAL,
+    SCAPULA_MEDIAL,
+    SCAPULA_SPINE_ROOT,
+    SCAPULA_SUPERIOR,
+    SCAPULA_SUPERIOR_ANGLE,
+    SPINE_LOWER,
+    SPINE_UPPER,
+    SPINOUS_LOWER,
+    SPINOUS_TIP,
+    VERTEBRAE,
+    Y_SACRAL_HIATUS,
+    hand_pt,
+)
+from .svg import (
+    BODY_DETAIL_W,
+    BRIEF,
+    BRIEF_LINE,
+    DETAIL,
+    LINE,
+    SKIN_SHADE,
+    Svg,
+    background,
+    fill,
+    stroke,
+)
+from .trunk_front_shape import OUTLINE_W, Plate, clip, clipped_shape, draw_body_fill
+
+DW = BODY_DETAIL_W * 0.8
+GUIDE_LINES = (0.0, 0.5, 1.5, 3.0)  # B-cun lateral of the posterior median line
+C = 18.0  # body units per B-cun
+
+
+class BackPlate(Plate):
+    """Plate coordinates of body-back (d, y) points on one trunk-back close-up: the figure's
+    right on the viewer's right."""
+
+    def __init__(self, d1: float, top: float, bottom: float):
+        super().__init__(d1, top, bottom)
+        self.h_ = Half(self.mid, "back")
+
+
+def _spine_mid():
+    """The midpoint of the spine of the scapula, root -> acromial angle, on its centre line."""
+    d = (SCAPULA_SPINE_ROOT[0] + ACROMIAL_ANGLE[0]) / 2
+    return (d, (_y_on(SPINE_UPPER, d) + _y_on(SPINE_LOWER, d)) / 2)
+
+
+def _y_on(pts, d):
+    for (d0, y0), (d1, y1) in pairwise(pts):
+        if d0 <= d <= d1:
+            return y0 + (y1 - y0) * (d - d0) / (d1 - d0)
+    raise ValueError(d)
+
+
+def knob(v: str) -> tuple[float, float, float]:
+    """The drawn knob of vertebra v's spinous process, body units: (centre y, half-width,
+    half-height). Its lower edge is the landmark `<v>-spinous-lower`."""
+    low = SPINOUS_LOWER[v]
+    rx = 5.5 if v == "c7" else 4.8 if v.startswith("l") else 3.6
+    ry = 5.2 if v == "c7" else 4.2 if v.startswith("l") else 3.8
+    return low - ry, rx, ry
+
+
+def landmarks() -> dict[str, tuple[float, float]]:
+    """Every landmark of the trunk-back close-ups, body (d, y); each plate keeps its own list."""
+    lm: dict[str, tuple[float, float]] = {
+        "c7": (0.0, SPINOUS_TIP["c7"]),
+        "c7-below": (0.0, SPINOUS_LOWER["c7"]),
+    }
+    for v in VERTEBRAE:
+        lm[f"{v}-spinous-lower"] = (0.0, SPINOUS_LOWER[v])
+    mid = _spine_mid()
+    lm.update({
+        "scapula-superior-angle": SCAPULA_SUPERIOR_ANGLE,
+        "scapula-spine-root": SCAPULA_SPINE_ROOT,
+        "supraspinous-fossa-medial": (SCAPULA_SPINE_ROOT[0] + 4.0, SPINE_UPPER[0][1] - 7.0),
+        "scapula-spine-mid": mid,
+        "supraspinous-fossa": (mid[0], (_y_on(SPINE_UPPER, mid[0]) + 272.5) / 2),
+        "scapula-medial-border": (D_MEDIAL_BORDER, SPINOUS_LOWER["t5"]),
+        "scapula-inferior-angle": SCAPULA_INFERIOR_ANGLE,
+        "scapula-spine-lateral": (122.0, 276.0),
+        "scapula-spine-lower": (AXILLA_BACK[0], 283.0),
+        "axillary-fold-back": AXILLA_BACK,
+        "clavicle-acromial-end": (133.0, 265.0),
+        "acromial-angle": ACROMIAL_ANGLE,
+        "acromion": ACROMION,
+        "iliac-crest": ILIAC_CREST_TOP,
+        "psis": PSIS,
+    })
+    for n, pt in enumerate(SACRAL_FORAMINA, 1):
+        lm[f"sacral-foramen-{n}"] = pt
+        lm[f"median-sacral-crest-{n}"] = (0.0, pt[1])
+    lm.update({
+        "sacral-hiatus": (0.0, Y_SACRAL_HIATUS),
+        "coccyx-tip": (0.0, COCCYX_TIP_Y),
+        "gluteal-fold": GLUTEAL_FOLD,
+    })
+    return lm
+
+
+UPPER_NAMES = ["c7", "c7-below", *[f"{v}-spinous-lower" for v in VERTEBRAE[:14]],
+               "scapula-superior-angle", "scapula-spine-root", "supraspinous-fossa-medial",
+               "scapula-spine-mid", "supraspinous-fossa", "scapula-medial-border",
+               "scapula-inferior-angle", "scapula-spine-lateral", "scapula-spine-lower",
+               "axillary-fold-back", "clavicle-acromial-end", "acromial-angle", "acromion"]
+LOWER_NAMES = [*[f"{v}-spinous-lower" for v in VERTEBRAE[10:]], "iliac-crest", "psis",
+               *[f"sacral-foramen-{n}" for n in range(1, 5)],
+               *[f"median-sacral-crest-{n}" for n in range(1, 5)],
+               "sacral-hiatus", "coccyx-tip", "gluteal-fold"]
+
+# the lower border of trapezius from the root of the scapular spine down and in to T12; the
+# erector spinae's lateral edges down the lumbar back to the sacrum; latissimus dorsi's upper
+# border from below the inferior angle out to the axilla
+TRAPEZIUS_LOWER = [(58.0, 300.0), (48.0, 340.0), (34.0, 390.0), (18.0, 436.0), (6.0, 468.0)]
+ERECTOR = [(22.0, 430.0), (26.0, 480.0), (28.0, 530.0), (27.0, 570.0), (22.0, 600.0)]
+LATISSIMUS_UPPER = [(40.0, 372.0), (70.0, 372.0), (100.0, 362.0), (122.0, 346.0)]
+# the back of the sacrum: its lateral borders narrowing from the sacroiliac joints to the
+# cornua beside the hiatus; the coccyx below
+SACRUM_SIDE = [(40.0, 603.0), (33.0, 620.0), (26.0, 634.0), (17.0, 645.0), (8.0, 652.0)]
+CORNU = [(7.0, 644.0), (6.0, 651.0), (3.5, 654.5)]
+COCCYX = [(4.5, 656.0), (4.0, 666.0), (2.8, 676.0), (0.0, COCCYX_TIP_Y)]
+GLUTEAL_UPPER = [(20.0, 600.0), (60.0, 614.0), (98.0, 640.0), (124.0, 672.0)]
+BRIEF_BACK = [(0, 624), (60, 622), (120, 620), (134, 627), (139, 676), (110, 712), (60, 724),
+              (22, 716), (0, 706)]  # body-back's
+
+
+def _draw(svg: Svg, pl: BackPlate):
+    side = draw_body_fill(svg, pl)
+
+    def line(pts, w=DW, op=None, color=DETAIL):
+        for run in clip(pl, pts):
+            stroke(svg, pl.both(run), w, color, opacity=op)
+
+    def shape(pts, color=SKIN_SHADE, op=None, edge=None, w=DW):
+        if not pl.shows(pts):
+            return
+        segs, outline = clipped_shape(pl, [*pts, pts[0]], False)
+        for f, o in ((segs, outline), (mirror_segs(segs, pl.mid), mirror_segs(outline, pl.mid))):
+            fill(svg, d_of(f, True), color, opacity=op)
+            if edge is not None:
+                stroke(svg, d_of(o), w, DETAIL, opacity=edge)
+
+    def dot(pt, rx, ry, color, op=None, edge=None, mirror=True):
+        if pl.shows([pt]):
+            at = [pl.p(*pt)] + ([pl.h_.other(pl.p(*pt))] if mirror and pt[0] else [])
+            for x, y in at:
+                fill(svg, ellipse_d(x, y, rx, ry), color, opacity=op)
+                if edge is not None:
+                    stroke(svg, ellipse_d(x, y, rx, ry), 1.0, DETAIL, opacity=edge)
+
+    svg.open("muscles")
+    line(TRAPEZIUS_LOWER, 1.1, 0.3)
+    line(ERECTOR, 1.1, 0.3)
+    line(LATISSIMUS_UPPER, 1.0, 0.22)
+    line([(0, 214), (0, SPINOUS_TIP["c7"] - 8)], 1.1, 0.35)  # the nuchal furrow
+    svg.close()
+
+    svg.open("scapulae")
+    scap = [*SCAPULA_MEDIAL, *SCAPULA_LATERAL[1:], *SCAPULA_SUPERIOR[::-1][:-1]]
+    shape(scap, SKIN_SHADE, 0.45)
+    line(SCAPULA_MEDIAL, DW, 0.8)
+    line(SCAPULA_LATERAL, 1.1, 0.4)
+    line(SCAPULA_SUPERIOR, 1.0, 0.35)
+    shape([*SPINE_UPPER, *ACROMION_EDGE[1:], *SPINE_LOWER[::-1][1:]], SKIN_SHADE, 0.9, edge=0.7)
+    line(ACROMION_EDGE, DW, 0.75)
+    line(CLAVICLE_END_BACK, 1.1, 0.55)
+    svg.close()
+
+    svg.open("spine")
+    # each spinous process a knob on the midline, its lower border at its landmark; C7 (the
+    # vertebra prominens) the largest, the lumbar ones broad and square
+    for v in VERTEBRAE:
+        cy, rx, ry = knob(v)
+        if pl.top + 2 < cy < pl.bottom - 2:
+            x, y = pl.p(0, cy)
+            fill(svg, ellipse_d(x, y, rx * BACK_SCALE, ry * BACK_SCALE), SKIN_SHADE)
+            stroke(svg, ellipse_d(x, y, rx * BACK_SCALE, ry * BACK_SCALE), DW, DETAIL,
+                   opacity=0.85 if v == "c7" else 0.7)
+    svg.close()
+
+    svg.open("pelvis")
+    if pl.shows([PSIS]):
+        # the brief, seen through
+        segs, _ = clipped_shape(pl, BRIEF_BACK, True)
+        fill(svg, d_of(segs, True), BRIEF, opacity=0.45)
+        line(BRIEF_BACK[:4], DW, 0.5, BRIEF_LINE)
+        line(BRIEF_BACK[4:], DW, 0.5, BRIEF_LINE)
+    line(ILIAC_CREST_BACK, DW, 0.75)
+    dot(PSIS, 7, 5.5, SKIN_SHADE, edge=0.45)
+    sacrum = [*SACRUM_SIDE, (0, 653.0), *[(-d, y) for d, y in SACRUM_SIDE[::-1]],
+              (-44.0, 598.0), (0, 600.0), (44.0, 598.0)]
+    shape(sacrum, SKIN_SHADE, 0.5)
+    line(SACRUM_SIDE, DW, 0.6)
+    for d, y in SACRAL_FORAMINA:
+        dot((d, y), 4.2, 3.4, LINE, 0.22, edge=0.7)
+    # the median sacral crest and its tubercles, the cornua either side of the hiatus
+    line([(0, 604.0), (0, 646.0)], 1.1, 0.55)
+    for _d, y in SACRAL_FORAMINA:
+        dot((0, y - 3.0), 3.0, 2.2, SKIN_SHADE, edge=0.55, mirror=False)
+    line(CORNU, DW, 0.7)
+    dot((0, Y_SACRAL_HIATUS), 2.6, 3.2, LINE, 0.25, edge=0.6, mirror=False)
+    coccyx = [*COCCYX, *[(-d, y) for d, y in COCCYX[::-1][1:]]]
+    shape(coccyx, SKIN_SHADE, 0.6, edge=0.6)
+    # the gluteal cleft, the upper border of gluteus maximus, the gluteal folds (leg-back's)
+    line([(0, COCCYX_TIP_Y + 6), (0.2, 700.0), (0.8, 718.0)], DW, 0.8)
+    line(GLUTEAL_UPPER, 1.1, 0.3)
+    line(FOLD, DW, 0.85)
+    svg.close()
+
+    svg.open("guides")
+    for k in GUIDE_LINES:
+        for sgn in ((1,) if k == 0 else (1, -1)):
+            x = pl.mid + sgn * k * BACK_CUN
+            svg.path(f"M{fmt(x)} 0V{pl.h}", fill="none", stroke=LINE, stroke_width=0.8,
+                     stroke_dasharray="3 7", opacity=0.22)
+    svg.close()
+
+    svg.open("outline")
+    stroke(svg, d_of(side) + d_of(mirror_segs(side, pl.mid)), OUTLINE_W)
+    svg.close()
+    _draw_arms(svg, pl)
+
+
+def _draw_arms(svg: Svg, pl: BackPlate):
+    """Both arms hanging (body-back's), cut to the plate: the top under the shoulder's skin and
+    the back of the axilla are not stroked; the deltoid's posterior border and the posterior
+    axillary fold are drawn over the arm."""
+    hand = [hand_pt(u, v) for u, v in HAND]
+    top = [(140.0, 266.0), (156.0, 268.0), *ARM[2:]]
+    back = [(127.0, 318.0), (130.0, 298.0), (134.0, 280.0)]
+    run = top + list(reversed(hand))[1:-1] + ARM_IN + back
+    fill_segs, outline = clipped_shape(pl, run, False)
+    hidden = {tuple(round(v, 3) for v in pl.p(*q)) for q in [*top[:3], *back]}
+    outline = [seg for seg in outline if tuple(round(v, 3) for v in seg[3]) not in hidden]
+    svg.open("arms")
+    for segs, lines in ((fill_segs, outline),
+                        (mirror_segs(fill_segs, pl.mid), mirror_segs(outline, pl.mid))):
+        fill(svg, d_of(segs, True))
+        stroke(svg, d_of(lines), OUTLINE_W)
+    for run in clip(pl, [(106.0, 287.0), (124.0, 300.0), (140.0, 313.0), (158.0, 332.0),
+                         (172.0, 352.0)]):
+        stroke(svg, pl.both(run), DW, DETAIL, opacity=0.55)
+    for run in clip(pl, [AXILLA_BACK, (127.0, 348.0), (118.0, 360.0), (106.0, 368.0)]):
+        stroke(svg, pl.both(run), DW, DETAIL, opacity=0.7)
+    svg.close()
+
+
+def _plate(view_id, title, desc, pl: BackPlate, names):
+    svg = Svg(pl.w, pl.h, title, desc)
+    background(svg)
+    _draw(svg, pl)
+    every = landmarks()
+    lm = {name: pl.p(*every[name]) for name in names}
+    top = max(pl.top, 200.0)
+    frame = (round(BODY_MID - pl.d1, 1), round(top, 1), round(2 * pl.d1, 1),
+             round(min(pl.bottom, BODY_H) - top, 1))
+    return Figure(view_id, title, f"assets/body/{view_id}.svg", "back", "trunk", "body-back",
+                  pl.mid, BACK_CUN, rounded(lm), svg.text(), frame=frame)
+
+
+def trunk_back_upper() -> Figure:
+    return _plate("trunk-back-upper", "Trunk back upper",
+                  "Acupoint Atlas plate: the nape and the upper back from behind, C7 to L1, "
+                  "the spinous processes and both scapulae.",
+                  BackPlate(BACK_UPPER_D1, BACK_UPPER_TOP, BACK_UPPER_BOTTOM), UPPER_NAMES)
+
+
+def trunk_back_lower() -> Figure:
+    return _plate("trunk-back-lower", "Trunk back lower",
+                  "Acupoint Atlas plate: the lower back from behind, T10 to the coccyx, the "
+                  "iliac crests, the sacrum with its foramina and the gluteal folds.",
+                  BackPlate(BACK_LOWER_D1, BACK_LOWER_TOP, BACK_LOWER_BOTTOM), LOWER_NAMES)
+
+
