@@ -5,17 +5,26 @@ from __future__ import annotations
 from .figure import Figure, rounded
 from .geometry import Half, fmt, smooth
 from .proportions import (
+    ACROMIAL_ANGLE,
     BODY_CUN,
     BODY_H,
     BODY_MID,
     BODY_W,
     D_LMALL,
     ELBOW,
+    ILIAC_CREST_BACK,
+    ILIAC_CREST_TOP,
     LATERAL_MALLEOLUS,
     MCP_V,
     METACARPAL2_RADIAL,
     METACARPALS,
+    SCAPULA_INFERIOR_ANGLE,
+    SCAPULA_LATERAL,
+    SCAPULA_MEDIAL,
+    SPINE_LOWER,
+    SPINE_UPPER,
     WRIST,
+    Y_C7_TIP,
     Y_KNEE,
     Y_LMALL,
     hand_pt,
@@ -32,7 +41,7 @@ def body_back() -> Figure:
               "Acupoint Atlas plate: the whole body from behind, anatomical position.")
     background(svg)
     body_base(svg, h, back=True)
-    y_c7 = 246.0
+    y_c7 = Y_C7_TIP
 
     svg.open("head")
     hair = [(0, 40), (32, 44), (52, 60), (61, 88), (62, 116), (59, 146), (54, 166),
@@ -46,13 +55,15 @@ def body_back() -> Figure:
     # spine with the C7 prominence, scapulae, lower back
     stroke(svg, f"M{fmt(MID)} {fmt(y_c7 + 8)}V{fmt(600)}", 1.2, DETAIL, opacity=0.45)
     stroke(svg, smooth(h.across([(0, y_c7 - 4), (5, y_c7 - 2), (7, y_c7 + 3)])), 1.3, DETAIL)
-    scap = [(40, 286), (36, 330), (46, 372), (60, 396), (80, 370), (108, 326), (122, 300)]
-    stroke(svg, h.both(scap), dw, DETAIL, opacity=0.7)
-    stroke(svg, h.both([(40, 294), (80, 284), (120, 276), (146, 268)]), dw, DETAIL,
-           opacity=0.7)
+    # the scapulae as the trunk-back close-ups draw them (proportions.py, "the trunk back"):
+    # the medial border 3 B-cun from the midline, the inferior angle level with T7, the spine
+    # from its root (level with T3) to the acromial angle 8 B-cun out
+    stroke(svg, h.both([*SCAPULA_MEDIAL, *SCAPULA_LATERAL[1:]]), dw, DETAIL, opacity=0.7)
+    spine = [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in zip(SPINE_UPPER, SPINE_LOWER,
+                                                                   strict=True)]
+    stroke(svg, h.both([*spine[:-1], ACROMIAL_ANGLE]), dw, DETAIL, opacity=0.7)
     stroke(svg, h.both([(56, 246), (90, 251), (130, 258)]), 1.2, DETAIL, opacity=0.35)
-    stroke(svg, h.both([(104, 574), (80, 566), (40, 568)]), dw, DETAIL, opacity=0.45)
-    stroke(svg, h.both([(22, 600), (30, 610)]), 1.2, DETAIL, opacity=0.5)
+    stroke(svg, h.both(ILIAC_CREST_BACK), dw, DETAIL, opacity=0.45)
     stroke(svg, f"M{fmt(MID)} {fmt(660)}V{fmt(700)}", 1.2, BRIEF_LINE, opacity=0.7)
     svg.close()
 
@@ -85,8 +96,8 @@ def body_back() -> Figure:
         "metacarpal2-head": h.p(*hand_pt(*METACARPAL2_RADIAL[1])),
         "popliteal-crease": h.p(45, Y_KNEE),
         "lateral-malleolus": h.p(D_LMALL, Y_LMALL),
-        "scapula-inferior-angle": h.p(60, 392),
-        "iliac-crest": h.p(104, 574),
+        "scapula-inferior-angle": h.p(*SCAPULA_INFERIOR_ANGLE),
+        "iliac-crest": h.p(*ILIAC_CREST_TOP),
     }
     return Figure("body-back", "Body back", "assets/body/body-back.svg", "back", "body", None,
                   MID, C, rounded(lm), svg.text())

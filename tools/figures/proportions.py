@@ -929,6 +929,10 @@ SPINOUS_LOWER = {v: y + SPINOUS_LOWER_CUN * BODY_CUN for v, y in SPINOUS_TIP.ite
 SACRAL_FORAMINA = [(19.0, 609.0), (17.0, 620.5), (15.3, 632.0), (13.5, 643.5)]
 COCCYX_TIP_Y = Y_SACRAL_HIATUS + 2 * BODY_CUN
 PSIS = (31.0, 616.0)  # the posterior superior iliac spine (the dimple over it), at S2's level
+# the iliac crest seen from behind: from the posterior superior iliac spine up and out over its
+# highest point and on toward the side of the hip
+ILIAC_CREST_BACK = [PSIS, (44.0, 604.0), (62.0, 590.0), (84.0, 578.5), ILIAC_CREST_TOP,
+                    (114.0, 578.0), (120.0, 588.0)]
 
 # the right scapula (arms hanging, at rest): its medial border 3 B-cun from the midline from the
 # root of the spine down to the lower third, the inferior angle a little lateral and level with

@@ -54,6 +54,7 @@ from .proportions import (
     COCCYX_TIP_Y,
     D_MEDIAL_BORDER,
     HAND,
+    ILIAC_CREST_BACK,
     ILIAC_CREST_TOP,
     PSIS,
     SACRAL_FORAMINA,
@@ -112,6 +113,15 @@ def _y_on(pts, d):
     raise ValueError(d)
 
 
+def knob(v: str) -> tuple[float, float, float]:
+    """The drawn knob of vertebra v's spinous process, body units: (centre y, half-width,
+    half-height). Its lower edge is the landmark `<v>-spinous-lower`."""
+    low = SPINOUS_LOWER[v]
+    rx = 5.5 if v == "c7" else 4.8 if v.startswith("l") else 3.6
+    ry = 5.2 if v == "c7" else 4.2 if v.startswith("l") else 3.8
+    return low - ry, rx, ry
+
+
 def landmarks() -> dict[str, tuple[float, float]]:
     """Every landmark of the trunk-back close-ups, body (d, y); each plate keeps its own list."""
     lm: dict[str, tuple[float, float]] = {
@@ -165,10 +175,6 @@ LOWER_NAMES = [*[f"{v}-spinous-lower" for v in VERTEBRAE[10:]], "iliac-crest", "
 TRAPEZIUS_LOWER = [(58.0, 300.0), (48.0, 340.0), (34.0, 390.0), (18.0, 436.0), (6.0, 468.0)]
 ERECTOR = [(22.0, 430.0), (26.0, 480.0), (28.0, 530.0), (27.0, 570.0), (22.0, 600.0)]
 LATISSIMUS_UPPER = [(40.0, 372.0), (70.0, 372.0), (100.0, 362.0), (122.0, 346.0)]
-# the iliac crest from the posterior superior iliac spine up over its highest point and on
-# toward the side of the hip
-ILIAC_CREST = [PSIS, (44.0, 604.0), (62.0, 590.0), (84.0, 578.5), ILIAC_CREST_TOP, (114.0, 578.0),
-               (120.0, 588.0)]
 # the back of the sacrum: its lateral borders narrowing from the sacroiliac joints to the
 # cornua beside the hiatus; the coccyx below
 SACRUM_SIDE = [(40.0, 603.0), (33.0, 620.0), (26.0, 634.0), (17.0, 645.0), (8.0, 652.0)]
@@ -225,13 +231,9 @@ def _draw(svg: Svg, pl: BackPlate):
     # each spinous process a knob on the midline, its lower border at its landmark; C7 (the
     # vertebra prominens) the largest, the lumbar ones broad and square
     for v in VERTEBRAE:
-        tip, low = SPINOUS_TIP[v], SPINOUS_LOWER[v]
-        ry = low - tip
-        rx = 5.5 if v == "c7" else 4.8 if v.startswith("l") else 3.6
-        if v == "c7":
-            ry += 1.0
-        if pl.top + 2 < tip < pl.bottom - 2:
-            x, y = pl.p(0, tip + (low - tip - ry))
+        cy, rx, ry = knob(v)
+        if pl.top + 2 < cy < pl.bottom - 2:
+            x, y = pl.p(0, cy)
             fill(svg, ellipse_d(x, y, rx * BACK_SCALE, ry * BACK_SCALE), SKIN_SHADE)
             stroke(svg, ellipse_d(x, y, rx * BACK_SCALE, ry * BACK_SCALE), DW, DETAIL,
                    opacity=0.85 if v == "c7" else 0.7)
@@ -244,7 +246,7 @@ def _draw(svg: Svg, pl: BackPlate):
         fill(svg, d_of(segs, True), BRIEF, opacity=0.45)
         line(BRIEF_BACK[:4], DW, 0.5, BRIEF_LINE)
         line(BRIEF_BACK[4:], DW, 0.5, BRIEF_LINE)
-    line(ILIAC_CREST, DW, 0.75)
+    line(ILIAC_CREST_BACK, DW, 0.75)
     dot(PSIS, 7, 5.5, SKIN_SHADE, edge=0.45)
     sacrum = [*SACRUM_SIDE, (0, 653.0), *[(-d, y) for d, y in SACRUM_SIDE[::-1]],
               (-44.0, 598.0), (0, 600.0), (44.0, 598.0)]

@@ -1,0 +1,370 @@
+"""The trunk-back close-ups (trunk-back-upper, trunk-back-lower): WHO's proportional cun across
+the back on the drawn landmarks, the vertebral levels (T3 at the root of the scapular spine, T7 at
+the inferior angle, L4 at the tops of the iliac crests), the agreement with body-back, arm-back
+and leg-back, and WHO's constructions of a handful of points carried out with app.placement on
+the views the app loads, checked against the drawn spinous processes, scapulae, iliac crests and
+sacrum (a misdrawn landmark fails here). No points are entered: the constructions are written
+out in the tests."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from app.loader import load_atlas
+from app.placement import NotOnView, place
+from tools.figures.proportions import (
+    BACK_CUN,
+    BACK_LOWER_TOP,
+    BACK_SCALE,
+    BACK_UPPER_TOP,
+    BODY_CUN,
+    LEG_SCALE,
+    LEG_TOP,
+    SACRAL_FORAMINA,
+    SPINOUS_LOWER,
+    VERTEBRAE,
+)
+from tools.figures.trunk_back import knob
+
+ATLAS = load_atlas()
+UPPER, LOWER = "trunk-back-upper", "trunk-back-lower"
+BACK = (UPPER, LOWER)
+TOP = {UPPER: BACK_UPPER_TOP, LOWER: BACK_LOWER_TOP}
+DIAGRAM_PX = (672, 715)  # the diagram of a 1280x800 window (as tests/test_art_hand.py)
+
+
+def put(view_id: str, **spec):
+    """Where a mark with this measurement lands on the view (plate units)."""
+    view = ATLAS.views[view_id]
+
+    def anchor(name):
+        if name not in view.landmarks:
+            raise NotOnView(name)
+        return view.landmarks[name]
+
+    at, _steps = place(spec, view, anchor)
+    return at
+
+
+def lm(view_id: str, name: str):
+    return ATLAS.views[view_id].landmarks[name]
+
+
+def view(view_id: str):
+    return ATLAS.views[view_id]
+
+
+def body(view_id: str, pt):
+    """A plate point of a back view in body-back's (d, y): d toward the figure's right."""
+    v = view(view_id)
+    return ((pt[0] - v.midline) / BACK_SCALE, pt[1] / BACK_SCALE + TOP[view_id])
+
+
+def lateral_cun(view_id, pt):
+    v = view(view_id)
+    return (pt[0] - v.midline) / v.cun
+
+
+def down_cun(view_id, a, b):
+    """B-cun from point a down to point b (levels)."""
+    return (b[1] - a[1]) / view(view_id).cun
+
+
+def px_per_cun(view_id):
+    """Screen pixels per B-cun with the plate fitted into a 1280x800 window's diagram."""
+    from tools.figures import build
+
+    fig = next(f for f in build() if f.id == view_id)
+    w, h = (float(v) for v in fig.svg.split('viewBox="0 0 ')[1].split('"')[0].split())
+    return min(DIAGRAM_PX[0] / w, DIAGRAM_PX[1] / h) * fig.cun
+
+
+@pytest.fixture(scope="module")
+def rendered(qapp):
+    """view id -> the plate rendered at its own size (QImage)."""
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    out = {}
+    for v in BACK:
+        r = QSvgRenderer(QByteArray(view(v).image.read_bytes()))
+        box = r.viewBoxF()
+        img = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        r.render(p, QRectF(0, 0, box.width(), box.height()))
+        p.end()
+        out[v] = img
+    return out
+
+
+def lightness(img, pt):
+    from PySide6.QtGui import QColor
+
+    return QColor(img.pixel(round(pt[0]), round(pt[1]))).lightness()
+
+
+# --- the views ----------------------------------------------------------------------------------
+
+def test_the_two_views_are_back_close_ups_of_body_back():
+    bb = view("body-back")
+    for v in BACK:
+        assert (view(v).side, view(v).region, view(v).parent) == ("back", "trunk", "body-back")
+        assert view(v).cun == BACK_CUN == BACK_SCALE * BODY_CUN
+        x, y, w, _h = view(v).frame
+        assert x + w / 2 == pytest.approx(bb.midline)  # centred on body-back's midline
+        assert y == pytest.approx(TOP[v])
+    # the upper plate reaches down to L1, the lower from T10: T10-L1 are on both
+    for name in ("t10-spinous-lower", "t12-spinous-lower", "l1-spinous-lower"):
+        assert name in view(UPPER).landmarks and name in view(LOWER).landmarks
+        assert body(UPPER, lm(UPPER, name)) == pytest.approx(body(LOWER, lm(LOWER, name)),
+                                                            abs=0.06)
+
+
+def test_lateral_means_toward_the_viewers_right_on_the_figures_right():
+    at = put(UPPER, **{"from": "t3-spinous-lower", "lateral": 1.5})
+    assert at[0] > view(UPPER).midline  # a back view: the figure's right on the viewer's right
+    assert lateral_cun(UPPER, at) == pytest.approx(1.5)
+    assert lm(UPPER, "scapula-inferior-angle")[0] > view(UPPER).midline
+
+
+def test_the_12px_rule_holds_for_the_back_lines_and_the_vertebrae():
+    """GV (0), Jiaji (0.5), BL inner (1.5) and outer (3) lines and one vertebra between levels
+    are told apart at 1280x800 without zooming."""
+    for v in BACK:
+        scale = px_per_cun(v)
+        assert 0.5 * scale >= 12.0, v
+        ys = [lm(v, f"{n}-spinous-lower")[1] for n in VERTEBRAE
+              if f"{n}-spinous-lower" in view(v).landmarks]
+        assert min(b - a for a, b in pairwise(ys)) / view(v).cun * scale >= 12.0, v
+        assert max(view(v).frame[2], view(v).frame[3]) > 0
+
+
+# --- WHO's proportional cun on the drawn landmarks ------------------------------------------------
+
+def test_midline_to_the_medial_border_of_the_scapula_is_three_cun():
+    """WHO: 3 B-cun from the posterior median line to the medial border, so 6 between the two
+    borders; the drawn border keeps it from the root of the spine to its lower part."""
+    from tools.figures.proportions import SCAPULA_MEDIAL, SCAPULA_SPINE_ROOT
+
+    assert 2 * lateral_cun(UPPER, lm(UPPER, "scapula-medial-border")) == pytest.approx(6)
+    assert lateral_cun(UPPER, lm(UPPER, "scapula-spine-root")) == pytest.approx(3)
+    border = [p for p in SCAPULA_MEDIAL if SCAPULA_SPINE_ROOT[1] <= p[1] <= 335]
+    assert len(border) >= 3
+    for d, _y in border:
+        assert d / BODY_CUN == pytest.approx(3, abs=0.05)
+
+
+def test_acromial_angle_to_the_midline_is_eight_cun():
+    assert lateral_cun(UPPER, lm(UPPER, "acromial-angle")) == pytest.approx(8)
+    # the acromion's lateral end lies a little beyond it, as on body-front and arm-back
+    assert 8 < lateral_cun(UPPER, lm(UPPER, "acromion")) < 8.6
+
+
+# --- the levels by vertebrae --------------------------------------------------------------------
+
+def _level(view_id, vertebra, name):
+    """B-cun from the landmark down to the lower border of the vertebra's spinous process."""
+    return down_cun(view_id, lm(view_id, name), lm(view_id, f"{vertebra}-spinous-lower"))
+
+
+def test_t3_is_level_with_the_root_of_the_scapular_spine():
+    assert 0 <= _level(UPPER, "t3", "scapula-spine-root") <= 0.35
+    assert abs(_level(UPPER, "t2", "scapula-spine-root")) > 0.6  # one vertebra off is not
+
+
+def test_t7_is_level_with_the_inferior_angle_of_the_scapula():
+    assert 0 <= _level(UPPER, "t7", "scapula-inferior-angle") <= 0.35
+    assert abs(_level(UPPER, "t6", "scapula-inferior-angle")) > 0.6
+
+
+def test_l4_is_level_with_the_tops_of_the_iliac_crests():
+    assert 0 <= _level(LOWER, "l4", "iliac-crest") <= 0.35
+    assert abs(_level(LOWER, "l3", "iliac-crest")) > 0.8
+
+
+def test_the_vertebrae_are_spaced_as_a_spine():
+    """The steps between spinous processes grow down the column (the upper thoracic about 0.9
+    B-cun, the lumbar about 1.5), each lumbar step longer than any thoracic one."""
+    steps = {a: (SPINOUS_LOWER[b] - SPINOUS_LOWER[a]) / BODY_CUN
+             for a, b in pairwise(VERTEBRAE[:17])}
+    vals = list(steps.values())
+    assert vals == sorted(vals)
+    assert 0.75 < vals[0] < 1.0 and 1.3 < steps["l3"] < 1.8
+    thoracic = [steps[f"t{i}"] for i in range(1, 12)]
+    assert min(steps[f"l{i}"] for i in range(1, 4)) > max(thoracic)
+
+
+def test_the_spinous_processes_are_countable_on_the_plates(rendered):
+    """Each spinous process C7-L5 is drawn as its own knob on the midline (shaded), its lower
+    edge at its landmark, with unshaded skin between it and the next; C7 is the largest."""
+    for v in BACK:
+        img, mid = rendered[v], view(v).midline
+        shown = [n for n in VERTEBRAE if f"{n}-spinous-lower" in view(v).landmarks]
+        for a, b in pairwise(shown):
+            ca, cb = knob(a)[0], knob(b)[0]
+            y_a = (ca - TOP[v]) * BACK_SCALE
+            gap = ((SPINOUS_LOWER[a] + cb - knob(b)[2]) / 2 - TOP[v]) * BACK_SCALE
+            assert lightness(img, (mid, y_a)) < lightness(img, (mid + 0.6 * BACK_CUN, y_a)), a
+            assert lightness(img, (mid, gap)) > lightness(img, (mid, y_a)), (a, b)
+            low = lm(v, f"{a}-spinous-lower")
+            assert low[1] == pytest.approx((SPINOUS_LOWER[a] - TOP[v]) * BACK_SCALE, abs=0.06)
+    assert all(knob("c7")[1] > knob(n)[1] and knob("c7")[2] > knob(n)[2] for n in VERTEBRAE[1:])
+
+
+# --- agreement with body-back, arm-back and leg-back --------------------------------------------
+
+def _body_back(name):
+    bb = view("body-back")
+    x, y = bb.landmarks[name]
+    return ((x - bb.midline) / bb.cun, (y - bb.landmarks["c7"][1]) / bb.cun)
+
+
+def test_shared_levels_agree_with_body_back_in_cun():
+    """The tip of C7, the inferior angle and the top of the iliac crest, measured from C7 (down)
+    and from the midline (across), are body-back's."""
+    c7 = body(UPPER, lm(UPPER, "c7"))
+    for v, name in ((UPPER, "scapula-inferior-angle"), (LOWER, "iliac-crest")):
+        d, y = body(v, lm(v, name))
+        ours = (d / BODY_CUN, (y - c7[1]) / BODY_CUN)
+        assert ours == pytest.approx(_body_back(name), abs=0.02), name
+
+
+def test_shared_points_agree_with_arm_back_and_leg_back():
+    from tools.figures.proportions import ARM_D0, ARM_SCALE, ARM_TOP
+
+    ab = view("arm-back")
+    for name in ("acromion", "clavicle-acromial-end", "scapula-spine-lateral"):
+        x, y = ab.landmarks[name]
+        assert body(UPPER, lm(UPPER, name)) == pytest.approx(
+            (x / ARM_SCALE + ARM_D0, y / ARM_SCALE + ARM_TOP), abs=0.06), name
+    # arm-back draws its acromial angle 12.5 B-cun from the olecranon: level with ours and
+    # within a quarter B-cun of WHO's 8 B-cun from the midline
+    x, y = ab.landmarks["acromial-angle"]
+    d, yy = body(UPPER, lm(UPPER, "acromial-angle"))
+    assert abs(x / ARM_SCALE + ARM_D0 - d) / BODY_CUN < 0.25
+    assert abs(y / ARM_SCALE + ARM_TOP - yy) / BODY_CUN < 0.1
+    lb = view("leg-back")
+    for name in ("sacral-hiatus", "gluteal-fold"):
+        x, y = lb.landmarks[name]
+        d, yy = body(LOWER, lm(LOWER, name))
+        assert yy == pytest.approx(y / LEG_SCALE + LEG_TOP, abs=0.06), name
+
+
+# --- the sacrum and pelvis ------------------------------------------------------------------------
+
+def test_the_sacral_foramina_run_down_and_in_below_l5():
+    pts = [body(LOWER, lm(LOWER, f"sacral-foramen-{n}")) for n in range(1, 5)]
+    assert [p[1] for p in pts] == sorted(p[1] for p in pts)
+    assert [p[0] for p in pts] == sorted((p[0] for p in pts), reverse=True)
+    for d, _y in pts:
+        assert 0.6 < d / BODY_CUN < 1.2
+    assert SPINOUS_LOWER["l5"] < pts[0][1]
+    for n in range(1, 5):
+        crest = lm(LOWER, f"median-sacral-crest-{n}")
+        assert crest[0] == view(LOWER).midline
+        assert crest[1] == lm(LOWER, f"sacral-foramen-{n}")[1]
+    psis = body(LOWER, lm(LOWER, "psis"))
+    assert abs(psis[1] - pts[1][1]) / BODY_CUN < 0.4  # about level with the 2nd foramen
+    assert psis[0] > pts[0][0]
+    hiatus, coccyx = lm(LOWER, "sacral-hiatus"), lm(LOWER, "coccyx-tip")
+    fold = lm(LOWER, "gluteal-fold")
+    assert lm(LOWER, "sacral-foramen-4")[1] < hiatus[1] < coccyx[1] < fold[1]
+
+
+# --- WHO's constructions on the drawn anatomy -----------------------------------------------------
+
+def test_bl13_at_t3_level_with_the_root_of_the_scapular_spine():
+    bl13 = put(UPPER, **{"from": "t3-spinous-lower", "lateral": 1.5})
+    root = lm(UPPER, "scapula-spine-root")
+    assert lateral_cun(UPPER, bl13) == pytest.approx(1.5)
+    assert abs(down_cun(UPPER, root, bl13)) < 0.35
+    assert lateral_cun(UPPER, root) - lateral_cun(UPPER, bl13) == pytest.approx(1.5)
+    # BL42 on the outer line lies on the medial border, at the root of the spine
+    bl42 = put(UPPER, **{"from": "t3-spinous-lower", "lateral": 3})
+    assert bl42[0] == pytest.approx(root[0]) and abs(down_cun(UPPER, root, bl42)) < 0.35
+
+
+def test_bl17_at_t7_near_the_inferior_angle():
+    bl17 = put(UPPER, **{"from": "t7-spinous-lower", "lateral": 1.5})
+    angle = lm(UPPER, "scapula-inferior-angle")
+    assert abs(down_cun(UPPER, angle, bl17)) < 0.35
+    assert 1.2 < lateral_cun(UPPER, angle) - lateral_cun(UPPER, bl17) < 2.3
+
+
+def test_bl23_and_bl52_at_l2_level_with_gv4():
+    gv4 = put(LOWER, **{"from": "l2-spinous-lower"})
+    bl23 = put(LOWER, **{"from": "l2-spinous-lower", "lateral": 1.5})
+    bl52 = put(LOWER, **{"from": "l2-spinous-lower", "lateral": 3})
+    assert gv4[0] == view(LOWER).midline
+    assert gv4[1] == bl23[1] == bl52[1]
+    assert lateral_cun(LOWER, bl23) == pytest.approx(1.5)
+    assert lateral_cun(LOWER, bl52) == pytest.approx(3)
+    # GV4 in the hollow below L2's knob, above L3's
+    _d, y = body(LOWER, gv4)
+    assert knob("l2")[0] < y < knob("l3")[0] - knob("l3")[2]
+
+
+def test_bl25_at_l4_level_with_the_iliac_crests():
+    bl25 = put(LOWER, **{"from": "l4-spinous-lower", "lateral": 1.5})
+    crest = lm(LOWER, "iliac-crest")
+    assert abs(down_cun(LOWER, crest, bl25)) < 0.35
+    assert lateral_cun(LOWER, bl25) < lateral_cun(LOWER, crest)
+    assert bl25[1] < lm(LOWER, "psis")[1]
+
+
+def test_bl32_in_the_second_sacral_foramen(rendered):
+    """BL32 lands in the drawn 2nd foramen (darker than the sacrum just medial of it); BL28,
+    1.5 B-cun lateral of the median sacral crest at the same level, lies outside the foramen,
+    just medial of the PSIS; both apart by more than 12 px."""
+    bl32 = put(LOWER, **{"from": "sacral-foramen-2"})
+    bl28 = put(LOWER, **{"from": "median-sacral-crest-2", "lateral": 1.5})
+    img = rendered[LOWER]
+    beside = (bl32[0] - 0.35 * BACK_CUN, bl32[1])
+    assert lightness(img, bl32) < lightness(img, beside) - 8
+    assert body(LOWER, bl32) == pytest.approx(SACRAL_FORAMINA[1], abs=0.06)
+    assert bl28[1] == bl32[1]
+    assert (bl28[0] - bl32[0]) / BACK_CUN * px_per_cun(LOWER) > 12
+    assert abs(lateral_cun(LOWER, bl28) - lateral_cun(LOWER, lm(LOWER, "psis"))) < 0.5
+
+
+def test_gv14_below_c7_on_the_midline(rendered):
+    """GV14 in the hollow below the C7 spinous process: on the midline, below C7's knob and
+    above T1's, where the skin between the knobs is unshaded."""
+    gv14 = put(UPPER, **{"from": "c7-below"})
+    assert gv14 == lm(UPPER, "c7-spinous-lower")
+    assert gv14[0] == view(UPPER).midline
+    _d, y = body(UPPER, gv14)
+    assert knob("c7")[0] < y < knob("t1")[0] - knob("t1")[2]
+    assert lm(UPPER, "c7")[1] < gv14[1]
+
+
+def test_gb21_midway_between_c7_and_the_acromion_on_the_top_of_the_shoulder(rendered):
+    """On the skin at the top of the shoulder: inside the outline and within a B-cun of it,
+    above the spine of the scapula."""
+    from tools.figures.proportions import SPINE_UPPER, TRUNK_HALF
+
+    gb21 = put(UPPER, **{"along": ["c7", "acromion"], "frac": 0.5})
+    d, y = body(UPPER, gb21)
+    outline = next(y0 + (y1 - y0) * (d - d0) / (d1 - d0)
+                   for (d0, y0), (d1, y1) in pairwise(TRUNK_HALF)
+                   if d0 <= d <= d1 and d1 > d0 and y0 > 200)
+    assert 0 < (y - outline) / BODY_CUN < 1.0
+    spine_top = min(p[1] for p in SPINE_UPPER)
+    assert y < spine_top
+    from PySide6.QtGui import QColor
+
+    from tools.figures.svg import BG
+
+    assert rendered[UPPER].pixel(int(gb21[0]), int(gb21[1])) != QColor(BG).rgb()
+
+
+def test_si14_and_si15_lie_medial_to_the_superior_angle_and_on_the_skin():
+    si14 = put(UPPER, **{"from": "t1-spinous-lower", "lateral": 3})
+    si15 = put(UPPER, **{"from": "c7-below", "lateral": 2})
+    sup = lm(UPPER, "scapula-superior-angle")
+    assert si15[1] < si14[1] and lateral_cun(UPPER, si15) < lateral_cun(UPPER, si14)
+    assert abs(down_cun(UPPER, sup, si14)) < 0.6   # about level with the superior angle
