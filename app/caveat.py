@@ -31,11 +31,12 @@ GENERAL_BODY = (f"{STUDY_REFERENCE} A symptom that is severe, new or "
 
 def general_line(atlas: Atlas, point: Point) -> str:
     """The line under every card, for the point's part of the body: the face's red flags on
-    head points, the body's elsewhere. A point drawn nowhere (inside the mouth, on the
-    perineum) is where its nearest drawn neighbour along the channel is."""
+    points whose main view (their first) is of the head, the body's elsewhere (GV14, at C7, is
+    also drawn on head-back but is a point of the back). A point drawn nowhere (inside the
+    mouth, on the perineum) is where its nearest drawn neighbour along the channel is."""
     drawn = point if point.marks else _nearest_drawn(atlas, point)
-    regions = {atlas.views[m.view].region for m in drawn.marks if m.view in atlas.views}
-    return GENERAL if not regions or "head" in regions else GENERAL_BODY
+    main = next((atlas.views[m.view] for m in drawn.marks if m.view in atlas.views), None)
+    return GENERAL if main is None or main.region == "head" else GENERAL_BODY
 
 
 def _nearest_drawn(atlas: Atlas, point: Point) -> Point:

@@ -734,5 +734,8 @@ def test_a_point_drawn_nowhere_ends_with_its_own_regions_line(atlas):
     from app import caveat
 
     assert caveat.general_line(atlas, atlas.points["CV1"]) == caveat.GENERAL_BODY
+    # a point of the back also drawn on head-back ends with the body's line
+    assert caveat.general_line(atlas, atlas.points["GV14"]) == caveat.GENERAL_BODY
+    assert caveat.general_line(atlas, atlas.points["GB20"]) == caveat.GENERAL
     for code in ("GV28", "EX-HN9", "EX-HN12"):
         assert caveat.general_line(atlas, atlas.points[code]) == caveat.GENERAL, code
