@@ -93,9 +93,10 @@ def test_the_groups_of_a_fixed_size_never_repeat_a_member(category, most):
 
 
 @pytest.mark.parametrize(("category", "size"), [
-    ("confluent", 8), ("four-command", 4), ("lower-he-sea", 6),
+    ("confluent", 8), ("four-command", 4), ("lower-he-sea", 6), ("influential", 8),
+    ("back-shu", 12), ("front-mu", 12), ("window-of-sky", 10),
 ])
-def test_the_groups_whose_points_are_all_on_the_limbs_are_whole(category, size):
+def test_the_groups_are_whole_now_the_atlas_holds_every_point(category, size):
     assert len(entries(category)) == size
 
 
@@ -108,16 +109,16 @@ def test_the_groups_the_atlas_holds():
         "LU7": "head-nape", "LI4": "face-mouth", "ST36": "abdomen", "BL40": "back"}
     assert {p.code: c.of for p, c in entries("lower-he-sea")} == {
         "ST36": "ST", "ST37": "LI", "ST39": "SI", "BL39": "TE", "BL40": "BL", "GB34": "GB"}
-    # the other five influential points (LR13, CV12, CV17, BL17, BL11) are on the trunk
-    held = {p.code: c.of for p, c in entries("influential")}
-    assert {code: held[code] for code in ("LU9", "GB34", "GB39", "CV12", "CV17")} == {
-        "LU9": "vessels", "GB34": "sinews", "GB39": "marrow", "CV12": "fu", "CV17": "qi"}
-    # the ten window of the sky points the textbook names; each held once, the first three of
-    # the atlas always among them (the trunk and neck ones arrive with their region)
-    window = [p.code for p, _c in entries("window-of-sky")]
-    assert len(window) == len(set(window))
-    assert {"LU3", "BL10", "GV16"} <= set(window) <= {
-        "LU3", "LI18", "ST9", "SI16", "SI17", "BL10", "PC1", "TE16", "GV16", "CV22"}
+    assert {p.code: c.of for p, c in entries("influential")} == {
+        "LU9": "vessels", "GB34": "sinews", "GB39": "marrow", "CV12": "fu", "CV17": "qi",
+        "LR13": "zang", "BL11": "bone", "BL17": "blood"}
+    assert sorted(p.code for p, _c in entries("window-of-sky")) == sorted(
+        ["LU3", "LI18", "ST9", "SI16", "SI17", "BL10", "PC1", "TE16", "GV16", "CV22"])
+    # one back-shu and one front-mu point for each of the twelve organs
+    for kind in ("back-shu", "front-mu"):
+        organs = [c.of for _p, c in entries(kind)]
+        assert sorted(organs) == sorted(ATLAS.channels[code].code for code in (
+            "LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR")), kind
     st36 = {(c.category, c.kind, c.element, c.of) for c in ATLAS.points["ST36"].categories}
     assert {("five-shu", "he-sea", "earth", None), ("lower-he-sea", None, None, "ST")} <= st36
 
