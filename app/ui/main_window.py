@@ -712,6 +712,17 @@ class MainWindow(QMainWindow):
                          f"{'' if counts[r] == 1 else 's'})"
                          for r in REGION_TITLES if r in counts) or "none"
 
+    def _missing(self) -> str:
+        """What the atlas lacks of WHO 2008's channel points (each channel file says how many
+        WHO gives it)."""
+        channels = self.atlas.channels
+        want = sum(c.who_points or 0 for c in channels.values())
+        held = sum(1 for p in self.atlas.points.values()
+                   if p.channel in channels and channels[p.channel].who_points)
+        if want and held >= want:
+            return f"Every one of the {want} channel points of WHO 2008 is in the atlas."
+        return f"{want - held} of the {want} channel points of WHO 2008 are not in the atlas yet."
+
     def about_text(self) -> str:
         from app.loader import SCHEMAS  # not imported to start: the atlas comes from its cache
 
@@ -719,8 +730,7 @@ class MainWindow(QMainWindow):
             f"<p><b>Acupoint Atlas {__version__}</b></p>"
             f"<p>Atlas: {escape(self.atlas.path.name)}, schema {SCHEMAS[-1]}, "
             f"{escape(self.atlas.summary())}.</p>"
-            f"<p>Close-ups with points: {escape(self._covered())}. Other regions' points are "
-            "not in the atlas yet.</p>"
+            f"<p>Close-ups with points: {escape(self._covered())}. {escape(self._missing())}</p>"
             "<p>Locations follow the WHO Standard Acupuncture Point Locations in the Western "
             "Pacific Region (2008), and for the extra points GB/T 40997-2021, in our own words. "
             "Every use shown names its source; the "

@@ -169,6 +169,17 @@ def test_about_says_which_regions_the_bundled_atlas_covers(qtbot):
     assert f"leg ({leg} point{'' if leg == 1 else 's'})" in text and leg >= 1
     # the trunk close-ups carry the chest, abdomen and neck points measured on them
     assert f"trunk ({trunk} point{'' if trunk == 1 else 's'})" in text and trunk >= 1
+    # every WHO 2008 point is in, and About says so (no "not in the atlas yet")
+    assert "Every one of the 361 channel points of WHO 2008 is in the atlas." in text
+    assert "not in the atlas yet" not in text
+
+
+def test_about_says_how_many_channel_points_a_smaller_atlas_lacks(qtbot, mini_atlas):
+    window = make(qtbot, mini_atlas)
+    want = sum(c.who_points or 0 for c in mini_atlas.channels.values())
+    held = sum(1 for p in mini_atlas.points.values() if mini_atlas.channels[p.channel].who_points)
+    assert f"{want - held} of the {want} channel points of WHO 2008 are not in the atlas yet." in (
+        window.about_text())
 
 
 def test_the_focus_ring_goes_after_a_click_and_never_shows_in_a_name_quiz(qtbot, mini_atlas):
