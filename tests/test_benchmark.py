@@ -31,7 +31,7 @@ def test_quick_benchmark_reports_every_measure():
     one, ten, many = (report["results"][s] for s in ("1x", "10x", "many-views"))
     assert ten["atlas"]["points"] == 10 * one["atlas"]["points"]
     assert many["atlas"]["points"] == ten["atlas"]["points"]
-    assert ten["atlas"]["views"] == one["atlas"]["views"] and many["atlas"]["views"] == 25
+    assert ten["atlas"]["views"] == one["atlas"]["views"] and many["atlas"]["views"] == 30
     assert many["atlas"]["marks"] > ten["atlas"]["marks"]   # the copies carry marks too
     for scale in (one, ten, many):
         for section, keys in MEASURES.items():

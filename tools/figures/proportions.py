@@ -944,16 +944,17 @@ SCAPULA_SPINE_ROOT = (D_MEDIAL_BORDER, Y_SPINE_ROOT)
 ACROMIAL_ANGLE = (D_ACROMIAL_ANGLE, 272.0)
 # the medial border from the superior angle round the inferior angle and up the lateral border
 SCAPULA_MEDIAL = [SCAPULA_SUPERIOR_ANGLE, (56.0, 278.0), SCAPULA_SPINE_ROOT,
-                  (D_MEDIAL_BORDER, 312.0), (D_MEDIAL_BORDER + 0.5, 330.0), (56.5, 346.0),
-                  (59.5, 358.5), SCAPULA_INFERIOR_ANGLE]
-SCAPULA_LATERAL = [SCAPULA_INFERIOR_ANGLE, (70.0, 362.0), (84.0, 347.0), (100.0, 328.0),
-                   (113.0, 311.0), (121.0, 298.0)]
+                  (D_MEDIAL_BORDER, 312.0), (D_MEDIAL_BORDER + 0.5, 330.0), (56.0, 345.0),
+                  (58.5, 357.0), (61.0, 363.0), SCAPULA_INFERIOR_ANGLE]
+SCAPULA_LATERAL = [SCAPULA_INFERIOR_ANGLE, (66.5, 363.5), (74.0, 357.5), (86.0, 345.0),
+                   (100.0, 328.0), (113.0, 311.0), (123.0, 298.0)]
 SCAPULA_SUPERIOR = [SCAPULA_SUPERIOR_ANGLE, (70.0, 266.5), (86.0, 271.0), (98.0, 273.5),
                     (106.0, 272.0)]
 # the spine's upper and lower borders from the root to the acromion (arm-back's from d 80 out)
-SPINE_UPPER = [(D_MEDIAL_BORDER + 1.5, 289.5), (64.0, 287.5), (80.0, 284.5), (100.0, 280.5),
+# (at the root the spine widens into a small smooth triangle whose base is the medial border)
+SPINE_UPPER = [(D_MEDIAL_BORDER + 0.5, 287.0), (66.0, 287.5), (80.0, 284.5), (100.0, 280.5),
                (120.0, 276.0), (134.0, 271.0)]
-SPINE_LOWER = [(D_MEDIAL_BORDER + 1.5, 299.0), (64.0, 297.5), (90.0, 293.0), (120.0, 287.0),
+SPINE_LOWER = [(D_MEDIAL_BORDER + 0.5, 301.5), (66.0, 296.5), (90.0, 293.0), (120.0, 287.0),
                (AXILLA_BACK[0], 283.0), ACROMIAL_ANGLE]
 # the acromion from the acromial angle round its lateral end to the clavicle's end
 ACROMION_EDGE = [ACROMIAL_ANGLE, (149.0, 267.5), ACROMION, (146.0, 261.5), (136.0, 263.5)]
