@@ -135,7 +135,9 @@ def landmarks() -> dict[str, tuple[float, float]]:
     lm.update({
         "scapula-superior-angle": SCAPULA_SUPERIOR_ANGLE,
         "scapula-spine-root": SCAPULA_SPINE_ROOT,
-        "supraspinous-fossa-medial": (SCAPULA_SPINE_ROOT[0] + 4.0, SPINE_UPPER[0][1] - 7.0),
+        # the medial end of the supraspinous fossa, above the spine just lateral of its root
+        # (where WHO's midpoint of SI10 and the T2 spinous process falls)
+        "supraspinous-fossa-medial": (SPINE_UPPER[1][0] - 2.0, SPINE_UPPER[1][1] - 7.0),
         "scapula-spine-mid": mid,
         "supraspinous-fossa": (mid[0], (_y_on(SPINE_UPPER, mid[0]) + 272.5) / 2),
         "scapula-medial-border": (D_MEDIAL_BORDER, SPINOUS_LOWER["t5"]),
@@ -177,9 +179,9 @@ TRAPEZIUS_LOWER = [(58.0, 300.0), (48.0, 340.0), (34.0, 390.0), (18.0, 436.0), (
 ERECTOR = [(36.0, 400.0), (44.0, 450.0), (49.0, 500.0), (50.0, 540.0), (46.0, 575.0),
            (38.0, 598.0)]
 LATISSIMUS_UPPER = [(40.0, 372.0), (70.0, 372.0), (100.0, 362.0), (122.0, 346.0)]
-# the back of the sacrum: its lateral borders narrowing from the sacroiliac joints to the
-# cornua beside the hiatus; the coccyx below
-SACRUM_SIDE = [(40.0, 603.0), (33.0, 620.0), (26.0, 634.0), (17.0, 645.0), (8.0, 652.0)]
+# the back of the sacrum: its lateral borders (the sacroiliac joints, just medial of the PSIS)
+# narrowing to the cornua beside the hiatus; the coccyx below
+SACRUM_SIDE = [(37.0, 604.0), (28.5, 620.0), (24.0, 634.0), (19.0, 645.0), (9.0, 652.0)]
 CORNU = [(7.0, 644.0), (6.0, 651.0), (3.5, 654.5)]
 COCCYX = [(3.6, 656.0), (3.2, 666.0), (2.2, 676.0), (0.0, COCCYX_TIP_Y)]
 GLUTEAL_UPPER = [(20.0, 600.0), (60.0, 614.0), (98.0, 640.0), (124.0, 672.0)]
@@ -231,8 +233,9 @@ def _draw(svg: Svg, pl: BackPlate):
     line(SCAPULA_MEDIAL, DW, 0.8)
     line(SCAPULA_LATERAL, 1.1, 0.4)
     line(SCAPULA_SUPERIOR, 1.0, 0.35)
-    shape([*SPINE_UPPER, *ACROMION_EDGE[1:], *SPINE_LOWER[::-1][1:]], SKIN_SHADE, 0.9, edge=0.7)
-    line(ACROMION_EDGE, DW, 0.75)
+    # the spine and the acromion as one bony band, its edges stroked
+    shape([*SPINE_UPPER, (141.0, 263.5), *ACROMION_EDGE[::-1], *SPINE_LOWER[::-1][1:]],
+          SKIN_SHADE, 0.9, edge=0.7)
     line(CLAVICLE_END_BACK, 1.1, 0.55)
     svg.close()
 
