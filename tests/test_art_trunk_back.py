@@ -368,3 +368,20 @@ def test_si14_and_si15_lie_medial_to_the_superior_angle_and_on_the_skin():
     sup = lm(UPPER, "scapula-superior-angle")
     assert si15[1] < si14[1] and lateral_cun(UPPER, si15) < lateral_cun(UPPER, si14)
     assert abs(down_cun(UPPER, sup, si14)) < 0.6   # about level with the superior angle
+
+
+def test_the_sacrum_lies_medial_of_the_psis_and_holds_its_foramina():
+    """The drawn sacrum's lateral border (the sacroiliac joint seen from behind) passes medial
+    of the PSIS, and each foramen lies inside it, clear of the border."""
+    from tools.figures.proportions import PSIS
+    from tools.figures.trunk_back import SACRUM_SIDE
+
+    def border(y):
+        for (d0, y0), (d1, y1) in pairwise(SACRUM_SIDE):
+            if y0 <= y <= y1:
+                return d0 + (d1 - d0) * (y - y0) / (y1 - y0)
+        raise ValueError(y)
+
+    assert border(PSIS[1]) < PSIS[0]
+    for d, y in SACRAL_FORAMINA:
+        assert border(y) - d > 0.2 * BODY_CUN, (d, y)

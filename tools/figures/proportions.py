@@ -918,7 +918,7 @@ def _spinous_tips():
     ys = [Y_C7_TIP]
     for i, s in enumerate(_SPINE_STEPS):
         ys.append(ys[-1] + k * s * (1 - g * i))
-    ys.append(ys[-1] + 24.0)  # L5: a shorter spinous process, set deeper, close above the sacrum
+    ys.append(ys[-1] + 22.0)  # L5: a shorter spinous process, set deeper, close above the sacrum
     return dict(zip(VERTEBRAE, ys, strict=True))
 
 
@@ -926,7 +926,7 @@ SPINOUS_TIP = _spinous_tips()  # y of the prominence of each spinous process C7 
 SPINOUS_LOWER = {v: y + SPINOUS_LOWER_CUN * BODY_CUN for v, y in SPINOUS_TIP.items()}
 
 # the sacrum: the posterior foramina (right side) and the median sacral crest level with them
-SACRAL_FORAMINA = [(19.0, 609.0), (17.0, 620.5), (15.3, 632.0), (13.5, 643.5)]
+SACRAL_FORAMINA = [(19.0, 610.0), (17.0, 621.2), (15.3, 632.3), (13.5, 643.5)]
 COCCYX_TIP_Y = Y_SACRAL_HIATUS + 2 * BODY_CUN
 PSIS = (31.0, 616.0)  # the posterior superior iliac spine (the dimple over it), at S2's level
 # the iliac crest seen from behind: from the posterior superior iliac spine up and out over its
@@ -938,25 +938,26 @@ ILIAC_CREST_BACK = [PSIS, (44.0, 604.0), (62.0, 590.0), (84.0, 578.5), ILIAC_CRE
 # root of the spine down to the lower third, the inferior angle a little lateral and level with
 # T7's tip; the spine rising from its root (level with T3) to the acromial angle 8 B-cun out,
 # its borders joining arm-back's from 2 B-cun lateral of the border outward
-SCAPULA_SUPERIOR_ANGLE = (59.0, 266.0)
+SCAPULA_SUPERIOR_ANGLE = (62.0, 266.0)
 SCAPULA_INFERIOR_ANGLE = (63.0, SPINOUS_TIP["t7"])
 SCAPULA_SPINE_ROOT = (D_MEDIAL_BORDER, Y_SPINE_ROOT)
 ACROMIAL_ANGLE = (D_ACROMIAL_ANGLE, 272.0)
 # the medial border from the superior angle round the inferior angle and up the lateral border
-SCAPULA_MEDIAL = [SCAPULA_SUPERIOR_ANGLE, (56.0, 278.0), SCAPULA_SPINE_ROOT,
-                  (D_MEDIAL_BORDER, 312.0), (D_MEDIAL_BORDER + 0.5, 330.0), (56.5, 346.0),
-                  (59.5, 358.5), SCAPULA_INFERIOR_ANGLE]
-SCAPULA_LATERAL = [SCAPULA_INFERIOR_ANGLE, (70.0, 362.0), (84.0, 347.0), (100.0, 328.0),
-                   (113.0, 311.0), (121.0, 298.0)]
-SCAPULA_SUPERIOR = [SCAPULA_SUPERIOR_ANGLE, (70.0, 266.5), (86.0, 271.0), (98.0, 273.5),
+SCAPULA_MEDIAL = [SCAPULA_SUPERIOR_ANGLE, (57.5, 278.0), SCAPULA_SPINE_ROOT,
+                  (D_MEDIAL_BORDER, 312.0), (D_MEDIAL_BORDER + 0.5, 330.0), (56.0, 345.0),
+                  (58.5, 357.0), (61.0, 363.0), SCAPULA_INFERIOR_ANGLE]
+SCAPULA_LATERAL = [SCAPULA_INFERIOR_ANGLE, (66.5, 363.5), (74.0, 357.5), (86.0, 345.0),
+                   (100.0, 328.0), (113.0, 311.0), (123.0, 298.0)]
+SCAPULA_SUPERIOR = [SCAPULA_SUPERIOR_ANGLE, (72.0, 267.0), (86.0, 271.0), (98.0, 273.5),
                     (106.0, 272.0)]
 # the spine's upper and lower borders from the root to the acromion (arm-back's from d 80 out)
-SPINE_UPPER = [(D_MEDIAL_BORDER + 1.5, 289.5), (64.0, 287.5), (80.0, 284.5), (100.0, 280.5),
+# (at the root the spine widens into a small smooth triangle whose base is the medial border)
+SPINE_UPPER = [(D_MEDIAL_BORDER + 0.5, 287.0), (66.0, 287.5), (80.0, 284.5), (100.0, 280.5),
                (120.0, 276.0), (134.0, 271.0)]
-SPINE_LOWER = [(D_MEDIAL_BORDER + 1.5, 299.0), (64.0, 297.5), (90.0, 293.0), (120.0, 287.0),
+SPINE_LOWER = [(D_MEDIAL_BORDER + 0.5, 301.5), (66.0, 296.5), (90.0, 293.0), (120.0, 287.0),
                (AXILLA_BACK[0], 283.0), ACROMIAL_ANGLE]
 # the acromion from the acromial angle round its lateral end to the clavicle's end
-ACROMION_EDGE = [ACROMIAL_ANGLE, (149.0, 267.5), ACROMION, (146.0, 261.5), (136.0, 263.5)]
+ACROMION_EDGE = [ACROMIAL_ANGLE, (148.5, 268.0), ACROMION, (147.0, 261.5)]
 CLAVICLE_END_BACK = [(118.0, 261.0), (127.0, 263.0), (135.0, 264.5)]  # arm-back's
 
 # the plates' windows on the body (d to D1 either side; y from TOP to BOTTOM)

@@ -68,6 +68,7 @@ from .proportions import (
     SPINE_UPPER,
     SPINOUS_LOWER,
     SPINOUS_TIP,
+    TRUNK_HALF,
     VERTEBRAE,
     Y_SACRAL_HIATUS,
     hand_pt,
@@ -84,7 +85,7 @@ from .svg import (
     fill,
     stroke,
 )
-from .trunk_front_shape import OUTLINE_W, Plate, clip, clipped_shape, draw_body_fill
+from .trunk_front_shape import OUTLINE_W, Plate, clip, clipped_shape
 
 DW = BODY_DETAIL_W * 0.8
 GUIDE_LINES = (0.0, 0.5, 1.5, 3.0)  # B-cun lateral of the posterior median line
@@ -117,8 +118,8 @@ def knob(v: str) -> tuple[float, float, float]:
     """The drawn knob of vertebra v's spinous process, body units: (centre y, half-width,
     half-height). Its lower edge is the landmark `<v>-spinous-lower`."""
     low = SPINOUS_LOWER[v]
-    rx = 5.5 if v == "c7" else 4.8 if v.startswith("l") else 3.6
-    ry = 5.2 if v == "c7" else 4.2 if v.startswith("l") else 3.8
+    rx = 5.2 if v == "c7" else 4.4 if v.startswith("l") else 3.1
+    ry = 5.0 if v == "c7" else 4.4 if v.startswith("l") else 3.8
     return low - ry, rx, ry
 
 
@@ -134,7 +135,9 @@ def landmarks() -> dict[str, tuple[float, float]]:
     lm.update({
         "scapula-superior-angle": SCAPULA_SUPERIOR_ANGLE,
         "scapula-spine-root": SCAPULA_SPINE_ROOT,
-        "supraspinous-fossa-medial": (SCAPULA_SPINE_ROOT[0] + 4.0, SPINE_UPPER[0][1] - 7.0),
+        # the medial end of the supraspinous fossa, above the spine just lateral of its root
+        # (where WHO's midpoint of SI10 and the T2 spinous process falls)
+        "supraspinous-fossa-medial": (SPINE_UPPER[1][0] - 2.0, SPINE_UPPER[1][1] - 7.0),
         "scapula-spine-mid": mid,
         "supraspinous-fossa": (mid[0], (_y_on(SPINE_UPPER, mid[0]) + 272.5) / 2),
         "scapula-medial-border": (D_MEDIAL_BORDER, SPINOUS_LOWER["t5"]),
@@ -173,20 +176,28 @@ LOWER_NAMES = [*[f"{v}-spinous-lower" for v in VERTEBRAE[10:]], "iliac-crest", "
 # erector spinae's lateral edges down the lumbar back to the sacrum; latissimus dorsi's upper
 # border from below the inferior angle out to the axilla
 TRAPEZIUS_LOWER = [(58.0, 300.0), (48.0, 340.0), (34.0, 390.0), (18.0, 436.0), (6.0, 468.0)]
-ERECTOR = [(22.0, 430.0), (26.0, 480.0), (28.0, 530.0), (27.0, 570.0), (22.0, 600.0)]
+ERECTOR = [(36.0, 400.0), (44.0, 450.0), (49.0, 500.0), (50.0, 540.0), (46.0, 575.0),
+           (38.0, 598.0)]
 LATISSIMUS_UPPER = [(40.0, 372.0), (70.0, 372.0), (100.0, 362.0), (122.0, 346.0)]
-# the back of the sacrum: its lateral borders narrowing from the sacroiliac joints to the
-# cornua beside the hiatus; the coccyx below
-SACRUM_SIDE = [(40.0, 603.0), (33.0, 620.0), (26.0, 634.0), (17.0, 645.0), (8.0, 652.0)]
+# the back of the sacrum: its lateral borders (the sacroiliac joints, just medial of the PSIS)
+# narrowing to the cornua beside the hiatus; the coccyx below
+SACRUM_SIDE = [(37.0, 604.0), (28.5, 620.0), (24.0, 634.0), (19.0, 645.0), (9.0, 652.0)]
 CORNU = [(7.0, 644.0), (6.0, 651.0), (3.5, 654.5)]
-COCCYX = [(4.5, 656.0), (4.0, 666.0), (2.8, 676.0), (0.0, COCCYX_TIP_Y)]
+COCCYX = [(3.6, 656.0), (3.2, 666.0), (2.2, 676.0), (0.0, COCCYX_TIP_Y)]
 GLUTEAL_UPPER = [(20.0, 600.0), (60.0, 614.0), (98.0, 640.0), (124.0, 672.0)]
+# the half silhouette: trunk-chest's (the same man from behind) down the outside of the thigh; from
+# behind the thighs meet under the buttocks, so the gap between them (body-back's crotch, seen
+# through from the front) is not drawn: the gluteal cleft runs down to the folds
+BACK_HALF = [*TRUNK_HALF[:TRUNK_HALF.index((132, 800)) + 1], (60.0, 830.0), (0.0, 830.0)]
 BRIEF_BACK = [(0, 624), (60, 622), (120, 620), (134, 627), (139, 676), (110, 712), (60, 724),
               (22, 716), (0, 706)]  # body-back's
 
 
 def _draw(svg: Svg, pl: BackPlate):
-    side = draw_body_fill(svg, pl)
+    fill_segs, side = clipped_shape(pl, BACK_HALF, True)
+    svg.open("body")
+    fill(svg, d_of(fill_segs, True))
+    svg.close()
 
     def line(pts, w=DW, op=None, color=DETAIL):
         for run in clip(pl, pts):
@@ -222,8 +233,9 @@ def _draw(svg: Svg, pl: BackPlate):
     line(SCAPULA_MEDIAL, DW, 0.8)
     line(SCAPULA_LATERAL, 1.1, 0.4)
     line(SCAPULA_SUPERIOR, 1.0, 0.35)
-    shape([*SPINE_UPPER, *ACROMION_EDGE[1:], *SPINE_LOWER[::-1][1:]], SKIN_SHADE, 0.9, edge=0.7)
-    line(ACROMION_EDGE, DW, 0.75)
+    # the spine and the acromion as one bony band, its edges stroked
+    shape([*SPINE_UPPER, (141.0, 263.5), *ACROMION_EDGE[::-1], *SPINE_LOWER[::-1][1:]],
+          SKIN_SHADE, 0.9, edge=0.7)
     line(CLAVICLE_END_BACK, 1.1, 0.55)
     svg.close()
 
@@ -236,20 +248,20 @@ def _draw(svg: Svg, pl: BackPlate):
             x, y = pl.p(0, cy)
             fill(svg, ellipse_d(x, y, rx * BACK_SCALE, ry * BACK_SCALE), SKIN_SHADE)
             stroke(svg, ellipse_d(x, y, rx * BACK_SCALE, ry * BACK_SCALE), DW, DETAIL,
-                   opacity=0.85 if v == "c7" else 0.7)
+                   opacity=0.8 if v == "c7" else 0.6)
     svg.close()
 
     svg.open("pelvis")
     if pl.shows([PSIS]):
         # the brief, seen through
         segs, _ = clipped_shape(pl, BRIEF_BACK, True)
-        fill(svg, d_of(segs, True), BRIEF, opacity=0.45)
+        fill(svg, d_of(segs, True), BRIEF, opacity=0.35)
         line(BRIEF_BACK[:4], DW, 0.5, BRIEF_LINE)
         line(BRIEF_BACK[4:], DW, 0.5, BRIEF_LINE)
     line(ILIAC_CREST_BACK, DW, 0.75)
     dot(PSIS, 7, 5.5, SKIN_SHADE, edge=0.45)
     sacrum = [*SACRUM_SIDE, (0, 653.0), *[(-d, y) for d, y in SACRUM_SIDE[::-1]],
-              (-44.0, 598.0), (0, 600.0), (44.0, 598.0)]
+              (-22.0, 605.5), (0, 606.5), (22.0, 605.5)]
     shape(sacrum, SKIN_SHADE, 0.5)
     line(SACRUM_SIDE, DW, 0.6)
     for d, y in SACRAL_FORAMINA:
@@ -261,9 +273,10 @@ def _draw(svg: Svg, pl: BackPlate):
     line(CORNU, DW, 0.7)
     dot((0, Y_SACRAL_HIATUS), 2.6, 3.2, LINE, 0.25, edge=0.6, mirror=False)
     coccyx = [*COCCYX, *[(-d, y) for d, y in COCCYX[::-1][1:]]]
-    shape(coccyx, SKIN_SHADE, 0.6, edge=0.6)
+    shape(coccyx, SKIN_SHADE, 0.5, edge=0.4)
     # the gluteal cleft, the upper border of gluteus maximus, the gluteal folds (leg-back's)
-    line([(0, COCCYX_TIP_Y + 6), (0.2, 700.0), (0.8, 718.0)], DW, 0.8)
+    line([(0, COCCYX_TIP_Y + 6), (0.2, 700.0), (0.5, 718.0), (0.3, 735.0)], DW, 0.8)
+    line([(0.3, 735.0), (0, 790.0)], 1.1, 0.45)  # where the thighs meet below the folds
     line(GLUTEAL_UPPER, 1.1, 0.3)
     line(FOLD, DW, 0.85)
     svg.close()
