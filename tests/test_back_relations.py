@@ -226,9 +226,15 @@ def gvx_sources(code: str) -> set[str]:
 
 @pytest.mark.parametrize("code", ["EX-B1", "EX-B2", "EX-B3"])
 def test_the_extra_points_over_the_lung_carry_the_chest_points_cautions(code):
-    """evidence.md N2: the same three cautions, word for word, as ST12 and every chest point."""
+    """evidence.md N2: the same three cautions, word for word, as ST12 and every chest point
+    (Jiaji's first one says it is its twelve chest levels that lie over the lung)."""
     chest = {c for c in ATLAS.points["ST12"].cautions if c.source in GVX_LUNG}
-    assert chest <= set(ATLAS.points[code].cautions), code
+    own = set(ATLAS.points[code].cautions)
+    if code == "EX-B2":
+        first = next(c for c in own if c.source == "zhang-2010-adverse")
+        assert first.text.startswith("At the twelve chest levels (T1 to T12), over the lung")
+        chest = {c for c in chest if c.source != "zhang-2010-adverse"}
+    assert chest <= own, code
 
 
 def test_the_points_at_c7_carry_the_neck_bleeding_cautions():
@@ -656,3 +662,29 @@ def test_gb21_gives_the_measured_pleural_depth_and_the_pregnancy_cautions():
     for code in ("BL53", "BL54"):
         assert {"carr-2015-pregnancy", "nhs-acupuncture"} <= {
             c.source for c in ATLAS.points[code].cautions}
+
+
+# --- the lumbosacral pregnancy rule (the lead) ---
+
+def test_every_point_on_the_sacrum_or_at_l5_s1_carries_the_pregnancy_cautions():
+    """evidence.md N3 keeps the traditional pregnancy flag on the lumbosacral points: every
+    point drawn on trunk-back-lower only at or below the lower border of L5's spinous process
+    and above the coccyx tip carries it; no point drawn only above L4 does."""
+    view = ATLAS.views["trunk-back-lower"]
+    l5, l4 = view.landmarks["l5-spinous-lower"][1], view.landmarks["l4-spinous-lower"][1]
+    tip = view.landmarks["coccyx-tip"][1]
+    near = 0.1 * view.cun
+    flagged, clear = [], []
+    for code, point in ATLAS.points.items():
+        ys = [m.at[1] for m in point.marks if m.view == view.id]
+        if not ys:
+            continue
+        sources = {c.source for c in point.cautions}
+        if all(l5 - near <= y < tip - near for y in ys):
+            flagged.append(code)
+            assert {"carr-2015-pregnancy", "nhs-acupuncture"} <= sources, code
+        elif all(y < l4 - near for y in ys) and code != "GB21":
+            clear.append(code)
+            assert "carr-2015-pregnancy" not in sources, code
+    assert {"BL26", "BL27", "BL31", "BL34", "GV2", "EX-B8", "BL53", "BL54"} <= set(flagged)
+    assert "BL23" in clear and "GV4" in clear

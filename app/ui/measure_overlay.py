@@ -50,9 +50,25 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+_SPINOUS = re.compile(r"^([ctl])(\d+)-spinous-lower$")
+_BELOW = re.compile(r"^([ctl])(\d+)-below$")
+_SACRAL = re.compile(r"^(sacral-foramen|median-sacral-crest)-(\d)$")
+
+
 def _name(label: str) -> str:
     """A landmark's id as words a student reads: 'ics4-2cun' is '4th space, 2 B-cun line',
-    'ics-6-midaxillary' '6th space, mid-axillary line', 'eyebrow-middle' 'eyebrow middle'."""
+    'ics-6-midaxillary' '6th space, mid-axillary line', 'l5-spinous-lower' 'L5 spinous
+    process, lower border', 'sacral-foramen-2' '2nd sacral foramen', 'eyebrow-middle'
+    'eyebrow middle'."""
+    for pattern, words in ((_SPINOUS, "{} spinous process, lower border"), (_BELOW, "below {}")):
+        vertebra = pattern.match(label)
+        if vertebra:
+            return words.format(vertebra.group(1).upper() + vertebra.group(2))
+    sacral = _SACRAL.match(label)
+    if sacral:
+        n = int(sacral.group(2))
+        return (f"{_ordinal(n)} sacral foramen" if sacral.group(1) == "sacral-foramen"
+                else f"median sacral crest at S{n}")
     parts = []
     space = _SPACE.match(label)
     if space:

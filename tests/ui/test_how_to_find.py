@@ -285,3 +285,10 @@ def test_the_chest_spaces_are_named_in_words(window):
     window.select_point("KI25")
     window.show_view("trunk-chest")
     assert "2nd space, 2 B-cun line" in window.diagram.how_to_find.words
+
+
+def test_the_back_landmarks_are_named_in_words(window):
+    """BL23 is measured from L2's spinous process: the drawing names it so."""
+    window.select_point("BL23")
+    window.show_view("trunk-back-lower")
+    assert "L2 spinous process, lower border" in window.diagram.how_to_find.words
