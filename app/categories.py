@@ -59,6 +59,9 @@ KINDS = (
          ("source point", "yuan", "original"), of=OF_CHANNEL),
     Kind("luo-connecting", "luo-connecting point", "Luo-connecting points",
          ("connecting", "luo", "network"), of=OF_CHANNEL),
+    # SP21, the fifteenth luo: the spleen's second, which the textbooks name on its own
+    Kind("great-luo", "great luo-connecting point", "The great luo-connecting point",
+         ("great luo", "great connecting", "great network"), of=OF_CHANNEL),
     Kind("xi-cleft", "xi-cleft point", "Xi-cleft points", ("cleft", "accumulation"),
          of=OF_CHANNEL),
     Kind("back-shu", "back-shu point", "Back-shu points", ("back transporting", "associated"),

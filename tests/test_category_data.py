@@ -114,6 +114,9 @@ def test_the_groups_the_atlas_holds():
         "LR13": "zang", "BL11": "bone", "BL17": "blood"}
     assert sorted(p.code for p, _c in entries("window-of-sky")) == sorted(
         ["LU3", "LI18", "ST9", "SI16", "SI17", "BL10", "PC1", "TE16", "GV16", "CV22"])
+    # the fifteen luo: one per channel, CV's and GV's, and the spleen's great luo (SP21)
+    assert len(entries("luo-connecting")) == 14
+    assert {p.code: c.of for p, c in entries("great-luo")} == {"SP21": "SP"}
     # one back-shu and one front-mu point for each of the twelve organs
     for kind in ("back-shu", "front-mu"):
         organs = [c.of for _p, c in entries(kind)]
