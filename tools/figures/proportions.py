@@ -880,8 +880,9 @@ def ts_xy(p):
 # the scapular spine and the tip of L4 with the tops of the iliac crests; the tip of T7 then
 # comes level with the inferior angle of the scapula, where the scapula is drawn. Below L4 the
 # lumbosacral step, the posterior sacral foramina (1.05 -> 0.75 B-cun from the midline, a man's
-# sacrum seen from behind, foreshortened by its tilt) and the sacral hiatus fit between L4 and
-# leg-back's hiatus; the coccyx's tip lies 2 B-cun below the hiatus (EX-B9 is 2 cun above it,
+# sacrum seen from behind, foreshortened by its tilt; the 4th level with the hiatus, as WHO's
+# BL30, BL34 and BL54 notes have it) and the sacral hiatus fit between L4 and leg-back's hiatus;
+# the coccyx's tip lies 2 B-cun below the hiatus (EX-B9 is 2 cun above it,
 # between the sacral cornua).
 
 BACK_SCALE = 2.0
