@@ -57,13 +57,18 @@ def head_back() -> Figure:
                opacity=0.7)
     svg.close()
 
+    # the neck down to its junction with the shoulders, then body-back's outline from C7's
+    # level out (body-back's (52, 244), (84, 252) at this plate's scale and heights: the tip
+    # of C7 level, cun/18 plate units per body unit), to the plate's edge
     outline = [(0, 25), (50, 28), (96, 40), (134, 66), (158, 104), (171, 152), (176, 210),
                (174, 262), (166, 322),
-               (154, 372), (136, 408), (126, 450), (126, 520), (134, 576), (166, 626),
-               (224, 672), (272, 712), (290, 780)]
+               (154, 372), (136, 408), (126, 450), (126, 500), (130, 530), (142, 556),
+               (172, 577), (226, 592), (279, 603), (300, 606.5)]
     half = sym_run(h.pts(outline), MID)
     mirrored = mirror_segs(half, MID)
-    body = [*half, line_seg(h.p(290, 780), h.other(h.p(290, 780))), *mirrored]
+    edge, corner = h.p(300, 606.5), h.p(300, H)
+    body = [*half, line_seg(edge, corner), line_seg(corner, h.other(corner)),
+            line_seg(h.other(corner), h.other(edge)), *mirrored]
     svg.open("head")
     fill(svg, d_of(body, True))
     svg.close()
@@ -90,12 +95,14 @@ def head_back() -> Figure:
     # nuchal furrow, trapezius borders, mastoid bulges, C7 prominence, scapular spines
     stroke(svg, smooth([(MID, y12 + 12), (MID, y_c7 - 14)]), dw, DETAIL, opacity=0.45)
     # trapezius lateral borders: 1.3 B-cun from the midline at C2 (BL10), widening below
-    stroke(svg, h.both([(74, y12 + 4), (82, 470), (92, 540), (124, 600), (184, 650)]), dw,
+    stroke(svg, h.both([(74, y12 + 4), (82, 470), (92, 540), (102, 568)]), dw,
            DETAIL, opacity=0.5)
     stroke(svg, h.both([(150, 380), (139, 402), (130, 414)]), 0.9, DETAIL, opacity=0.5)
     stroke(svg, smooth(h.across([(0, y_c7 - 6), (9, y_c7 - 3), (14, y_c7 + 4)])), dw,
            DETAIL, opacity=0.8)
-    stroke(svg, h.both([(90, 742), (170, 722), (240, 716)]), dw, DETAIL, opacity=0.45)
+    # the spines of the scapulae from their roots (3 B-cun out, T3's level), body-back's
+    stroke(svg, h.both([(181, 743), (219, 736), (265.5, 725), (300, 717)]), dw, DETAIL,
+           opacity=0.45)
     svg.close()
 
     svg.open("outline")

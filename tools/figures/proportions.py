@@ -880,8 +880,9 @@ def ts_xy(p):
 # the scapular spine and the tip of L4 with the tops of the iliac crests; the tip of T7 then
 # comes level with the inferior angle of the scapula, where the scapula is drawn. Below L4 the
 # lumbosacral step, the posterior sacral foramina (1.05 -> 0.75 B-cun from the midline, a man's
-# sacrum seen from behind, foreshortened by its tilt) and the sacral hiatus fit between L4 and
-# leg-back's hiatus; the coccyx's tip lies 2 B-cun below the hiatus (EX-B9 is 2 cun above it,
+# sacrum seen from behind, foreshortened by its tilt; the 4th level with the hiatus, as WHO's
+# BL30, BL34 and BL54 notes have it) and the sacral hiatus fit between L4 and leg-back's hiatus;
+# the coccyx's tip lies 2 B-cun below the hiatus (EX-B9 is 2 cun above it,
 # between the sacral cornua).
 
 BACK_SCALE = 2.0
@@ -926,9 +927,13 @@ SPINOUS_TIP = _spinous_tips()  # y of the prominence of each spinous process C7 
 SPINOUS_LOWER = {v: y + SPINOUS_LOWER_CUN * BODY_CUN for v, y in SPINOUS_TIP.items()}
 
 # the sacrum: the posterior foramina (right side) and the median sacral crest level with them
-SACRAL_FORAMINA = [(19.0, 610.0), (17.0, 621.2), (15.3, 632.3), (13.5, 643.5)]
+# WHO's notes put the 4th foramen level with the sacral hiatus (BL30, BL34, BL54), so the four
+# are evenly spaced from S1 (about 0.7 B-cun below L5's lower border) down to the hiatus
+_S1_Y = SPINOUS_LOWER["l5"] + 12.5
+SACRAL_FORAMINA = [(19.0 - 1.83 * i, _S1_Y + (Y_SACRAL_HIATUS - _S1_Y) * i / 3) for i in range(4)]
 COCCYX_TIP_Y = Y_SACRAL_HIATUS + 2 * BODY_CUN
-PSIS = (31.0, 616.0)  # the posterior superior iliac spine (the dimple over it), at S2's level
+# the posterior superior iliac spine (the dimple over it), level with the 2nd foramen
+PSIS = (34.0, SACRAL_FORAMINA[1][1])
 # the iliac crest seen from behind: from the posterior superior iliac spine up and out over its
 # highest point and on toward the side of the hip
 ILIAC_CREST_BACK = [PSIS, (44.0, 604.0), (62.0, 590.0), (84.0, 578.5), ILIAC_CREST_TOP,
@@ -938,18 +943,20 @@ ILIAC_CREST_BACK = [PSIS, (44.0, 604.0), (62.0, 590.0), (84.0, 578.5), ILIAC_CRE
 # root of the spine down to the lower third, the inferior angle a little lateral and level with
 # T7's tip; the spine rising from its root (level with T3) to the acromial angle 8 B-cun out,
 # its borders joining arm-back's from 2 B-cun lateral of the border outward
-SCAPULA_SUPERIOR_ANGLE = (62.0, 266.0)
+SCAPULA_SUPERIOR_ANGLE = (66.0, 272.0)  # between the levels of T1's lower border and T2's tip
 SCAPULA_INFERIOR_ANGLE = (63.0, SPINOUS_TIP["t7"])
 SCAPULA_SPINE_ROOT = (D_MEDIAL_BORDER, Y_SPINE_ROOT)
 ACROMIAL_ANGLE = (D_ACROMIAL_ANGLE, 272.0)
 # the medial border from the superior angle round the inferior angle and up the lateral border
-SCAPULA_MEDIAL = [SCAPULA_SUPERIOR_ANGLE, (57.5, 278.0), SCAPULA_SPINE_ROOT,
+SCAPULA_MEDIAL = [SCAPULA_SUPERIOR_ANGLE, (59.0, 282.0), SCAPULA_SPINE_ROOT,
                   (D_MEDIAL_BORDER, 312.0), (D_MEDIAL_BORDER + 0.5, 330.0), (56.0, 345.0),
                   (58.5, 357.0), (61.0, 363.0), SCAPULA_INFERIOR_ANGLE]
 SCAPULA_LATERAL = [SCAPULA_INFERIOR_ANGLE, (66.5, 363.5), (74.0, 357.5), (86.0, 345.0),
-                   (100.0, 328.0), (113.0, 311.0), (123.0, 298.0)]
-SCAPULA_SUPERIOR = [SCAPULA_SUPERIOR_ANGLE, (72.0, 267.0), (86.0, 271.0), (98.0, 273.5),
-                    (106.0, 272.0)]
+                   (100.0, 328.0), (113.0, 311.0), (123.0, 298.0), (129.0, 291.0)]
+# the superior border from the angle out to the suprascapular notch, under trapezius: the
+# supraspinous fossa about 1 B-cun tall above the spine's midpoint (a man's is 2.5-3 cm)
+SCAPULA_SUPERIOR = [SCAPULA_SUPERIOR_ANGLE, (74.0, 266.5), (86.0, 262.5), (99.0, 261.0),
+                    (109.0, 262.0), (116.0, 265.5)]
 # the spine's upper and lower borders from the root to the acromion (arm-back's from d 80 out)
 # (at the root the spine widens into a small smooth triangle whose base is the medial border)
 SPINE_UPPER = [(D_MEDIAL_BORDER + 0.5, 287.0), (66.0, 287.5), (80.0, 284.5), (100.0, 280.5),

@@ -49,6 +49,7 @@ from .proportions import (
     BACK_UPPER_D1,
     BACK_UPPER_TOP,
     BODY_H,
+    BODY_HALF,
     BODY_MID,
     CLAVICLE_END_BACK,
     COCCYX_TIP_Y,
@@ -83,6 +84,7 @@ from .svg import (
     Svg,
     background,
     fill,
+    over,
     stroke,
 )
 from .trunk_front_shape import OUTLINE_W, Plate, clip, clipped_shape
@@ -139,7 +141,9 @@ def landmarks() -> dict[str, tuple[float, float]]:
         # (where WHO's midpoint of SI10 and the T2 spinous process falls)
         "supraspinous-fossa-medial": (SPINE_UPPER[1][0] - 2.0, SPINE_UPPER[1][1] - 7.0),
         "scapula-spine-mid": mid,
-        "supraspinous-fossa": (mid[0], (_y_on(SPINE_UPPER, mid[0]) + 272.5) / 2),
+        # the centre of the fossa: midway between the spine's upper edge and the superior border
+        "supraspinous-fossa": (mid[0], (_y_on(SPINE_UPPER, mid[0])
+                                        + _y_on(SCAPULA_SUPERIOR, mid[0])) / 2),
         "scapula-medial-border": (D_MEDIAL_BORDER, SPINOUS_LOWER["t5"]),
         "scapula-inferior-angle": SCAPULA_INFERIOR_ANGLE,
         "scapula-spine-lateral": (122.0, 276.0),
@@ -173,24 +177,40 @@ LOWER_NAMES = [*[f"{v}-spinous-lower" for v in VERTEBRAE[10:]], "iliac-crest", "
                "sacral-hiatus", "coccyx-tip", "gluteal-fold"]
 
 # the lower border of trapezius from the root of the scapular spine down and in to T12; the
-# erector spinae's lateral edges down the lumbar back to the sacrum; latissimus dorsi's upper
+# erector spinae's lateral edges down the lower back to the sacrum (the muscle about 3 B-cun
+# wide each side, a man's 6-7 cm, so the inner Bladder line runs along its ridge and the outer
+# near its lateral edge), coming in to the sacrum medial of the PSIS; latissimus dorsi's upper
 # border from below the inferior angle out to the axilla
 TRAPEZIUS_LOWER = [(58.0, 300.0), (48.0, 340.0), (34.0, 390.0), (18.0, 436.0), (6.0, 468.0)]
-ERECTOR = [(36.0, 400.0), (44.0, 450.0), (49.0, 500.0), (50.0, 540.0), (46.0, 575.0),
-           (38.0, 598.0)]
+ERECTOR = [(42.0, 384.0), (48.5, 420.0), (52.5, 460.0), (54.5, 500.0), (54.5, 540.0),
+           (50.0, 572.0), (41.0, 594.0), (30.0, 608.0)]
 LATISSIMUS_UPPER = [(40.0, 372.0), (70.0, 372.0), (100.0, 362.0), (122.0, 346.0)]
 # the back of the sacrum: its lateral borders (the sacroiliac joints, just medial of the PSIS)
 # narrowing to the cornua beside the hiatus; the coccyx below
-SACRUM_SIDE = [(37.0, 604.0), (28.5, 620.0), (24.0, 634.0), (19.0, 645.0), (9.0, 652.0)]
-CORNU = [(7.0, 644.0), (6.0, 651.0), (3.5, 654.5)]
-COCCYX = [(3.6, 656.0), (3.2, 666.0), (2.2, 676.0), (0.0, COCCYX_TIP_Y)]
+# (its apex, S5, just below the hiatus); the coccyx below as four shrinking segments
+SACRUM_SIDE = [(37.0, 604.0), (30.0, 622.0), (26.0, 636.0), (22.0, 648.0), (15.0, 657.0),
+               (6.0, 661.0)]
+CORNU = [(6.5, 646.0), (6.0, 654.0), (3.5, 658.5)]
+SACRUM_APEX_Y = 661.0
+# the coccygeal segments, (top, bottom, half-width), the last ending at the tip
+COCCYX_SEGMENTS = [(SACRUM_APEX_Y + 1.0, 668.5, 6.0), (669.5, 675.5, 4.4), (676.5, 681.0, 3.2),
+                   (682.0, COCCYX_TIP_Y, 2.0)]
 GLUTEAL_UPPER = [(20.0, 600.0), (60.0, 614.0), (98.0, 640.0), (124.0, 672.0)]
 # the half silhouette: trunk-chest's (the same man from behind) down the outside of the thigh; from
 # behind the thighs meet under the buttocks, so the gap between them (body-back's crotch, seen
 # through from the front) is not drawn: the gluteal cleft runs down to the folds
-BACK_HALF = [*TRUNK_HALF[:TRUNK_HALF.index((132, 800)) + 1], (60.0, 830.0), (0.0, 830.0)]
+# The neck and the top of the shoulders are body-back's (its outline and the arm's top), not
+# trunk-chest's, so the skyline at GB21 is the parent's.
+BACK_HALF = [*BODY_HALF[:BODY_HALF.index((118, 258)) + 1], (146.0, 262.0),
+             *TRUNK_HALF[TRUNK_HALF.index((168, 275)):TRUNK_HALF.index((132, 800)) + 1],
+             (60.0, 830.0), (0.0, 830.0)]
 BRIEF_BACK = [(0, 624), (60, 622), (120, 620), (134, 627), (139, 676), (110, 712), (60, 724),
               (22, 716), (0, 706)]  # body-back's
+
+
+def cleft():
+    """The gluteal cleft's crease, body (d, y), from just below the sacral hiatus (leg-back's)."""
+    return [(0, Y_SACRAL_HIATUS + 7), (0.1, 690.0), (0.2, 700.0), (0.5, 718.0), (0.3, 735.0)]
 
 
 def _draw(svg: Svg, pl: BackPlate):
@@ -260,22 +280,29 @@ def _draw(svg: Svg, pl: BackPlate):
         line(BRIEF_BACK[4:], DW, 0.5, BRIEF_LINE)
     line(ILIAC_CREST_BACK, DW, 0.75)
     dot(PSIS, 7, 5.5, SKIN_SHADE, edge=0.45)
-    sacrum = [*SACRUM_SIDE, (0, 653.0), *[(-d, y) for d, y in SACRUM_SIDE[::-1]],
+    sacrum = [*SACRUM_SIDE, (0, SACRUM_APEX_Y), *[(-d, y) for d, y in SACRUM_SIDE[::-1]],
               (-22.0, 605.5), (0, 606.5), (22.0, 605.5)]
     shape(sacrum, SKIN_SHADE, 0.5)
     line(SACRUM_SIDE, DW, 0.6)
     for d, y in SACRAL_FORAMINA:
         dot((d, y), 4.2, 3.4, LINE, 0.22, edge=0.7)
     # the median sacral crest and its tubercles, the cornua either side of the hiatus
-    line([(0, 604.0), (0, 646.0)], 1.1, 0.55)
-    for _d, y in SACRAL_FORAMINA:
+    # (the hiatus takes the place of the 4th tubercle)
+    line([(0, 604.0), (0, Y_SACRAL_HIATUS - 5.0)], 1.1, 0.55)
+    for _d, y in SACRAL_FORAMINA[:3]:
         dot((0, y - 3.0), 3.0, 2.2, SKIN_SHADE, edge=0.55, mirror=False)
     line(CORNU, DW, 0.7)
     dot((0, Y_SACRAL_HIATUS), 2.6, 3.2, LINE, 0.25, edge=0.6, mirror=False)
-    coccyx = [*COCCYX, *[(-d, y) for d, y in COCCYX[::-1][1:]]]
-    shape(coccyx, SKIN_SHADE, 0.5, edge=0.4)
-    # the gluteal cleft, the upper border of gluteus maximus, the gluteal folds (leg-back's)
-    line([(0, COCCYX_TIP_Y + 6), (0.2, 700.0), (0.5, 718.0), (0.3, 735.0)], DW, 0.8)
+    # the coccyx, seen faintly in the cleft: four small segments tapering to the tip
+    for top, bottom, hw in COCCYX_SEGMENTS:
+        cy, ry = (top + bottom) / 2, (bottom - top) / 2
+        seg = [(0, top), (hw * 0.8, top + ry * 0.15), (hw, cy), (hw * 0.6, bottom - ry * 0.1),
+               (0, bottom), (-hw * 0.6, bottom - ry * 0.1), (-hw, cy), (-hw * 0.8, top + ry * 0.15)]
+        shape(seg, SKIN_SHADE, 0.5, edge=0.4)
+    # the gluteal cleft from just below the hiatus (WHO's GV2 note: the hiatus is immediately
+    # above it; leg-back's), over the coccyx; the upper border of gluteus maximus; the gluteal
+    # folds (leg-back's)
+    line(cleft(), DW, 0.8)
     line([(0.3, 735.0), (0, 790.0)], 1.1, 0.45)  # where the thighs meet below the folds
     line(GLUTEAL_UPPER, 1.1, 0.3)
     line(FOLD, DW, 0.85)
@@ -285,8 +312,9 @@ def _draw(svg: Svg, pl: BackPlate):
     for k in GUIDE_LINES:
         for sgn in ((1,) if k == 0 else (1, -1)):
             x = pl.mid + sgn * k * BACK_CUN
-            svg.path(f"M{fmt(x)} 0V{pl.h}", fill="none", stroke=LINE, stroke_width=0.8,
-                     stroke_dasharray="3 7", opacity=0.22)
+            # the lateral lines a little stronger; the midline's dashes stay faint over the knobs
+            svg.path(f"M{fmt(x)} 0V{pl.h}", fill="none", stroke=over(LINE, 0.34 if k else 0.22),
+                     stroke_width=0.8, stroke_dasharray="3 7")
     svg.close()
 
     svg.open("outline")
