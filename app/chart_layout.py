@@ -82,39 +82,44 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
     labels = _Grid()
     placed: dict[int, Placed] = {}
 
-    def cost(box: Box) -> float:   # 0 for a free spot; else how badly it collides
-        if (box.x < bounds.x or box.y < bounds.y or box.x + box.w > bounds.x + bounds.w
-                or box.y + box.h > bounds.y + bounds.h):
+    def outside(box: Box) -> bool:
+        return (box.x < bounds.x or box.y < bounds.y or box.x + box.w > bounds.x + bounds.w
+                or box.y + box.h > bounds.y + bounds.h)
+
+    def free(box: Box) -> bool:
+        return not (outside(box) or any(box.overlaps(other, gap) for other in labels.near(box))
+                    or any(box.distance_to(x, y) < clearance for x, y in marks.near(box)))
+
+    def cost(box: Box) -> float:   # how badly a spot that is not free collides
+        if outside(box):
             return math.inf
-        bad = sum(1.0 for other in labels.near(box) if box.overlaps(other, gap))
-        bad += sum(1.0 for x, y in marks.near(box) if box.distance_to(x, y) < clearance)
-        return bad
+        return (sum(1.0 for other in labels.near(box) if box.overlaps(other, gap))
+                + sum(1.0 for x, y in marks.near(box) if box.distance_to(x, y) < clearance))
 
     for i in order:
         x, y = anchors[i]
         w, h = sizes[i]
-        best: tuple[float, Box, bool] | None = None
-        for ring in RINGS:
-            reach = clearance + ring
-            for step in range(DIRECTIONS):
-                angle = 2 * math.pi * step / DIRECTIONS
-                box = _beside(x, y, w, h, reach, angle)
-                bad = cost(box)
-                if bad == 0:
-                    best = (0.0, box, box.distance_to(x, y) > clearance + LEADER_FROM)
-                    break
-                if best is None or bad < best[0]:
-                    best = (bad, box, True)
-            if best is not None and best[0] == 0:
-                break
-        assert best is not None
-        bad, box, leader = best
+        spots = _around(x, y, w, h, clearance)
+        box = next((spot for spot in spots if free(spot)), None)   # the nearest free one
+        if box is not None:
+            bad, leader = 0.0, box.distance_to(x, y) > clearance + LEADER_FROM
+        else:   # none: the one that collides least (the nearest of those), with a leader
+            spots = _around(x, y, w, h, clearance)
+            bad, box = min(((cost(spot), spot) for spot in spots), key=lambda c: c[0])
+            leader = True
         if math.isinf(bad):   # nowhere inside the bounds: keep it on the page at least
             box = Box(min(max(box.x, bounds.x), bounds.x + bounds.w - w),
                       min(max(box.y, bounds.y), bounds.y + bounds.h - h), w, h)
         placed[i] = Placed(box, leader, bad == 0)
         labels.add(Box(box.x - gap, box.y - gap, box.w + 2 * gap, box.h + 2 * gap), box)
     return [placed[i] for i in range(len(anchors))]
+
+
+def _around(x: float, y: float, w: float, h: float, clearance: float):
+    """The spots a w x h label may take around (x, y), the nearest rings first."""
+    for ring in RINGS:
+        for step in range(DIRECTIONS):
+            yield _beside(x, y, w, h, clearance + ring, 2 * math.pi * step / DIRECTIONS)
 
 
 def _beside(x: float, y: float, w: float, h: float, reach: float, angle: float) -> Box:

@@ -14,6 +14,11 @@ from app.atlas_cache import load_cached
 from app.model import Atlas, AtlasError
 from app.search import index_for
 
+# Qt's pixmap cache, where each view's art is kept as painted (about 2 MB a plate in a
+# 1280x800 window, four times that on a 2x screen): room for every view at once, then the
+# least recently shown go first
+ART_CACHE_MB = 96
+
 
 def ask_use_bundled(problems: list[str]) -> bool:
     """Tell the user the atlas is broken; True when they want the bundled atlas instead."""
@@ -133,10 +138,13 @@ def _once(action):
 
 def _after_first_frame(app: QApplication) -> None:
     """What the first frame does not need: the task bar icon (loading the SVG icon engine
-    costs a few ms), and the garbage collector, off while starting (cli._run_gui). What start-up
+    costs a few ms); room in Qt's pixmap cache for every view's painted art (ART_CACHE_MB:
+    Qt's default 10 MB holds three or four plates, so going back to a view painted its whole
+    SVG again); and the garbage collector, off while starting (cli._run_gui). What start-up
     made is kept out of its way from now on (gc.freeze), so later collections stay short."""
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon, QPixmapCache
 
     app.setWindowIcon(QIcon(str(paths.assets_dir() / "icon.svg")))
+    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), ART_CACHE_MB * 1024))
     gc.freeze()
     gc.enable()

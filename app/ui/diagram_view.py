@@ -433,13 +433,18 @@ class DiagramView(QGraphicsView):
     def current_view(self) -> str | None:
         return self._current.view.id if self._current else None
 
-    def set_view(self, view_id: str) -> None:
+    def set_view(self, view_id: str, selected: str | None) -> None:
+        """Show a view, fitted, with ``selected`` the selected point (None: none): its
+        measurement is drawn once, on this view, not first on the one being left."""
+        self._selected = selected
         if self._current and self._current.view.id == view_id:
+            self._restyle()
             return
         if view_id not in self._scenes:
             self._scenes[view_id] = _ViewScene(self.atlas, self.atlas.views[view_id], self._look)
         self.clear_answer()
         self.clear_ruler()
+        self._drop_how_to_find()   # the view left's; this one's is drawn once it is fitted
         self._current = self._scenes[view_id]
         self._drop_focus_ring()
         if self._focus_ring.scene():
@@ -448,8 +453,8 @@ class DiagramView(QGraphicsView):
         for name, on in self._layers_on.items():
             self._current.layers[name].setVisible(on)
         self._draw_courses_if_shown()
-        self._restyle()
-        self.fit()
+        self.fit()        # fitted first: the labels, then the measurement's words, placed once
+        self._restyle()   # for this zoom
         self.view_changed.emit(view_id)
 
     def set_look(self, look: Look) -> None:
@@ -465,17 +470,13 @@ class DiagramView(QGraphicsView):
         if self._focus_ring.scene():   # kept: it is not the old scene's to delete
             self._focus_ring.setParentItem(None)
             self._focus_ring.scene().removeItem(self._focus_ring)
-        for item in self.how_to_find.items if self.how_to_find else ():
-            if item.scene() is not None:
-                item.scene().removeItem(item)
-        self.how_to_find = None
+        self._drop_how_to_find()
         self.setScene(None)
         self._scenes.clear()
         self._current = None
-        self._how_to_find_key = None
         self._bold_course = None
         if current is not None:
-            self.set_view(current)
+            self.set_view(current, self._selected)
 
     def _prepare_next_view(self) -> None:
         for view_id, view in self.atlas.views.items():
@@ -615,11 +616,8 @@ class DiagramView(QGraphicsView):
                self._marks_visible, self._highlight)
         if key == self._how_to_find_key:
             return
+        self._drop_how_to_find()
         self._how_to_find_key = key
-        for item in self.how_to_find.items if self.how_to_find else ():
-            if item.scene() is not None:
-                item.scene().removeItem(item)
-        self.how_to_find = None
         if not self._current or not self._selected or not self._marks_visible or self._highlight:
             return
         view = self._current.view
@@ -632,24 +630,28 @@ class DiagramView(QGraphicsView):
         if drawn:
             self.how_to_find = measure_overlay.Drawn(
                 tuple(item for d in drawn for item in d.items), sum(d.ticks for d in drawn),
-                tuple(word for d in drawn for word in d.words))
+                tuple(word for d in drawn for word in d.words),
+                tuple(label for d in drawn for label in d.labels))
             self._keep_words_in_sight()
+
+    def _drop_how_to_find(self) -> None:
+        for item in self.how_to_find.items if self.how_to_find else ():
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.how_to_find = None
+        self._how_to_find_key = None
 
     def _keep_words_in_sight(self) -> None:
         """The measurement's words beside their spots where they cover no mark, no other word
         and do not run off the diagram (chart_layout, in screen room at this zoom)."""
         if not self.how_to_find or not self._current:
             return
-        words: dict[tuple[float, float, str], list[QGraphicsSimpleTextItem]] = {}
-        for item in self.how_to_find.items:   # each word is drawn twice: halo, then ink
-            if isinstance(item, QGraphicsSimpleTextItem):
-                words.setdefault((item.pos().x(), item.pos().y(), item.text()), []).append(item)
+        words = self.how_to_find.labels   # each: its white ground, then its ink
         if not words:
             return
         to_screen = self.viewportTransform()
-        spots = [to_screen.map(QPointF(x, y)) for x, y, _text in words]
-        sizes = [(items[0].boundingRect().width(), items[0].boundingRect().height())
-                 for items in words.values()]
+        spots = [to_screen.map(ground.pos()) for ground, _ink in words]
+        sizes = [(ground.rect().width(), ground.rect().height()) for ground, _ink in words]
         marks = [to_screen.map(item.pos()) for _code, item in self._current.all_marks()
                  if item.isVisible()]
         obstacles = [(m.x(), m.y()) for m in marks]
@@ -667,10 +669,11 @@ class DiagramView(QGraphicsView):
             [(p.x(), p.y()) for p in spots], sizes,
             chart_layout.Box(2, 2, port.width() - 4, port.height() - 4),
             clearance=MARK_RADIUS + 3, obstacles=obstacles)
-        for items, spot, at in zip(words.values(), placed, spots):
-            for item in items:
-                item.setTransform(QTransform.fromTranslate(spot.box.x - at.x(),
-                                                           spot.box.y - at.y()))
+        for (ground, ink), spot, at in zip(words, placed, spots):
+            # the ground's box is where the layout put it; the ink sits 2 px inside it
+            ground.setTransform(QTransform.fromTranslate(spot.box.x - at.x() + 2,
+                                                         spot.box.y - at.y()))
+            ink.setTransform(ground.transform())
 
     def _bold_selected_course(self) -> None:
         """The selected point's channel drawn bold on the current view, the others thin."""

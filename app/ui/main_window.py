@@ -369,16 +369,16 @@ class MainWindow(QMainWindow):
         if view_id not in self.atlas.views:
             raise KeyError(view_id)
         view_id = self.mode.view_for(view_id)   # a quiz keeps its question's view
-        self.diagram.set_view(view_id)
+        self.diagram.set_view(view_id, selected=self._point)
         self.view_switcher.set_view(view_id)
-        self.diagram.set_selected(self._point)
 
     def select_point(self, code: str) -> None:
         self._point = code
         view_id = self.atlas.best_view(code, self.diagram.current_view())
         if view_id is not None and view_id != self.diagram.current_view():
             self.show_view(view_id)
-        self.diagram.set_selected(code)
+        else:
+            self.diagram.set_selected(code)
         self.diagram.center_on_point(code)
         self.point_list.select(code)
         self.details.show_point(code)

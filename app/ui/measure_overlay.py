@@ -4,7 +4,7 @@ when it placed the mark (app.model.Step), so the drawing and the mark cannot dis
 The start (a landmark or point) gets a ring and its name; a path is drawn dashed with a tick at
 every B-cun of its span and "A → B = 16 B-cun" beside it; each offset is an arrow labelled with
 its length and direction ("1 B-cun up"). Lines are cosmetic (one width at every zoom) and the
-labels keep their size, in a blue with a white halo that reads on the plates' light ground.
+labels keep their size, in blue on a white ground that reads over the plates' art.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsSimpleTextItem,
 )
 
@@ -90,6 +91,7 @@ class _Drawing:
         self.points = points   # the size of its words
         self.items: list[QGraphicsItem] = []
         self.words: list[str] = []
+        self.labels: list[tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = []
 
     def line(self, points: list[Point2], dashed: bool = False) -> None:
         path = QPainterPath(QPointF(*points[0]))
@@ -113,26 +115,26 @@ class _Drawing:
         self.line([(at[0] - nx * half, at[1] - ny * half), (at[0] + nx * half, at[1] + ny * half)])
 
     def text(self, at: Point2, words: str) -> None:
+        """The words on a white ground just larger than they are (a stroked outline of the
+        glyphs would read the same and cost most of a selection's frame to paint)."""
         font = QFont()
         font.setPointSize(self.points)
         font.setBold(True)
-        label = QGraphicsSimpleTextItem(words, self.layer)
-        label.setFont(font)
-        label.setBrush(INK)
-        label.setPen(_pen(HALO, 3.0))
-        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        label.setPos(QPointF(*at))
-        label.setTransform(QTransform.fromTranslate(10, -8))
-        self.items.append(label)
-        self.words.append(words)
-        # the ink again over its own halo
-        ink = QGraphicsSimpleTextItem(words, self.layer)
+        ink = QGraphicsSimpleTextItem(words)
         ink.setFont(font)
         ink.setBrush(INK)
-        ink.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        ink.setPos(QPointF(*at))
-        ink.setTransform(label.transform())
-        self.items.append(ink)
+        ground = QGraphicsRectItem(ink.boundingRect().adjusted(-2, 0, 2, 0), self.layer)
+        ground.setPen(Qt.PenStyle.NoPen)
+        ground.setBrush(HALO)
+        ink.setParentItem(self.layer)
+        for item in (ground, ink):
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            item.setPos(QPointF(*at))
+            item.setTransform(QTransform.fromTranslate(10, -8))
+            item.setZValue(1)   # over every line and tick, drawn before or after
+            self.items.append(item)
+        self.words.append(words)
+        self.labels.append((ground, ink))
 
     def arrow(self, start: Point2, end: Point2) -> None:
         self.line([start, end])
@@ -150,6 +152,7 @@ class Drawn(NamedTuple):
     items: tuple[QGraphicsItem, ...]   # all of it, under the layer
     ticks: int                         # one per B-cun along a path with a span
     words: tuple[str, ...]             # the labels, in order
+    labels: tuple[tuple[QGraphicsRectItem, QGraphicsSimpleTextItem], ...]   # their ground, ink
 
 
 def draw(layer: QGraphicsItem, view: View, mark: Mark, points: int = 9) -> Drawn:
@@ -191,7 +194,7 @@ def draw(layer: QGraphicsItem, view: View, mark: Mark, points: int = 9) -> Drawn
             d.arrow(start, end)
             d.text(((start[0] + end[0]) / 2, (start[1] + end[1]) / 2),
                    f"{_number(step.amount)} B-cun {step.label}")
-    return Drawn(tuple(d.items), ticks, tuple(d.words))
+    return Drawn(tuple(d.items), ticks, tuple(d.words), tuple(d.labels))
 
 
 def _along(path: list[Point2], distance: float) -> tuple[Point2, Point2]:
