@@ -66,6 +66,28 @@ class _Grid:
                     yield item
 
 
+class _Spots:
+    """Points (marks, obstacles) in buckets of _CELL by where they are, for the few near a
+    box: each point is kept once, so counting them needs no bookkeeping of what was seen."""
+
+    def __init__(self, points) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+        for x, y in points:
+            self.cells[int(x // _CELL), int(y // _CELL)].append((x, y))
+
+    def within(self, box: Box, reach: float):
+        """The points nearer than ``reach`` to the box."""
+        left, top, right, bottom = box.x, box.y, box.x + box.w, box.y + box.h
+        limit = reach * reach
+        for i in range(int((left - reach) // _CELL), int((right + reach) // _CELL) + 1):
+            for j in range(int((top - reach) // _CELL), int((bottom + reach) // _CELL) + 1):
+                for x, y in self.cells.get((i, j), ()):
+                    dx = max(left - x, 0.0, x - right)
+                    dy = max(top - y, 0.0, y - bottom)
+                    if dx * dx + dy * dy < limit:
+                        yield x, y
+
+
 def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
                  bounds: Box, clearance: float, gap: float = 1.5,
                  obstacles: Sequence[tuple[float, float]] = ()) -> list[Placed]:
@@ -73,10 +95,8 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
     ``clearance`` of any anchor (the drawn marks) or obstacle (other marks no label is for)
     nor within ``gap`` of another label. The most crowded marks choose first; each label takes
     the nearest free spot on rings around its mark."""
-    marks = _Grid()
-    for x, y in (*anchors, *obstacles):
-        marks.add(Box(x - clearance, y - clearance, 2 * clearance, 2 * clearance), (x, y))
-    crowd = [sum(1 for ox, oy in marks.near(Box(x - 40, y - 40, 80, 80))
+    marks = _Spots((*anchors, *obstacles))
+    crowd = [sum(1 for ox, oy in marks.within(Box(x - 40, y - 40, 80, 80), 1e-9)   # in it
                  if abs(ox - x) < 40 and abs(oy - y) < 40) for x, y in anchors]
     order = sorted(range(len(anchors)), key=lambda i: (-crowd[i], anchors[i][1], anchors[i][0]))
     labels = _Grid()
@@ -88,13 +108,23 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
 
     def free(box: Box) -> bool:
         return not (outside(box) or any(box.overlaps(other, gap) for other in labels.near(box))
-                    or any(box.distance_to(x, y) < clearance for x, y in marks.near(box)))
+                    or any(True for _ in marks.within(box, clearance)))
 
-    def cost(box: Box) -> float:   # how badly a spot that is not free collides
+    def cost(box: Box, worst: float) -> float:
+        """How badly a spot that is not free collides: counted up to ``worst`` (a spot as bad
+        as the best so far cannot win, so the count stops there)."""
         if outside(box):
             return math.inf
-        return (sum(1.0 for other in labels.near(box) if box.overlaps(other, gap))
-                + sum(1.0 for x, y in marks.near(box) if box.distance_to(x, y) < clearance))
+        bad = 0.0
+        for other in labels.near(box):
+            bad += box.overlaps(other, gap)
+            if bad >= worst:
+                return bad
+        for _ in marks.within(box, clearance):
+            bad += 1.0
+            if bad >= worst:
+                return bad
+        return bad
 
     for i in order:
         x, y = anchors[i]
@@ -104,8 +134,11 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
         if box is not None:
             bad, leader = 0.0, box.distance_to(x, y) > clearance + LEADER_FROM
         else:   # none: the one that collides least (the nearest of those), with a leader
-            spots = _around(x, y, w, h, clearance)
-            bad, box = min(((cost(spot), spot) for spot in spots), key=lambda c: c[0])
+            bad, box = math.inf, None
+            for spot in _around(x, y, w, h, clearance):
+                spot_bad = cost(spot, bad)
+                if spot_bad < bad or box is None:
+                    bad, box = spot_bad, spot
             leader = True
         if math.isinf(bad):   # nowhere inside the bounds: keep it on the page at least
             box = Box(min(max(box.x, bounds.x), bounds.x + bounds.w - w),

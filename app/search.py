@@ -84,6 +84,7 @@ def _distance_at_most_one(a: str, b: str) -> bool:
 
 _SEP = "\x00"   # joins an entry's names (or words) so one `in` test checks them all
 _HIT, _NEXT = "\x01", "\x02"   # between an entry's texts, and between entries (_candidates)
+SHORT = 3   # a query this long or longer is looked for in the location texts too
 
 
 class _Entry(NamedTuple):   # a tuple: thousands are made when the index is built
@@ -143,13 +144,12 @@ class SearchIndex:
                 classes=classes, alts=alts))
         # Everything a query's text can match in, one entry after another, so that C's
         # str.find picks the few entries worth scoring out of thousands (_candidates)
-        segments = [_HIT.join((e.code_key, e.name_blob, e.word_blob, e.text))
-                    for e in self.entries]
-        self._starts, at = [], 0
-        for segment in segments:
-            self._starts.append(at)
-            at += len(segment) + len(_NEXT)
-        self._hay = _NEXT.join(segments)
+        # (and the same without the location texts, for queries of one or two characters:
+        # those score on codes, names and words only, and "g" is in nearly every text)
+        self._hay, self._starts = _haystack(
+            _HIT.join((e.code_key, e.name_blob, e.word_blob, e.text)) for e in self.entries)
+        self._short_hay, self._short_starts = _haystack(
+            _HIT.join((e.code_key, e.name_blob, e.word_blob)) for e in self.entries)
         self._by_code = {e.code: i for i, e in enumerate(self.entries)}
         self._by_channel: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
@@ -171,7 +171,9 @@ class SearchIndex:
         a category and those with conditions when it names one; every other entry scores
         nothing."""
         found: set[int] = set()
-        hay, starts, ends = self._hay, self._starts, len(self._hay)
+        short = all(len(needle) < SHORT for needle in needles)
+        hay, starts = (self._short_hay, self._short_starts) if short else (self._hay, self._starts)
+        ends = len(hay)
         for needle in needles:
             at = hay.find(needle)
             while at != -1:
@@ -278,7 +280,7 @@ class SearchIndex:
             return 450
         if q in e.name_blob:   # q inside some name
             return 400
-        if len(folded) >= 3 and folded in e.text:
+        if len(folded) >= SHORT and folded in e.text:
             return 200
         if e.topics and _topic_match(e.topics, folded):
             return 150   # a condition the sources give it for: "twitch", "bell's palsy"
@@ -297,6 +299,16 @@ class SearchIndex:
         condition's name or aliases), in atlas order."""
         folded = fold(query).strip()
         return [cid for cid, topics in self.topics.items() if _topic_match(topics, folded)]
+
+
+def _haystack(segments) -> tuple[str, list[int]]:
+    """The segments joined by _NEXT, and where each one starts."""
+    segments = list(segments)
+    starts, at = [], 0
+    for segment in segments:
+        starts.append(at)
+        at += len(segment) + len(_NEXT)
+    return _NEXT.join(segments), starts
 
 
 def _words(*texts: str) -> list[str]:

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPalette,
@@ -236,6 +237,15 @@ class _ViewScene:
         self.close_ups: dict[str, tuple[QGraphicsRectItem, QGraphicsPathItem]] = {}
         for close_up in atlas.close_ups(view.id):
             self._add_close_up(close_up)
+
+    def paint_once(self) -> None:
+        """Paint the scene once, small and off screen: what Qt works out the first time an item
+        is drawn (its shape, its pen's stroke) is then done before the view is first shown,
+        not in that frame (half of it on a view with a thousand marks)."""
+        image = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        self.scene.render(painter)
+        painter.end()
 
     def draw_courses(self, atlas: Atlas) -> None:
         """Each channel's course on this view (app.courses), in the channel's colour; where it
@@ -481,7 +491,8 @@ class DiagramView(QGraphicsView):
     def _prepare_next_view(self) -> None:
         for view_id, view in self.atlas.views.items():
             if view_id not in self._scenes:
-                self._scenes[view_id] = _ViewScene(self.atlas, view, self._look)
+                self._scenes[view_id] = scene = _ViewScene(self.atlas, view, self._look)
+                scene.paint_once()
                 self._prepare_timer.start()
                 return
 
