@@ -90,11 +90,18 @@ class _Spots:
 
 def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
                  bounds: Box, clearance: float, gap: float = 1.5,
-                 obstacles: Sequence[tuple[float, float]] = ()) -> list[Placed]:
+                 obstacles: Sequence[tuple[float, float]] = (),
+                 unambiguous: bool = False) -> list[Placed]:
     """A box for each anchor's label (sizes: (w, h) each), inside ``bounds``, not within
     ``clearance`` of any anchor (the drawn marks) or obstacle (other marks no label is for)
     nor within ``gap`` of another label. The most crowded marks choose first; each label takes
-    the nearest free spot on rings around its mark."""
+    the nearest free spot on rings around its mark.
+
+    ``unambiguous``: a label must also be nearer its own mark than any other, one above or
+    below its mark must not lead the eye on to another mark (a row of a plate further on), and
+    a leader
+    line must pass no other mark, so whose it is can never be misread; a label with no such
+    spot is not placed (``clear`` False: the caller leaves it out at this zoom)."""
     marks = _Spots((*anchors, *obstacles))
     crowd = [sum(1 for ox, oy in marks.within(Box(x - 40, y - 40, 80, 80), 1e-9)   # in it
                  if abs(ox - x) < 40 and abs(oy - y) < 40) for x, y in anchors]
@@ -109,6 +116,23 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
     def free(box: Box) -> bool:
         return not (outside(box) or any(box.overlaps(other, gap) for other in labels.near(box))
                     or any(True for _ in marks.within(box, clearance)))
+
+    def plain(box: Box, x: float, y: float) -> bool:   # whose label it is, at a glance
+        own = box.distance_to(x, y)
+        if any((ox, oy) != (x, y) for ox, oy in marks.within(box, own)):
+            return False
+        if not box.y <= y <= box.y + box.h:   # above or below it: not up to another mark there
+            reach = box.h + clearance
+            beyond = (Box(box.x, box.y - reach, box.w, reach) if box.y + box.h < y
+                      else Box(box.x, box.y + box.h, box.w, reach))
+            if any((ox, oy) != (x, y) for ox, oy in marks.within(beyond, 0.5)):
+                return False
+        if own <= clearance + LEADER_FROM:
+            return True
+        ex, ey = box.nearest(x, y)   # the leader, from the mark to the box
+        line = Box(min(x, ex), min(y, ey), abs(ex - x), abs(ey - y))
+        return not any((ox, oy) != (x, y) and _off_segment(ox, oy, x, y, ex, ey) < clearance
+                       for ox, oy in marks.within(line, clearance))
 
     def cost(box: Box, worst: float) -> float:
         """How badly a spot that is not free collides: counted up to ``worst`` (a spot as bad
@@ -130,9 +154,13 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
         x, y = anchors[i]
         w, h = sizes[i]
         spots = _around(x, y, w, h, clearance)
-        box = next((spot for spot in spots if free(spot)), None)   # the nearest free one
-        if box is not None:
+        box = next((spot for spot in spots
+                    if free(spot) and (not unambiguous or plain(spot, x, y))), None)
+        if box is not None:   # the nearest free one
             bad, leader = 0.0, box.distance_to(x, y) > clearance + LEADER_FROM
+        elif unambiguous:   # left out: no room for it here
+            placed[i] = Placed(_beside(x, y, w, h, clearance + RINGS[0], 0.0), False, False)
+            continue
         else:   # none: the one that collides least (the nearest of those), with a leader
             bad, box = math.inf, None
             for spot in _around(x, y, w, h, clearance):
@@ -148,11 +176,26 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
     return [placed[i] for i in range(len(anchors))]
 
 
+def _off_segment(px: float, py: float, ax: float, ay: float, bx: float, by: float) -> float:
+    """How far (px, py) is from the segment a-b."""
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return math.hypot(px - ax - t * dx, py - ay - t * dy)
+
+
+# The directions tried on each ring: level with the mark first (right, then left), then ever
+# steeper, straight above and below last. A label beside its mark reads as its own; one above
+# or below sits between the rows of a plate like the back, where the levels are what counts.
+_ANGLES = sorted((2 * math.pi * step / DIRECTIONS for step in range(DIRECTIONS)),
+                 key=lambda a: round(abs(math.sin(a)), 9))
+
+
 def _around(x: float, y: float, w: float, h: float, clearance: float):
     """The spots a w x h label may take around (x, y), the nearest rings first."""
     for ring in RINGS:
-        for step in range(DIRECTIONS):
-            yield _beside(x, y, w, h, clearance + ring, 2 * math.pi * step / DIRECTIONS)
+        for angle in _ANGLES:
+            yield _beside(x, y, w, h, clearance + ring, angle)
 
 
 def _beside(x: float, y: float, w: float, h: float, reach: float, angle: float) -> Box:

@@ -59,6 +59,7 @@ INK = QColor("#5b6770")      # the diagram's own labels: R/L, the scale bar, clo
 # The layers a user (or the command line) may switch on and off.
 TOGGLES = ("channels", "how-to-find", "labels")
 LABEL_POINTS = 8   # the size of the codes the labels layer writes beside the marks
+NAMED_MARKS = 4    # a point with more marks than this on a side (Jiaji's 17) is named once
 # When more than one point in this many changes its look at once, the view is repainted whole
 # (see _restyle): from about a third of the marks up, that is the quicker way to the frame.
 FULL_REPAINT_SHARE = 3
@@ -211,10 +212,14 @@ class _ViewScene:
         self.tips: dict[str, str] = {}
         self.states: dict[str, str] = {}
         self.spots: list[tuple[float, float]] = []   # every mark's place
+        # per point, how many of its marks here are its own (the rest mirror them): the
+        # labels layer names one side of a bilateral view, as an atlas plate does
+        self.own: dict[str, int] = {}
         for point in atlas.points.values():
             spots = point.marks_on(view)
             if not spots:
                 continue
+            self.own[point.code] = sum(1 for mark in point.marks if mark.view == view.id)
             self.spots += spots
             tip = f"{point.code} {point.pinyin} — {point.english}"
             self.tips[point.code], self.states[point.code] = tip, "normal"
@@ -390,6 +395,7 @@ class DiagramView(QGraphicsView):
     view_changed = Signal(str)
     background_clicked = Signal(QPointF)
     mark_focused = Signal(str)
+    labels_left_out = Signal(int)   # marks the labels layer could not name at this zoom
 
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
@@ -398,6 +404,7 @@ class DiagramView(QGraphicsView):
         self._prepare_timer = QTimer(self, singleShot=True, interval=0)
         self._prepare_timer.timeout.connect(self._prepare_next_view)
         self._prepare_pending = True
+        self.labels_left = 0   # marks the labels layer could not name at this zoom (_relabel)
         self.setObjectName("diagramView")
         self.setAccessibleName("Diagram")
         self.atlas = atlas
@@ -527,9 +534,14 @@ class DiagramView(QGraphicsView):
             self._relabel()
 
     def _relabel(self) -> None:
-        """The labels layer: each visible mark's code, in the screen room chart_layout finds
-        for it at this zoom (beside its mark, over no other label or mark; a leader line when
-        pushed out). Rebuilt after a zoom; nothing while a quiz hides names or marks."""
+        """The labels layer: the code of each visible mark on the view's drawn side (a
+        bilateral view's mirrored side is left unnamed, as on an atlas plate; a point with
+        more than NAMED_MARKS marks there is named at its first), in the screen
+        room chart_layout finds for it at this zoom: beside its mark, over no other label or
+        mark, nearer its own mark than any other, a leader line only where it passes no other
+        mark. A label with no such room is left out until a zoom makes room (``labels_left``
+        counts them). Rebuilt after a zoom; nothing while a quiz hides names or marks."""
+        self.labels_left = 0
         if not self._current:
             return
         layer = self._current.layers["labels"]
@@ -538,9 +550,15 @@ class DiagramView(QGraphicsView):
         if (not self._layers_on["labels"] or not self._marks_visible
                 or self._highlight is not None):
             return
-        marks = [(code, item) for code, item in self._current.all_marks() if item.isVisible()]
+        scene = self._current
+        marks = [(code, item) for code, items in scene.marks.items()
+                 for item in items[:scene.own[code] if scene.own[code] <= NAMED_MARKS else 1]
+                 if item.isVisible()]
+        named = {id(item) for _code, item in marks}
         to_screen = self.viewportTransform()
         anchors = [to_screen.map(item.pos()) for _code, item in marks]
+        others = [to_screen.map(item.pos()) for _code, item in scene.all_marks()
+                  if item.isVisible() and id(item) not in named]
         font = QFont()
         font.setPointSize(self._look.points(LABEL_POINTS))
         font.setBold(True)
@@ -551,8 +569,13 @@ class DiagramView(QGraphicsView):
         placed = chart_layout.place_labels(
             [(p.x(), p.y()) for p in anchors], sizes,
             chart_layout.Box(room.x(), room.y(), room.width(), room.height()),
-            clearance=MARK_RADIUS + 3)
+            clearance=MARK_RADIUS + 2, obstacles=[(p.x(), p.y()) for p in others],
+            unambiguous=True)
+        self.labels_left = sum(1 for spot in placed if not spot.clear)
+        self.labels_left_out.emit(self.labels_left)
         for (code, item), at, spot in zip(marks, anchors, placed):
+            if not spot.clear:
+                continue
             box = QRectF(spot.box.x - at.x(), spot.box.y - at.y(), spot.box.w, spot.box.h)
             back = QGraphicsRectItem(box, layer)
             back.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
                                self.notes_panel.editor)
 
         self.diagram.point_clicked.connect(self._on_diagram_point_clicked)
+        self.diagram.labels_left_out.connect(self._on_labels_left_out)
         self.diagram.close_up_requested.connect(self.show_view)
         self.diagram.background_clicked.connect(self._on_diagram_background_clicked)
         self.point_list.point_activated.connect(self.select_point)
@@ -388,6 +389,12 @@ class MainWindow(QMainWindow):
         announcement = f"Selected {code} {point.pinyin} ({point.english})"
         self.statusBar().showMessage(announcement)
         self.setAccessibleDescription(announcement)
+
+    def _on_labels_left_out(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(
+                f"Labels: {count} {'code needs' if count == 1 else 'codes need'} more room "
+                "here; zoom in (+) to see them, or hover over a mark for its name.")
 
     def current_point(self) -> str | None:
         return self._point

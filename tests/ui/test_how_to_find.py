@@ -191,7 +191,15 @@ def _label_boxes(window):
     return out
 
 
-def test_the_labels_layer_names_every_mark_without_collisions_at_every_zoom(qtbot, window):
+def _screen_marks(diagram):
+    to_screen = diagram.viewportTransform()
+    return [(code, to_screen.map(item.pos())) for code, item in diagram._current.all_marks()
+            if item.isVisible()]
+
+
+def test_the_labels_layer_names_every_point_unmistakably_at_every_zoom(qtbot, window):
+    """Each point's code once a side (the drawn side of a bilateral view), over no mark and no
+    other label, and nearer its own mark than any other: whose code it is cannot be misread."""
     from app.chart_layout import Box
 
     window.resize(1280, 800)
@@ -201,14 +209,19 @@ def test_the_labels_layer_names_every_mark_without_collisions_at_every_zoom(qtbo
     diagram = window.diagram
     for _zoom in range(3):
         labels = _label_boxes(window)
-        codes = sorted(code for code, item in diagram._current.all_marks())
-        assert sorted(code for code, _ in labels) == codes
+        marks = _screen_marks(diagram)
+        named = {code for code, _ in labels}
+        assert named <= {code for code, _ in marks}
+        # each face point has one mark on the drawn side: named, or counted as left for now
+        assert len(named) + diagram.labels_left == len({code for code, _ in marks})
         boxes = [Box(*rect) for _, rect in labels]
         assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
-        for _code, item in diagram._current.all_marks():
-            at = diagram.viewportTransform().map(item.pos())
-            assert all(box.distance_to(at.x(), at.y()) >= 5 for box in boxes)
+        for (code, _rect), box in zip(labels, boxes):
+            assert all(box.distance_to(at.x(), at.y()) >= 5 for _c, at in marks)
+            nearest = min(marks, key=lambda m: box.distance_to(m[1].x(), m[1].y()))
+            assert nearest[0] == code
         diagram.zoom_in()
+    assert diagram.labels_left == 0   # zoomed in, every one has room
     diagram.set_highlight("GB14")   # a name quiz: no names written anywhere
     assert _label_boxes(window) == []
     diagram.set_highlight(None)
@@ -218,6 +231,41 @@ def test_the_labels_layer_names_every_mark_without_collisions_at_every_zoom(qtbo
     again = MainWindow(ATLAS, Settings())
     qtbot.addWidget(again)
     assert not again.labels_action.isChecked()
+
+
+def test_on_the_back_each_bladder_label_is_level_with_its_own_dot(qtbot, window):
+    """The back re-audit: a code one level below its dot made a student count the wrong
+    vertebra. Every inner and outer Bladder code on the upper back sits level with its dot
+    (the dot's height inside the label) or, above or below it, with no other dot beyond it in
+    its column; one with no such room is left out and said so, never written between two
+    levels."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("trunk-back-upper")
+    window.set_layer("labels", True)
+    diagram = window.diagram
+    dots = {}
+    for code, at in _screen_marks(diagram):
+        dots.setdefault(code, []).append(at)
+    labels = _label_boxes(window)
+    bladder = [(code, rect) for code, rect in labels
+               if code.startswith("BL") and 11 <= int(code[2:]) <= 54]
+    assert len(bladder) >= 20
+    level = 0
+    for code, (x, y, w, h) in bladder:
+        own = min(dots[code], key=lambda at: abs(at.x() - (x + w / 2)))
+        if y <= own.y() <= y + h:
+            level += 1
+            continue
+        below = own.y() < y
+        for _other, at in _screen_marks(diagram):
+            in_column = x - 1 <= at.x() <= x + w + 1
+            beyond = (y + h <= at.y() <= y + 3 * h) if below else (y - 2 * h <= at.y() <= y)
+            assert not (in_column and beyond), code
+    assert level >= len(bladder) - 2   # all but the last row's
+    if diagram.labels_left:
+        assert "zoom in" in window.statusBar().currentMessage()
 
 
 def test_the_measurements_words_stay_inside_a_small_diagram(qtbot, window):
