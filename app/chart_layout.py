@@ -11,6 +11,7 @@ from typing import NamedTuple
 # How far from its mark a label may go (page units beyond the mark's own clearance) and in how
 # many directions it is tried: near rings first, so a label sits as close as the crowd allows.
 RINGS = (1.0, 5.0, 10.0, 17.0, 26.0, 38.0, 52.0, 70.0, 92.0, 120.0)
+NEAR_RINGS = 5   # an unambiguous label stays this near (26): further out it reads as nobody's
 DIRECTIONS = 16
 LEADER_FROM = 8.0   # a label further than this from its mark gets a leader line
 _CELL = 48.0        # the grid that finds neighbours without comparing every pair
@@ -153,7 +154,7 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
     for i in order:
         x, y = anchors[i]
         w, h = sizes[i]
-        spots = _around(x, y, w, h, clearance)
+        spots = _around(x, y, w, h, clearance, RINGS[:NEAR_RINGS] if unambiguous else RINGS)
         box = next((spot for spot in spots
                     if free(spot) and (not unambiguous or plain(spot, x, y))), None)
         if box is not None:   # the nearest free one
@@ -163,7 +164,7 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
             continue
         else:   # none: the one that collides least (the nearest of those), with a leader
             bad, box = math.inf, None
-            for spot in _around(x, y, w, h, clearance):
+            for spot in _around(x, y, w, h, clearance, RINGS):
                 spot_bad = cost(spot, bad)
                 if spot_bad < bad or box is None:
                     bad, box = spot_bad, spot
@@ -191,9 +192,9 @@ _ANGLES = sorted((2 * math.pi * step / DIRECTIONS for step in range(DIRECTIONS))
                  key=lambda a: round(abs(math.sin(a)), 9))
 
 
-def _around(x: float, y: float, w: float, h: float, clearance: float):
+def _around(x: float, y: float, w: float, h: float, clearance: float, rings: Sequence[float]):
     """The spots a w x h label may take around (x, y), the nearest rings first."""
-    for ring in RINGS:
+    for ring in rings:
         for angle in _ANGLES:
             yield _beside(x, y, w, h, clearance + ring, angle)
 
