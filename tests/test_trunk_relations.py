@@ -416,6 +416,44 @@ def test_the_points_below_the_umbilicus_carry_the_pregnancy_cautions():
     assert "nhs-acupuncture" in {c.source for c in ATLAS.points["EX-CA1"].cautions}
 
 
+PREGNANCY = {"carr-2015-pregnancy", "nhs-acupuncture"}
+
+
+def test_the_lower_abdomen_rule_for_the_pregnancy_cautions():
+    """The front's rule (evidence.md N3's lower-abdominal points): every point marked on
+    trunk-abdomen below the umbilicus, down to the row on the symphysis's upper border and the
+    groin (CV2, KI11, ST30, LR12, SP12), and medial of the inguinal crease's lateral end, carries
+    the traditional pregnancy caution with the 2015 review and the NHS advice; no point at or
+    above the umbilicus's level does. Read from the marks, so a new point there without them
+    fails."""
+    from tools.figures.leg_front import INGUINAL_CREASE
+
+    view_id = "trunk-abdomen"
+    view = ATLAS.views[view_id]
+    umbilicus = cv_lm(view_id, "umbilicus")[1]
+    symphysis = cv_lm(view_id, "pubic-symphysis")[1]
+    crease_end = INGUINAL_CREASE[0][0]   # its lateral end, body units from the midline
+    lower, upper = set(), set()
+    for code, point in ATLAS.points.items():
+        for mark in point.marks:
+            if mark.view != view_id:
+                continue
+            d, _y = st_body(view_id, mark.at)
+            if mark.at[1] <= umbilicus:
+                upper.add(code)
+            elif mark.at[1] <= symphysis + 0.25 * view.cun and d <= crease_end:
+                lower.add(code)
+    assert {"CV2", "KI11", "ST30", "SP12", "LR12", "SP13", "GB27", "GB28", "EX-CA1"} <= lower
+    for code in sorted(lower):
+        assert {c.source for c in ATLAS.points[code].cautions} >= PREGNANCY, code
+    for code in sorted(upper - lower):
+        assert not PREGNANCY & {c.source for c in ATLAS.points[code].cautions}, code
+    # one wording for the groin row: SP12 and LR12 carry ST30's
+    texts = {code: {c.text for c in ATLAS.points[code].cautions if c.source in PREGNANCY}
+             for code in ("ST30", "SP12", "LR12")}
+    assert texts["SP12"] == texts["LR12"] == texts["ST30"]
+
+
 @pytest.mark.parametrize("code", ["CV1", "EX-HN9", "EX-HN10", "EX-HN11", "EX-HN12", "EX-HN13"])
 def test_the_points_no_figure_shows_say_why(code):
     """The perineum and the inside of the nose and mouth are on no plate: those points have no
