@@ -41,11 +41,13 @@ from .proportions import (
     hand_pt,
     ics_midline_y,
     ics_y,
+    rib_y,
 )
 from .svg import BODY_OUTLINE_W, Svg, fill, stroke
 
 OUTLINE_W = BODY_OUTLINE_W * 0.9
 ASIS = (102.0, 618.0)  # body-front's
+ASIS_KNOB = (6.0, 7.5)  # plate units: the half width and half height of its drawn knob
 B = 4 * 18.0  # the nipple line, 4 B-cun (body units)
 
 
@@ -106,6 +108,18 @@ def scm_at(y):
 # process in its lateral part, under the deltoid's anterior border
 INFRACLAVICULAR_FOSSA = (108.0, 279.0)
 CORACOID = (116.0, 283.0)
+
+# each rib's number, small and faint, on its band on the figure's right halfway between the 2
+# and 4 B-cun lines (the KI and ST columns on the chest, the ST and SP columns on the abdomen),
+# so that the spaces the points are counted in can be read off: ribs 1-8 (the 1st to 7th
+# spaces); the first rib's just inside its short front end
+RIB_NUMBER_D = {1: 50.0, **{n: 54.0 for n in range(2, 9)}}
+RIB_NUMBER_H = 6.0  # body units tall (about 11 px at trunk-chest's default zoom at 1280x800)
+
+
+def rib_number_spots() -> dict[int, tuple[float, float]]:
+    """{rib: body (d, y)} of the centre of each rib's number, on the rib's centre line."""
+    return {n: (d, rib_y(n, d)) for n, d in RIB_NUMBER_D.items()}
 
 
 def landmarks() -> dict[str, tuple[float, float]]:
