@@ -6,6 +6,7 @@ the constructions are written out in the tests."""
 
 from __future__ import annotations
 
+import contextlib
 from itertools import pairwise
 
 import pytest
@@ -333,3 +334,95 @@ def test_st12s_hollow_is_drawn_above_the_clavicle_behind_the_scm():
                      for (d0, y0), (d1, y1) in pairwise(TRUNK_HALF)
                      if d0 <= d <= d1 and d1 > d0 and y0 > 200)
     assert (clavicle_upper(d) - outline_y) / BODY_CUN > 1.0
+
+
+# --- the rib numbers and the ASIS -----------------------------------------------------------------
+
+def _path_box(svg: str, path_id: str):
+    """(x0, y0, x1, y1) of the points of the path with this id in the plate's SVG."""
+    import re
+
+    m = re.search(rf'<path [^>]*id="{path_id}"[^>]*/>', svg) or re.search(
+        rf'<path d="([^"]*)"[^>]*id="{path_id}"', svg)
+    assert m, f"{path_id} is not drawn"
+    d = re.search(r'd="([^"]*)"', m.group(0)).group(1)
+    nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", d)]
+    xs, ys = nums[0::2], nums[1::2]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _marks(view_id):
+    """Every mark drawn on the view, both sides of the midline."""
+    view = ATLAS.views[view_id]
+    out = []
+    for point in ATLAS.points.values():
+        for m in point.marks:
+            if m.view == view_id:
+                out.append(m.at)
+                if point.bilateral and abs(m.at[0] - view.midline) > 0.1:
+                    out.append((2 * view.midline - m.at[0], m.at[1]))
+    return out
+
+
+def _box_gap(box, pt) -> float:
+    x0, y0, x1, y1 = box
+    dx, dy = max(x0 - pt[0], 0, pt[0] - x1), max(y0 - pt[1], 0, pt[1] - y1)
+    return (dx * dx + dy * dy) ** 0.5
+
+
+@pytest.mark.parametrize("view_id", TRUNK)
+def test_the_ribs_are_numbered_on_their_bands_clear_of_the_marks(view_id):
+    """A student counts the spaces from the numbers: on trunk-chest ribs 1-8 (the 1st to 7th
+    spaces the points are counted in), on trunk-abdomen those it shows; each number sits on its
+    own rib's band (its centre on the rib's line, no taller than the band), is big enough to
+    read at the default zoom (about 11 px at 1280x800: a third of a B-cun) and lies clear of
+    every mark (a mark's dot is about 0.15 B-cun across)."""
+    view = ATLAS.views[view_id]
+    svg = view.image.read_text()
+    wanted = range(1, 9) if view_id == "trunk-chest" else range(5, 9)
+    marks = _marks(view_id)
+    for n in wanted:
+        box = _path_box(svg, f"rib-number-{n}")
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        d, y = body(view_id, (cx, cy))
+        assert d > 0, n   # on the figure's right (the viewer's left)
+        assert abs(y - rib_y(n, d)) < 0.5, n
+        height = (box[3] - box[1]) / TRUNK_SCALE
+        assert 0.3 * BODY_CUN <= height <= 2 * RIB_HALF, n
+        for other in RIBS_FRONT:
+            if other != n:
+                with contextlib.suppress(ValueError):   # that rib is not drawn at this d
+                    assert abs(y - rib_y(other, d)) > 2 * RIB_HALF, (n, other)
+        gap = min(_box_gap(box, pt) for pt in marks) / view.cun
+        assert gap > 0.25, (n, gap)
+
+
+def _rendered(view_id):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(ATLAS.views[view_id].image))
+    box = renderer.viewBoxF()
+    image = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, box.width(), box.height()))
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("view_id", ["trunk-abdomen", "trunk-side"])
+def test_the_asis_is_drawn_as_a_bony_knob_at_its_landmark(qapp, view_id):
+    """Not only the end of the crest's line: a shaded knob, darker than the skin around it, with
+    its edge a few units from the landmark, GB27 measured from it just inside."""
+    from PySide6.QtGui import QColor
+
+    image = _rendered(view_id)
+    x, y = ATLAS.views[view_id].landmarks["asis"]
+    skin_green = 224   # the skin colour #f3e0d0
+    for dx, dy in ((0, 0), (2, 2), (-2, 2)):
+        assert QColor(image.pixel(round(x + dx), round(y + dy))).green() < skin_green - 6
+    ring = [QColor(image.pixel(round(x + 6 * c), round(y + 6 * s))).green()
+            for c, s in ((1, 0), (-1, 0), (0, -1), (0.7, 0.7), (-0.7, -0.7))]
+    assert min(ring) < skin_green - 10   # its edge drawn round it

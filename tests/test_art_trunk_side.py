@@ -319,3 +319,40 @@ def test_the_spaces_in_front_are_trunk_chests(space):
         if name in chest.landmarks:
             chest_y = chest.landmarks[name][1] / P.TRUNK_SCALE + P.CHEST_TOP
         assert abs(side_y - chest_y) / BODY_CUN < 0.3, (space, d)
+
+
+# --- the rib numbers ---------------------------------------------------------------------------
+
+def test_the_ribs_are_numbered_on_their_bands_clear_of_the_marks():
+    """The top band is the 3rd rib, so a student counting from it would miscount: every drawn
+    rib (3-12) carries its number on its own band (the number's centre on the rib's line, no
+    taller than the band, nearer it than any other rib), big enough to read at the default zoom
+    (about 11 px at 1280x800: a third of a B-cun) and clear of every mark on the plate."""
+    import re
+
+    from tools.figures.trunk_side import RIB_HALF, RIB_SPAN
+
+    svg = VIEW.image.read_text()
+    marks = [m.at for p in ATLAS.points.values() for m in p.marks if m.view == "trunk-side"]
+    assert set(RIB_SPAN) == set(range(3, 13))
+    for k in RIB_SPAN:
+        tag = re.search(rf'<path [^>]*id="rib-number-{k}"[^>]*/>', svg)
+        assert tag, f"rib {k} has no number"
+        nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?",
+                                             re.search(r' d="([^"]*)"', tag.group(0)).group(1))]
+        xs, ys = nums[0::2], nums[1::2]
+        box = min(xs), min(ys), max(xs), max(ys)
+        x = (box[0] + box[2]) / 2 / TS_SCALE + TS_X0
+        y = body_y((box[1] + box[3]) / 2)
+        x0, x1 = RIB_SPAN[k]
+        assert x0 < x < x1, k
+        assert abs(y - P.ts_rib_y(k, x)) < 0.5, k
+        height = (box[3] - box[1]) / TS_SCALE
+        assert 0.3 * BODY_CUN <= height <= 2 * RIB_HALF, k
+        for other in RIB_SPAN:
+            if other != k:
+                assert abs(y - P.ts_rib_y(other, x)) > 2 * RIB_HALF, (k, other)
+        for mx, my in marks:
+            dx = max(box[0] - mx, 0, mx - box[2])
+            dy = max(box[1] - my, 0, my - box[3])
+            assert (dx * dx + dy * dy) ** 0.5 / C > 0.25, (k, (mx, my))

@@ -121,6 +121,19 @@ def test_st12_above_the_clavicle_4_lateral_and_st11_above_its_sternal_end():
         <= st_lateral("trunk-chest", st11) < 2
 
 
+def test_st11_is_just_above_the_clavicle_s_sternal_end_between_the_scm_heads():
+    """WHO: superior to the sternal end of the clavicle, between the SCM's two heads; the tip
+    says on the bone's upper edge: a quarter of a B-cun above the drawn upper border, not up the
+    neck (issue 15 re-audit N1 measured 0.73)."""
+    st11 = st_at("ST11", "trunk-chest")
+    d, y = st_body("trunk-chest", st11)
+    above = (clavicle_upper(d) - y) / proportions.BODY_CUN
+    assert 0.1 <= above <= 0.35
+    from tools.figures.trunk_front_shape import SCM_HEADS
+    apex = min(yy for _dd, yy in SCM_HEADS)
+    assert apex < y   # inside the hollow between the heads, below its apex
+
+
 @pytest.mark.parametrize("view_id", ["trunk-chest", "head-side"])
 def test_st9_li18_si16_level_with_the_prominence_before_on_and_behind_the_scm(view_id):
     """WHO's one level, the upper border of the thyroid cartilage: ST9 in front of the SCM,
@@ -403,6 +416,44 @@ def test_the_points_below_the_umbilicus_carry_the_pregnancy_cautions():
     assert "nhs-acupuncture" in {c.source for c in ATLAS.points["EX-CA1"].cautions}
 
 
+PREGNANCY = {"carr-2015-pregnancy", "nhs-acupuncture"}
+
+
+def test_the_lower_abdomen_rule_for_the_pregnancy_cautions():
+    """The front's rule (evidence.md N3's lower-abdominal points): every point marked on
+    trunk-abdomen below the umbilicus, down to the row on the symphysis's upper border and the
+    groin (CV2, KI11, ST30, LR12, SP12), and medial of the inguinal crease's lateral end, carries
+    the traditional pregnancy caution with the 2015 review and the NHS advice; no point at or
+    above the umbilicus's level does. Read from the marks, so a new point there without them
+    fails."""
+    from tools.figures.leg_front import INGUINAL_CREASE
+
+    view_id = "trunk-abdomen"
+    view = ATLAS.views[view_id]
+    umbilicus = cv_lm(view_id, "umbilicus")[1]
+    symphysis = cv_lm(view_id, "pubic-symphysis")[1]
+    crease_end = INGUINAL_CREASE[0][0]   # its lateral end, body units from the midline
+    lower, upper = set(), set()
+    for code, point in ATLAS.points.items():
+        for mark in point.marks:
+            if mark.view != view_id:
+                continue
+            d, _y = st_body(view_id, mark.at)
+            if mark.at[1] <= umbilicus:
+                upper.add(code)
+            elif mark.at[1] <= symphysis + 0.25 * view.cun and d <= crease_end:
+                lower.add(code)
+    assert {"CV2", "KI11", "ST30", "SP12", "LR12", "SP13", "GB27", "GB28", "EX-CA1"} <= lower
+    for code in sorted(lower):
+        assert {c.source for c in ATLAS.points[code].cautions} >= PREGNANCY, code
+    for code in sorted(upper - lower):
+        assert not PREGNANCY & {c.source for c in ATLAS.points[code].cautions}, code
+    # one wording for the groin row: SP12 and LR12 carry ST30's
+    texts = {code: {c.text for c in ATLAS.points[code].cautions if c.source in PREGNANCY}
+             for code in ("ST30", "SP12", "LR12")}
+    assert texts["SP12"] == texts["LR12"] == texts["ST30"]
+
+
 @pytest.mark.parametrize("code", ["CV1", "EX-HN9", "EX-HN10", "EX-HN11", "EX-HN12", "EX-HN13"])
 def test_the_points_no_figure_shows_say_why(code):
     """The perineum and the inside of the nose and mouth are on no plate: those points have no
@@ -533,6 +584,16 @@ def test_sp13_is_just_above_the_symphysis_level_and_sp16_below_the_costal_margin
     assert ksl_above("SP13", "trunk-abdomen", "pubic-symphysis") == pytest.approx(
         0.7, abs=KSL_NEAR)
     assert ksl_above("SP16", "trunk-abdomen", "costal-margin-4cun") < 0
+
+
+def test_the_costal_margin_landmark_lies_on_the_drawn_margin():
+    """`costal-margin-4cun` is where the drawn costal margin crosses the 4 B-cun line (within a
+    body unit), so SP16's distance below the margin is measured from the line the plate shows."""
+    d, y = st_body("trunk-abdomen", ksl_lm("trunk-abdomen", "costal-margin-4cun"))
+    assert d == pytest.approx(4 * proportions.BODY_CUN, abs=0.5)
+    assert y == pytest.approx(proportions.costal_margin_y(d), abs=1.0)
+    # about 1.5 B-cun, as SP16's tip says
+    assert -ksl_above("SP16", "trunk-abdomen", "costal-margin-4cun") == pytest.approx(1.5, abs=0.2)
 
 
 @pytest.mark.parametrize(("code", "space"), [("SP17", 5), ("SP18", 4), ("SP19", 3),

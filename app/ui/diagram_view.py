@@ -532,6 +532,7 @@ class DiagramView(QGraphicsView):
             self._bold_selected_course()
         if name == "labels":
             self._relabel()
+            self._keep_words_in_sight()   # the codes give way to the measurement's words
 
     def _relabel(self) -> None:
         """The labels layer: the code of each visible mark on the view's drawn side (a
@@ -672,42 +673,78 @@ class DiagramView(QGraphicsView):
         for item in self.how_to_find.items if self.how_to_find else ():
             if item.scene() is not None:
                 item.scene().removeItem(item)
+        if self.how_to_find and self._current:   # the codes its words hid come back
+            for code in self._current.layers["labels"].childItems():
+                code.setVisible(True)
         self.how_to_find = None
         self._how_to_find_key = None
 
     def _keep_words_in_sight(self) -> None:
         """The measurement's words beside their spots where they cover no mark, no other word
-        and do not run off the diagram (chart_layout, in screen room at this zoom)."""
+        and the scale bar, on the plate (not off its edge onto the window's ground), broken
+        into lines where the plate is narrower than they are (chart_layout, in screen room at
+        this zoom). The labels layer's codes give way: one a word lands on is hidden while
+        the point is selected."""
         if not self.how_to_find or not self._current:
             return
         words = self.how_to_find.labels   # each: its white ground, then its ink
         if not words:
             return
         to_screen = self.viewportTransform()
-        spots = [to_screen.map(ground.pos()) for ground, _ink in words]
-        sizes = [(ground.rect().width(), ground.rect().height()) for ground, _ink in words]
-        marks = [to_screen.map(item.pos()) for _code, item in self._current.all_marks()
-                 if item.isVisible()]
-        obstacles = [(m.x(), m.y()) for m in marks]
-        # and the labels layer's codes, where shown: their middles and corners
-        for label in self._current.layers["labels"].childItems():
-            if isinstance(label, QGraphicsRectItem) and label.isVisible():
-                box = label.deviceTransform(self.viewportTransform()).mapRect(
-                    label.boundingRect())
-                obstacles += [(box.center().x(), box.center().y()), (box.left(), box.top()),
-                              (box.right(), box.top()), (box.left(), box.bottom()),
-                              (box.right(), box.bottom())]
-        port = self.viewport().rect()
+        port = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)
+        plate = to_screen.mapRect(self.sceneRect()).intersected(port)
+        if plate.isEmpty():
+            plate = port
         from app import chart_layout
-        placed = chart_layout.place_labels(
-            [(p.x(), p.y()) for p in spots], sizes,
-            chart_layout.Box(2, 2, port.width() - 4, port.height() - 4),
-            clearance=MARK_RADIUS + 3, obstacles=obstacles)
+        from app.ui.measure_overlay import wrapped
+
+        spots = [to_screen.map(ground.pos()) for ground, _ink in words]
+        obstacles = [(m.x(), m.y()) for m in (to_screen.map(item.pos()) for _code, item
+                                             in self._current.all_marks() if item.isVisible())]
+        # the 1 B-cun bar and its caption and the corner words, as rows of spots along them
+        for overlay in self._current.layers["overlays"].childItems():
+            if overlay.zValue() == 40:
+                box = overlay.deviceTransform(to_screen).mapRect(overlay.boundingRect())
+                steps = max(1, int(box.width() // 6))
+                obstacles += [(box.left() + box.width() * k / steps, box.center().y())
+                              for k in range(steps + 1)]
+        # a word with no free spot at the plate's width is tried again in narrower lines, and
+        # where the plate has no room for it at all, beside the plate (a mark it covered would
+        # be lost; words on the window's ground beside the plate are still read)
+        narrower = (1.0, 0.55, 0.35)
+        level = [0] * len(words)
+        for attempt in range(len(narrower) + 1):
+            if attempt == len(narrower):
+                plate = port
+            for k, ((ground, ink), text) in enumerate(zip(words, self.how_to_find.words)):
+                width = max(plate.width() * narrower[level[k]] - 8, 100.0)
+                ink.setText(wrapped(text, width, QFontMetricsF(ink.font()).horizontalAdvance))
+                ground.setRect(ink.boundingRect().adjusted(-2, 0, 2, 0))
+            room = QRectF(plate)
+            widest = max(ground.rect().width() for ground, _ink in words) + 4
+            if widest > room.width():   # wider than the plate: as little beyond it as can be
+                grow = min(widest - room.width(), port.width() - room.width()) / 2
+                room = room.adjusted(-grow, 0, grow, 0)
+                room.moveLeft(min(max(room.left(), port.left()), port.right() - room.width()))
+            sizes = [(ground.rect().width(), ground.rect().height()) for ground, _ink in words]
+            placed = chart_layout.place_labels(
+                [(p.x(), p.y()) for p in spots], sizes,
+                chart_layout.Box(room.x(), room.y(), room.width(), room.height()),
+                clearance=MARK_RADIUS + 3, obstacles=obstacles)
+            if all(spot.clear for spot in placed):
+                break
+            level = [n if spot.clear else min(n + 1, len(narrower) - 1)
+                     for n, spot in zip(level, placed, strict=True)]
         for (ground, ink), spot, at in zip(words, placed, spots):
             # the ground's box is where the layout put it; the ink sits 2 px inside it
             ground.setTransform(QTransform.fromTranslate(spot.box.x - at.x() + 2,
                                                          spot.box.y - at.y()))
             ink.setTransform(ground.transform())
+        taken = [QRectF(p.box.x, p.box.y, p.box.w, p.box.h) for p in placed]
+        for code in self._current.layers["labels"].childItems():
+            if isinstance(code, QGraphicsRectItem):
+                box = code.deviceTransform(to_screen).mapRect(code.boundingRect())
+                code.setVisible(not any(box.intersects(t) for t in taken))
 
     def _bold_selected_course(self) -> None:
         """The selected point's channel drawn bold on the current view, the others thin."""
@@ -814,6 +851,7 @@ class DiagramView(QGraphicsView):
         self._auto_fit = False
         self.centerOn(marks[0])
         self._relabel()
+        self._keep_words_in_sight()
         return True
 
     def zoom_in(self) -> None:

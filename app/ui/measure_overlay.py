@@ -51,6 +51,27 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+# the landmarks whose ids do not read as words once their hyphens are spaces (the neck, the
+# groin, the flank): what a student is told to feel for
+_WORDS = {
+    "asis": "front tip of the hip bone (ASIS)",
+    "femoral-artery-inguinal": "femoral pulse in the groin crease",
+    "rib-11-free-end": "tip of the 11th rib",
+    "rib-12-free-end": "tip of the 12th rib",
+    "clavicle-lower-2cun": "clavicle's lower edge, 2 B-cun line",
+    "clavicle-lower-4cun": "clavicle's lower edge, 4 B-cun line",
+    "scm-anterior-laryngeal": "SCM's front edge, level with the Adam's apple",
+    "scm-posterior-laryngeal": "SCM's back edge, level with the Adam's apple",
+    "scm-anterior-cricoid": "SCM's front edge, level with the cricoid",
+    "scm-posterior-cricoid": "SCM's back edge, level with the cricoid",
+    "scm-anterior-angle": "SCM's front edge, level with the jaw's angle",
+    "scm-posterior-angle": "SCM's back edge, level with the jaw's angle",
+    "jaw-angle": "angle of the jaw",
+    "hyoid": "hyoid bone",
+    "gb20-fossa": "hollow of GB20",
+}
+_CODE = re.compile(r"^[A-Z]{2}(-[A-Z]{2})?\d+$")   # a point's code: ST34, EX-LE4
+_VERTEBRA = re.compile(r"^([ctl])(\d+)$")
 _SPINOUS = re.compile(r"^([ctl])(\d+)-spinous-lower$")
 _BELOW = re.compile(r"^([ctl])(\d+)-below$")
 _SACRAL = re.compile(r"^(sacral-foramen|median-sacral-crest)-(\d)$")
@@ -60,7 +81,15 @@ def _name(label: str) -> str:
     """A landmark's id as words a student reads: 'ics4-2cun' is '4th space, 2 B-cun line',
     'ics-6-midaxillary' '6th space, mid-axillary line', 'l5-spinous-lower' 'L5 spinous
     process, lower border', 'sacral-foramen-2' '2nd sacral foramen', 'eyebrow-middle'
-    'eyebrow middle'."""
+    'eyebrow middle'; a few whose ids do not read ('asis', 'scm-anterior-cricoid') from _WORDS;
+    a point's code as it is."""
+    if label in _WORDS:
+        return _WORDS[label]
+    if _CODE.match(label):
+        return label
+    vertebra = _VERTEBRA.match(label)
+    if vertebra:
+        return vertebra.group(1).upper() + vertebra.group(2)
     for pattern, words in ((_SPINOUS, "{} spinous process, lower border"), (_BELOW, "below {}")):
         vertebra = pattern.match(label)
         if vertebra:
@@ -83,6 +112,50 @@ def _name(label: str) -> str:
     if line:
         parts.append(f"{line.group(1)} B-cun line")
     return ", ".join(parts)
+
+
+def _joined(names: list[str]) -> str:
+    """Both ends of a line, said once where they share their first or last part: '4th space,
+    mid-axillary line → front axillary line', 'SCM's front edge → SCM's back edge, level with
+    the Adam's apple'."""
+    if len(names) == 2:
+        a, b = (n.split(", ", 1) for n in names)
+        if len(a) == len(b) == 2 and a[0] == b[0]:
+            return f"{a[0]}, {a[1]} → {b[1]}"
+        if len(a) == len(b) == 2 and a[1] == b[1]:
+            return f"{a[0]} → {b[0]}, {a[1]}"
+    return " → ".join(names)
+
+
+def wrapped(words: str, width: float, advance) -> str:
+    """The words broken into lines no wider than ``width`` (``advance(text)`` measures one),
+    at ' → ' first, then after a comma, then at a space; a word wider than that is left
+    whole."""
+    return "\n".join(_lines(words, width, advance, 0))
+
+
+_BREAKS = (" → ", ", ", " ")
+
+
+def _lines(words: str, width: float, advance, level: int) -> list[str]:
+    if advance(words) <= width or level == len(_BREAKS):
+        return [words]
+    sep = _BREAKS[level]
+    parts = words.split(sep)
+    if sep == " → ":
+        tokens = [parts[0], *("→ " + part for part in parts[1:])]
+    elif sep == ", ":
+        tokens = [*(part + "," for part in parts[:-1]), parts[-1]]
+    else:
+        tokens = parts
+    lines = [tokens[0]]
+    for token in tokens[1:]:
+        candidate = f"{lines[-1]} {token}"
+        if advance(candidate) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(token)
+    return [piece for line in lines for piece in _lines(line, width, advance, level + 1)]
 
 
 class _Drawing:
@@ -176,7 +249,7 @@ def draw(layer: QGraphicsItem, view: View, mark: Mark, points: int = 9) -> Drawn
             d.ring(path[0])
             d.line(list(path), dashed=True)
             length = sum(math.dist(p, q) for p, q in pairwise(path))
-            names = " → ".join(_name(n) for n in step.label.split(" → "))
+            names = _joined([_name(n) for n in step.label.split(" → ")])
             if step.span:
                 unit = length / step.span
                 d.text(path[0], f"{names} = {_number(step.span)} B-cun")

@@ -340,3 +340,110 @@ def test_the_back_landmarks_are_named_in_words(window):
     window.select_point("BL23")
     window.show_view("trunk-back-lower")
     assert "L2 spinous process, lower border" in window.diagram.how_to_find.words
+
+
+# the trunk and neck plates (issue 15 re-audit N7, C4)
+TRUNK_VIEWS = ("trunk-chest", "trunk-abdomen", "trunk-side", "head-side", "leg-front")
+ID_BITS = ("scm ", "asis", "free end", "artery inguinal", "ics", "clavicle lower", "midaxillary")
+
+
+def test_the_trunk_and_neck_landmarks_are_named_in_words(window):
+    """No measurement on these plates shows a landmark's id: the SCM's borders, the femoral
+    pulse, the rib tips, the ASIS, the spaces; both ends of a line are said once."""
+    expected = {("LI18", "head-side"): "SCM's front edge → SCM's back edge, level with the "
+                                       "Adam's apple",
+                ("SP12", "trunk-abdomen"): "femoral pulse in the groin crease",
+                ("LR13", "trunk-side"): "tip of the 11th rib",
+                ("GB27", "trunk-abdomen"): "front tip of the hip bone (ASIS)",
+                ("GB23", "trunk-side"): "4th space, mid-axillary line → front axillary line = "
+                                        "2 B-cun"}
+    for (code, view), words in expected.items():
+        window.select_point(code)
+        window.show_view(view)
+        assert words in window.diagram.how_to_find.words, code
+    for view in TRUNK_VIEWS:
+        window.show_view(view)
+        codes = {c for c, _item in window.diagram._current.all_marks()}
+        for code in sorted(codes):
+            window.select_point(code)
+            for words in window.diagram.how_to_find.words if window.diagram.how_to_find else ():
+                assert not any(bit in words for bit in ID_BITS), (view, code, words)
+
+
+def _word_boxes(diagram):
+    """(ground box, the spot it is for) on screen of every word of the measurement."""
+    from PySide6.QtCore import QRectF
+
+    to_screen = diagram.viewportTransform()
+    out = []
+    for ground, _ink in diagram.how_to_find.labels:
+        at = to_screen.map(ground.pos())
+        box = ground.transform().mapRect(ground.rect()).translated(at)
+        out.append((QRectF(box), at))
+    return out
+
+
+@pytest.mark.parametrize(("code", "view", "on_plate"), [
+    ("GB23", "trunk-side", True), ("LI18", "head-side", True), ("SP12", "trunk-abdomen", True),
+    ("SP12", "leg-front", False)])
+def test_the_words_stay_on_a_narrow_plate_clear_of_the_scale_bar(qtbot, window, code, view,
+                                                                 on_plate):
+    """trunk-side is much narrower than the window: a long line's words are broken into lines
+    and kept on the plate, not run past its edge onto the window's ground. None covers a mark
+    or the 1 B-cun bar and its caption: leg-front, 3 B-cun wide at this size, has no free room
+    by the groin's crowded row, so SP12's words go beside the plate rather than over a mark
+    (the re-audit's C4: they overprinted the scale bar)."""
+    from PySide6.QtWidgets import QGraphicsLineItem
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view(view)
+    window.select_point(code)
+    diagram = window.diagram
+    to_screen = diagram.viewportTransform()
+    plate = to_screen.mapRect(diagram.sceneRect()).intersected(
+        diagram.viewport().rect().toRectF())
+    overlays = [i for i in diagram.layer("overlays").childItems() if i.zValue() == 40]
+    bar = [i.deviceTransform(to_screen).mapRect(i.boundingRect()) for i in overlays
+           if isinstance(i, QGraphicsLineItem) or getattr(i, "text", lambda: "")() == "1 B-cun"]
+    assert len(bar) == 2
+    marks = [to_screen.map(i.pos()) for _c, i in diagram._current.all_marks()]
+    boxes = _word_boxes(diagram)
+    assert boxes
+    room = plate if on_plate else diagram.viewport().rect().toRectF()
+    for box, _at in boxes:
+        assert room.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box), (code, box, room)
+        assert not any(box.intersects(b) for b in bar), code
+        assert all(box.toRect().adjusted(-4, -4, 4, 4).contains(m.toPoint()) is False
+                   for m in marks), code
+
+
+def test_with_the_codes_shown_the_words_stay_by_their_steps(qtbot, window):
+    """KI13 among the KI, CV and ST columns with the labels layer on: '0.5 B-cun lateral' is
+    beside its arrow, not pushed down into the groin (the re-audit measured 125 px); the codes
+    its words would cover give way while it is selected, and come back after."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("trunk-abdomen")
+    window.set_layer("labels", True)
+    window.select_point("KI13")
+    diagram = window.diagram
+    words = dict(zip(diagram.how_to_find.words, _word_boxes(diagram), strict=True))
+    box, at = words["0.5 B-cun lateral"]
+    dx = max(box.left() - at.x(), 0, at.x() - box.right())
+    dy = max(box.top() - at.y(), 0, at.y() - box.bottom())
+    assert (dx * dx + dy * dy) ** 0.5 < 30
+    shown = [(back, rect) for back in diagram.layer("labels").childItems()
+             if back.isVisible()
+             for rect in [back.deviceTransform(diagram.viewportTransform()).mapRect(
+                 back.boundingRect())]]
+    for box, _at in words.values():
+        assert not any(box.intersects(rect) for _b, rect in shown)
+    hidden = [b for b in diagram.layer("labels").childItems() if not b.isVisible()]
+    assert len(hidden) < 10
+    diagram.set_selected(None)   # nothing selected: every code is shown again
+    assert diagram.how_to_find is None
+    assert all(b.isVisible() for b in diagram.layer("labels").childItems())
+    window.set_layer("labels", False)

@@ -695,17 +695,27 @@ RIB1_BEHIND = [(56, 281.5), (66, 274), (76, 265), (84, 256), (88, 250), (86, 246
 STERNUM_EDGE = 14.0  # the sternum's lateral border at the levels of the 2nd to 5th spaces
 
 
-def rib_y(n, d):
-    """y of the centre line of rib n, as drawn, at the distance d from the midline."""
+def _drawn_y(points, d, what):
+    """y of the Catmull-Rom curve the plates draw through points (running outward), at d."""
     import itertools
 
     from .geometry import bez, catmull
 
-    pts = [bez(seg, k / 40) for seg in catmull(RIBS_FRONT[n]) for k in range(41)]
+    pts = [bez(seg, k / 40) for seg in catmull(points) for k in range(41)]
     for (d0, y0), (d1, y1) in itertools.pairwise(pts):
         if d0 <= d <= d1 and d1 > d0:
             return y0 + (y1 - y0) * (d - d0) / (d1 - d0)
-    raise ValueError(f"rib {n} is not drawn at d={d}")
+    raise ValueError(f"{what} is not drawn at d={d}")
+
+
+def rib_y(n, d):
+    """y of the centre line of rib n, as drawn, at the distance d from the midline."""
+    return _drawn_y(RIBS_FRONT[n], d, f"rib {n}")
+
+
+def costal_margin_y(d):
+    """y of the costal margin (COSTAL_MARGIN_FRONT) as the trunk-front plates draw it, at d."""
+    return _drawn_y(COSTAL_MARGIN_FRONT, d, "the costal margin")
 
 
 def space_bounds(n, d):

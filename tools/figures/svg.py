@@ -112,3 +112,46 @@ def stroke(svg: Svg, d: str, width: float, color: str = LINE, **kw):
 
 def background(svg: Svg):
     svg.el("rect", id="background", x=0, y=0, width=svg.w, height=svg.h, fill=BG)
+
+
+# small numerals drawn as strokes (no font: a plate looks the same wherever Qt draws it), each
+# a run of points in a box 0.6 wide and 1 tall (y down); used to number the ribs
+_DIGITS = {
+    "0": [[(0.3, 0), (0.12, 0.08), (0.04, 0.3), (0.04, 0.7), (0.12, 0.92), (0.3, 1), (0.48, 0.92),
+           (0.56, 0.7), (0.56, 0.3), (0.48, 0.08), (0.3, 0)]],
+    "1": [[(0.1, 0.2), (0.34, 0), (0.34, 1)]],
+    "2": [[(0.05, 0.22), (0.14, 0.06), (0.3, 0), (0.46, 0.06), (0.55, 0.22), (0.5, 0.42),
+           (0.05, 1), (0.58, 1)]],
+    "3": [[(0.05, 0.1), (0.2, 0), (0.42, 0.02), (0.54, 0.15), (0.52, 0.33), (0.38, 0.46),
+           (0.22, 0.47), (0.4, 0.5), (0.56, 0.63), (0.56, 0.82), (0.44, 0.96), (0.25, 1),
+           (0.04, 0.9)]],
+    "4": [[(0.44, 1), (0.44, 0), (0.02, 0.7), (0.6, 0.7)]],
+    "5": [[(0.54, 0), (0.12, 0), (0.08, 0.43), (0.25, 0.37), (0.42, 0.4), (0.55, 0.55),
+           (0.56, 0.78), (0.45, 0.95), (0.27, 1), (0.04, 0.92)]],
+    "6": [[(0.5, 0.05), (0.35, 0), (0.18, 0.06), (0.06, 0.3), (0.05, 0.7), (0.15, 0.93),
+           (0.3, 1), (0.45, 0.95), (0.55, 0.78), (0.53, 0.58), (0.42, 0.47), (0.27, 0.45),
+           (0.12, 0.52), (0.06, 0.65)]],
+    "7": [[(0.03, 0), (0.57, 0), (0.22, 1)]],
+    "8": [[(0.3, 0.46), (0.13, 0.38), (0.08, 0.2), (0.18, 0.04), (0.3, 0), (0.42, 0.04),
+           (0.52, 0.2), (0.47, 0.38), (0.3, 0.46), (0.1, 0.56), (0.04, 0.76), (0.14, 0.95),
+           (0.3, 1), (0.46, 0.95), (0.56, 0.76), (0.5, 0.56), (0.3, 0.46)]],
+}
+_DIGITS["9"] = [[(0.6 - x, 1 - y) for x, y in run] for run in _DIGITS["6"]]
+NUMERAL_ADVANCE = 0.78  # from one digit's box to the next, in heights
+
+
+def numeral_width(text: str, h: float) -> float:
+    """The width of a stroked numeral h tall."""
+    return h * (0.6 + NUMERAL_ADVANCE * (len(text) - 1))
+
+
+def numeral_d(text: str, cx: float, cy: float, h: float) -> str:
+    """Path data of a numeral h tall centred on (cx, cy), to be stroked (no fill)."""
+    x0, y0 = cx - numeral_width(text, h) / 2, cy - h / 2
+    parts = []
+    for i, ch in enumerate(text):
+        left = x0 + i * NUMERAL_ADVANCE * h
+        for run in _DIGITS[ch]:
+            pts = [(left + x * h, y0 + y * h) for x, y in run]
+            parts.append("M" + "L".join(f"{fmt(x)} {fmt(y)}" for x, y in pts))
+    return "".join(parts)

@@ -43,6 +43,7 @@ from .proportions import (
     RIB_HALF,
     RIBS_FRONT,
     TRUNK_CUN,
+    TRUNK_SCALE,
     Y_CRICOID,
     Y_HYOID,
     Y_LARYNX,
@@ -63,16 +64,19 @@ from .svg import (
     Svg,
     background,
     fill,
+    numeral_d,
     stroke,
 )
 from .trunk_front_shape import (
     ASIS,
+    ASIS_KNOB,
     CAROTID,
     CAROTID_FORKS,
     CORACOID,
     GREATER_SUPRACLAVICULAR,
     INFRACLAVICULAR_FOSSA,
     OUTLINE_W,
+    RIB_NUMBER_H,
     SCM_ANTERIOR,
     SCM_HEADS,
     SCM_POSTERIOR,
@@ -83,6 +87,7 @@ from .trunk_front_shape import (
     draw_body_fill,
     femoral_artery,
     landmarks,
+    rib_number_spots,
 )
 
 DW = BODY_DETAIL_W * 0.8
@@ -204,7 +209,9 @@ def _draw(svg: Svg, pl: Plate):
     line([(74, 482), (80, 520), (79, 560), (72, 600), (56, 636), (28, 656)], 1.1, 0.4)
     for y0, d0 in ((462, 70), (512, 78), (Y_UMB - 2, 79)):
         line([(4, y0 + 2), (d0 / 2, y0), (d0, y0 + 3)], 1.0, 0.18)
-    # iliac crest to the ASIS
+    # iliac crest to the ASIS, which stands out at its front end as a small bony knob under the
+    # skin (GB27 and GB28 are measured from it)
+    dot(ASIS, ASIS_KNOB[0], ASIS_KNOB[1], SKIN_SHADE, 0.9, edge=0.7)
     line([(106, 566), (114, 590), (109, 608), ASIS], DW, 0.6)
     # the brief, seen through, with the groin's lines drawn over it
     brief = [(0, 632), (60, 629), (120, 623), (134, 627), (137.5, 664), (104, 676), (52, 690),
@@ -227,6 +234,13 @@ def _draw(svg: Svg, pl: Plate):
             x = pl.mid - sgn * k * TRUNK_CUN
             svg.path(f"M{fmt(x)} 0V{pl.h}", fill="none", stroke=LINE, stroke_width=0.8,
                      stroke_dasharray="3 7", opacity=0.22)
+    svg.close()
+
+    svg.open("rib-numbers")
+    for n, (d, y) in rib_number_spots().items():
+        if pl.in_view((d, y), margin=RIB_NUMBER_H):
+            stroke(svg, numeral_d(str(n), *pl.p(d, y), TRUNK_SCALE * RIB_NUMBER_H), 1.2, LINE,
+                   opacity=0.75, id=f"rib-number-{n}")
     svg.close()
 
     svg.open("outline")

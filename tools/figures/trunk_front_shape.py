@@ -20,6 +20,7 @@ from .proportions import (
     ARM,
     ARM_IN,
     AXILLA_FRONT,
+    BODY_CUN,
     CLAVICLE_FRONT,
     D_NIPPLE,
     HAND,
@@ -36,14 +37,17 @@ from .proportions import (
     Y_XIPHI,
     clavicle_lower,
     clavicle_upper,
+    costal_margin_y,
     hand_pt,
     ics_midline_y,
     ics_y,
+    rib_y,
 )
 from .svg import BODY_OUTLINE_W, Svg, fill, stroke
 
 OUTLINE_W = BODY_OUTLINE_W * 0.9
 ASIS = (102.0, 618.0)  # body-front's
+ASIS_KNOB = (6.0, 7.5)  # plate units: the half width and half height of its drawn knob
 B = 4 * 18.0  # the nipple line, 4 B-cun (body units)
 
 
@@ -66,8 +70,13 @@ SCM_ANTERIOR = [(50, 150), (40.5, 178), (31.5, 198), (24.5, 214), (18.5, 230), (
 SCM_POSTERIOR = [(53, 150), (45.5, 178), (42, 204), (42, 226), (45, 244), (49, 255),
                  (52, 265.5)]
 # the notch between the sternal and clavicular heads, the clavicular head reaching the clavicle's
-# upper border
-SCM_HEADS = [(9.5, 252), (14, 238), (22, 236), (32, 243), (37, 253), (39, 263.5)]
+# upper border: a low hollow (the lesser supraclavicular fossa) about 0.7 B-cun tall over the
+# clavicle's sternal end, ST11 in its floor just above the bone
+SCM_HEADS = [(9.5, 255), (14, 249.5), (22, 247.5), (31, 250.5), (36.5, 256.5), (39, 263.5)]
+# ST11's spot in that hollow: on the upper border of the clavicle's sternal end, a quarter of a
+# B-cun above the bone as drawn
+D_ST11 = 22.0
+LESSER_SUPRACLAVICULAR = (D_ST11, clavicle_upper(D_ST11) - 0.25 * BODY_CUN)
 # the common carotid artery's surface line: from behind the sternoclavicular joint up under the
 # SCM's anterior border to its bifurcation at the upper border of the thyroid cartilage, where
 # its pulse (ST9) is felt just in front of the border
@@ -100,6 +109,18 @@ def scm_at(y):
 INFRACLAVICULAR_FOSSA = (108.0, 279.0)
 CORACOID = (116.0, 283.0)
 
+# each rib's number, small and faint, on its band on the figure's right halfway between the 2
+# and 4 B-cun lines (the KI and ST columns on the chest, the ST and SP columns on the abdomen),
+# so that the spaces the points are counted in can be read off: ribs 1-8 (the 1st to 7th
+# spaces); the first rib's just inside its short front end
+RIB_NUMBER_D = {1: 50.0, **{n: 54.0 for n in range(2, 9)}}
+RIB_NUMBER_H = 6.0  # body units tall (about 11 px at trunk-chest's default zoom at 1280x800)
+
+
+def rib_number_spots() -> dict[int, tuple[float, float]]:
+    """{rib: body (d, y)} of the centre of each rib's number, on the rib's centre line."""
+    return {n: (d, rib_y(n, d)) for n, d in RIB_NUMBER_D.items()}
+
 
 def landmarks() -> dict[str, tuple[float, float]]:
     """Every landmark of the trunk-front close-ups, body (d, y); each plate keeps those it
@@ -115,7 +136,7 @@ def landmarks() -> dict[str, tuple[float, float]]:
         "scm-anterior-cricoid": (a_cri, Y_CRICOID),
         "scm-posterior-cricoid": (p_cri, Y_CRICOID),
         "carotid-pulse": (a_lar - 3.0, Y_LARYNX),
-        "lesser-supraclavicular-fossa": (22.0, 247.0),
+        "lesser-supraclavicular-fossa": LESSER_SUPRACLAVICULAR,
         "greater-supraclavicular-fossa": (B, clavicle_upper(B) - 10.0),
         "suprasternal-notch": (0.0, Y_NOTCH),
         "clavicle-sternal-end": (CLAVICLE_FRONT[0][0] + 2, CLAVICLE_FRONT[0][1]),
@@ -148,7 +169,7 @@ def landmarks() -> dict[str, tuple[float, float]]:
     for name, d in (("ics1-4cun", B), ("ics1-6cun", 108.0)):
         lm[name] = (d, ics_y(1, 36.0))
     lm.update({
-        "costal-margin-4cun": (B, 479.5),
+        "costal-margin-4cun": (B, costal_margin_y(B)),   # on the drawn margin
         "umbilicus": (0.0, Y_UMB),
         "pubic-symphysis": (0.0, Y_PUBIS),
         "asis": ASIS,

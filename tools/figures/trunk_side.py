@@ -22,7 +22,9 @@ ends of the 4th and 5th; the costal margin through the front ends of 7-10) with 
 the 4th-10th intercostal spaces cross the mid-axillary line and the 4th-8th the anterior
 axillary line (2 B-cun in front of it), so that a point "in the k-th space" is measured there
 (and `along` a space from one line to the other). The 12th rib ends 1.8 B-cun behind the 11th,
-behind the posterior axillary line (WHO's note for GB25).
+behind the posterior axillary line (WHO's note for GB25). Each rib carries its number, small and
+faint on its band between the posterior and the mid-axillary lines, since the top band is the
+3rd rib; the ASIS is drawn as a small knob where the iliac crest ends in front.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from .proportions import (
     TS_RIB11_END,
     TS_RIB12_END,
     TS_RIB_FRONT_END,
+    TS_SCALE,
     TS_W,
     TS_X0,
     TS_X1,
@@ -59,10 +62,12 @@ from .svg import (
     DETAIL,
     LIMB_DETAIL_W,
     LIMB_OUTLINE_W,
+    LINE,
     SKIN_SHADE,
     Svg,
     background,
     fill,
+    numeral_d,
     stroke,
 )
 
@@ -72,6 +77,7 @@ ILIAC_CREST_TOP = (250.0, 574.0)
 ILIAC_CREST = [(204.0, 590.0), (226.0, 579.0), ILIAC_CREST_TOP, (276.0, 577.0), (297.0, 586.0),
                (312.0, 600.0), ASIS_S]
 UMBILICUS_S = (336.0, Y_UMB)  # body-side's
+ASIS_KNOB = (7.5, 6.0)  # plate units: the half width and half height of the ASIS's drawn knob
 NIPPLE_S = (TS_NIPPLE_X, TS_NIPPLE_Y)  # on the front of the chest in profile
 # the arm and the hollow of the axilla are drawn about the apex: AX_DY moves them with it (the
 # numbers below were drawn for an apex at y 314.5)
@@ -113,6 +119,17 @@ RIB_HALF = 5.0  # half the height of a rib (body units; the spaces between are a
 # of ribs 7-10 (where each rib turns into its cartilage, foreshortened from the side), down and
 # back to the 10th's, in front of and a little above the free end of the 11th
 COSTAL_MARGIN = [(RIB_SPAN[k][1], ts_rib_y(k, RIB_SPAN[k][1])) for k in (7, 8, 9, 10)]
+# each rib's number, small and faint, on its band in a column between the posterior and the
+# mid-axillary lines (clear of both, and of the marks on them), the 12th's on its short band
+# behind the posterior axillary line: the top band is the 3rd rib, so a student counting the
+# spaces from it needs the numbers (body-side x of each numeral's centre, on the rib's line)
+RIB_NUMBER_X = {**{k: 245.0 for k in range(3, 12)}, 12: 220.0}
+RIB_NUMBER_H = 7.0  # body units tall (about 11 px at the default zoom in a 1280x800 window)
+
+
+def rib_number_spots():
+    """{rib: body-side (x, y)} of the centre of each rib's number (on its centre line)."""
+    return {k: (x, ts_rib_y(k, x)) for k, x in RIB_NUMBER_X.items()}
 
 
 def _segs(points, pre=None, post=None):
@@ -209,9 +226,18 @@ def trunk_side() -> Figure:
                stroke_dasharray="5 6")
     svg.close()
 
+    svg.open("rib-numbers")
+    for k, spot in rib_number_spots().items():
+        stroke(svg, numeral_d(str(k), *ts_xy(spot), TS_SCALE * RIB_NUMBER_H), 1.3, LINE,
+               opacity=0.75, id=f"rib-number-{k}")
+    svg.close()
+
     svg.open("trunk")
     # latissimus's border, the iliac crest to the ASIS, the umbilicus, the nipple
     _line(svg, LATISSIMUS, 1.2, 0.4)
+    # the ASIS, where the crest ends in front: a small bony knob under the skin
+    fill(svg, ellipse_d(*ts_xy(ASIS_S), *ASIS_KNOB), SKIN_SHADE, opacity=0.9)
+    stroke(svg, ellipse_d(*ts_xy(ASIS_S), *ASIS_KNOB), 0.9, DETAIL, opacity=0.7)
     _line(svg, ILIAC_CREST, LIMB_DETAIL_W, 0.65)
     _line(svg, [(337.0, 564.0), (333.5, 568.0), (337.0, 572.0)], 1.4, 0.9)
     fill(svg, ellipse_d(*ts_xy(NIPPLE_S), 3.2, 3.2), DETAIL, opacity=0.7)
