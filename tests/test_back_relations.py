@@ -238,11 +238,33 @@ def test_the_extra_points_over_the_lung_carry_the_chest_points_cautions(code):
 
 
 def test_the_points_at_c7_carry_the_neck_bleeding_cautions():
-    """evidence.md N4 names the neck: GV14 (WHO's posterior region of the neck) and EX-B1
-    beside it; GV13 (T1, the upper back) does not."""
-    for code in ("GV14", "EX-B1"):
-        assert gvx_sources(code) >= GVX_BLEEDING, code
-    assert not GVX_BLEEDING & gvx_sources("GV13")
+    """evidence.md N4 names the neck. WHO's posterior region of the neck ends at the line from
+    C7's spinous process to the acromion (GB21 at its midpoint is a neck point): every point
+    on trunk-back-upper level with the lower border of C7's spinous process lies on that line
+    or at most 0.25 B-cun below it (GV14 on the midline, EX-B1 0.5 B-cun out, SI15 2 out on it)
+    and carries the bleeding pair; the points at T1, a vertebra lower (GV13, BL11, SI14,
+    Jiaji's first), do not."""
+    view = ATLAS.views["trunk-back-upper"]
+    c7, acromion = view.landmarks["c7"], view.landmarks["acromion"]
+    c7_lower = view.landmarks["c7-spinous-lower"][1]
+    t1_lower = view.landmarks["t1-spinous-lower"][1]
+    near = 0.1 * view.cun
+    at_c7, at_t1 = [], []
+    for code, point in ATLAS.points.items():
+        ys = [m.at for m in point.marks if m.view == view.id]
+        if ys and all(abs(y - c7_lower) < near for _x, y in ys):
+            at_c7.append(code)
+            for x, y in ys:
+                # the C7-acromion line at this mark's distance from the midline
+                d = abs(x - view.midline)
+                line_y = c7[1] + (acromion[1] - c7[1]) * d / (acromion[0] - view.midline)
+                assert abs(y - line_y) / view.cun <= 0.26, code
+            assert gvx_sources(code) >= GVX_BLEEDING, code
+        elif ys and all(abs(y - t1_lower) < near for _x, y in ys):
+            at_t1.append(code)
+            assert not GVX_BLEEDING & gvx_sources(code), code
+    assert {"GV14", "EX-B1", "SI15"} <= set(at_c7)
+    assert {"GV13", "BL11", "SI14"} <= set(at_t1)
 
 
 def test_the_sacral_and_lumbosacral_points_carry_the_pregnancy_cautions():
