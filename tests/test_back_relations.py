@@ -715,3 +715,39 @@ def test_every_point_on_the_sacrum_or_at_l5_s1_carries_the_pregnancy_cautions():
             assert "carr-2015-pregnancy" not in sources, code
     assert {"BL26", "BL27", "BL31", "BL34", "GV2", "EX-B8", "BL53", "BL54"} <= set(flagged)
     assert "BL23" in clear and "GV4" in clear
+
+
+# Below the sacrum: BL35 (WHO's buttock, beside the coccyx's tip) and GV1 (WHO's perineal region,
+# below the tip, not drawn) are not lumbosacral or sacral points by the rule above. N3 and B3 name
+# only the lumbosacral and sacral points (and no coccygeal or perineal one), and the rule's band
+# ends at the coccyx's tip, so neither carries the traditional pregnancy flag: a caution there
+# would credit Carr 2015 with a list it does not give.
+BELOW_THE_SACRUM = ("BL35", "GV1")
+
+
+def test_the_points_below_the_sacrum_are_outside_the_pregnancy_rule():
+    view = ATLAS.views["trunk-back-lower"]
+    tip = view.landmarks["coccyx-tip"][1]
+    bl35 = [m.at[1] for m in ATLAS.points["BL35"].marks if m.view == view.id]
+    assert bl35 and all(abs(y - tip) < 0.05 * view.cun for y in bl35)   # level with the tip
+    assert not ATLAS.points["GV1"].marks and "coccyx" in ATLAS.points["GV1"].location
+    for code in BELOW_THE_SACRUM:
+        assert not GVX_PREGNANCY & gvx_sources(code), code
+
+
+def test_a_row_reaching_l5_names_the_level_its_pregnancy_caution_concerns():
+    """Jiaji (EX-B2) is one point with marks from T1 to L5: its mark at L5 is at the lumbosacral
+    junction, where the rule above flags BL26 and EX-B8, so it carries the pregnancy pair, and
+    the caution says it is the L5 level that is meant (as its lung caution names T1 to T12)."""
+    view = ATLAS.views["trunk-back-lower"]
+    l5 = view.landmarks["l5-spinous-lower"][1]
+    near = 0.1 * view.cun
+    for code, point in ATLAS.points.items():
+        ys = [m.at[1] for m in point.marks if m.view == view.id]
+        if len(ys) < 2 or not any(abs(y - l5) < near for y in ys) or all(y >= l5 - near
+                                                                         for y in ys):
+            continue
+        carr = [c.text for c in point.cautions if c.source == "carr-2015-pregnancy"]
+        assert carr and "nhs-acupuncture" in gvx_sources(code), code
+        assert carr[0].startswith("At the fifth lumbar level (L5)"), code
+    assert "carr-2015-pregnancy" in gvx_sources("EX-B2")
