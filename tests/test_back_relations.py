@@ -120,11 +120,18 @@ def test_gv3_is_level_with_the_tops_of_the_iliac_crests_just_below_l4():
     assert gvx_lm(view_id, "l3-spinous-lower")[1] < crest[1] < gv3[1]
 
 
-def test_gv9_is_level_with_the_inferior_angles_of_the_scapulae_on_body_back():
-    """WHO's note for GV9 measured on the overview, which draws no spinous processes: the
-    midline level with the lower tips of the scapulae."""
+def test_gv9_is_at_the_inferior_angles_level_and_in_the_same_place_on_body_back():
+    """The overview draws no spinous processes: GV9 is on its midline, in the hollow just below
+    the level of the inferior angles of the scapulae (T7's spinous process, WHO III.2e), and in
+    the place trunk-back-upper measures from T7's drawn knob (back re-audit C1: it was 0.25
+    B-cun higher)."""
+    body = ATLAS.views["body-back"]
     gv9 = gvx_at("GV9", "body-back")
-    assert gv9 == (gvx_lm("body-back", "c7")[0], gvx_lm("body-back", "scapula-inferior-angle")[1])
+    angle = gvx_lm("body-back", "scapula-inferior-angle")[1]
+    assert gv9[0] == gvx_lm("body-back", "c7")[0]
+    assert 0 < (gv9[1] - angle) / body.cun <= 0.3
+    close = gvx_body_y("trunk-back-upper", gvx_at("GV9", "trunk-back-upper")[1])
+    assert abs(gv9[1] - close) / body.cun < 0.05
 
 
 def test_gv4_is_level_with_bl23_and_bl52_at_l2():
@@ -751,3 +758,17 @@ def test_a_row_reaching_l5_names_the_level_its_pregnancy_caution_concerns():
         assert carr and "nhs-acupuncture" in gvx_sources(code), code
         assert carr[0].startswith("At the fifth lumbar level (L5)"), code
     assert "carr-2015-pregnancy" in gvx_sources("EX-B2")
+
+
+def test_ex_b7_s_hollow_is_not_confused_with_the_psis_dimples():
+    """Back re-audit R-C1: the sacral points call the posterior superior iliac spines "the
+    dimples low on the back"; EX-B7's hollow is higher (L4) and farther out, and its finding
+    says so without calling it a dimple."""
+    finding = ATLAS.points["EX-B7"].finding
+    assert "dimple" in ATLAS.points["BL28"].finding
+    assert "hollow" in finding and "L4" in finding and "3.5 B-cun" in finding
+    assert "posterior superior iliac" in finding and "higher and farther out" in finding
+    assert "the dimple that" not in finding
+    view = ATLAS.views["trunk-back-lower"]
+    ex_b7, psis = gvx_at("EX-B7", view.id), gvx_lm(view.id, "psis")
+    assert ex_b7[1] < psis[1] and gvx_lateral(view.id, ex_b7) > gvx_lateral(view.id, psis)
