@@ -772,3 +772,21 @@ def test_ex_b7_s_hollow_is_not_confused_with_the_psis_dimples():
     view = ATLAS.views["trunk-back-lower"]
     ex_b7, psis = gvx_at("EX-B7", view.id), gvx_lm(view.id, "psis")
     assert ex_b7[1] < psis[1] and gvx_lateral(view.id, ex_b7) > gvx_lateral(view.id, psis)
+
+
+def test_si13_midway_between_si10_and_t2_s_spinous_process():
+    """WHO's SI13 note: the midpoint of SI10 and the spinous process of T2 (its prominence, not
+    the hollow at its lower border, which would put SI13 0.125 B-cun lower: back re-audit
+    R-C3). SI10 is drawn on the plate too, below the scapular spine above the axillary fold."""
+    view = ATLAS.views[BLO_UPPER]
+    t2, t2_lower = blo_lm(BLO_UPPER, "t2-spinous"), blo_lm(BLO_UPPER, "t2-spinous-lower")
+    assert t2[0] == view.midline and (t2_lower[1] - t2[1]) / view.cun == pytest.approx(0.25,
+                                                                                        abs=0.02)
+    si10, si13 = blo_at("SI10", BLO_UPPER), blo_at("SI13", BLO_UPPER)
+    spine = blo_lm(BLO_UPPER, "scapula-spine-lower")
+    assert si10[0] == blo_lm(BLO_UPPER, "axillary-fold-back")[0]
+    assert (si10[1] - spine[1]) / view.cun == pytest.approx(0.25, abs=0.02)
+    for k in (0, 1):
+        assert si13[k] == pytest.approx((t2[k] + si10[k]) / 2, abs=0.05 * view.cun)
+    # still in the hollow above the spine's medial end, below the level of T2's tip
+    assert si13[1] < blo_lm(BLO_UPPER, "scapula-spine-root")[1] and si13[1] > t2[1]

@@ -130,6 +130,8 @@ def landmarks() -> dict[str, tuple[float, float]]:
     lm: dict[str, tuple[float, float]] = {
         "c7": (0.0, SPINOUS_TIP["c7"]),
         "c7-below": (0.0, SPINOUS_LOWER["c7"]),
+        # the prominence of T2's spinous process, which WHO's SI13 note measures from
+        "t2-spinous": (0.0, SPINOUS_TIP["t2"]),
     }
     for v in VERTEBRAE:
         lm[f"{v}-spinous-lower"] = (0.0, SPINOUS_LOWER[v])
@@ -166,7 +168,7 @@ def landmarks() -> dict[str, tuple[float, float]]:
     return lm
 
 
-UPPER_NAMES = ["c7", "c7-below", *[f"{v}-spinous-lower" for v in VERTEBRAE[:14]],
+UPPER_NAMES = ["c7", "c7-below", *[f"{v}-spinous-lower" for v in VERTEBRAE[:14]], "t2-spinous",
                "scapula-superior-angle", "scapula-spine-root", "supraspinous-fossa-medial",
                "scapula-spine-mid", "supraspinous-fossa", "scapula-medial-border",
                "scapula-inferior-angle", "scapula-spine-lateral", "scapula-spine-lower",
