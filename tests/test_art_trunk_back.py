@@ -159,6 +159,7 @@ def test_midline_to_the_medial_border_of_the_scapula_is_three_cun():
 
 
 def test_acromial_angle_to_the_midline_is_eight_cun():
+    # our construction (the Chinese textbooks' table), not one of WHO's proportional cun
     assert lateral_cun(UPPER, lm(UPPER, "acromial-angle")) == pytest.approx(8)
     # the acromion's lateral end lies a little beyond it, as on body-front and arm-back
     assert 8 < lateral_cun(UPPER, lm(UPPER, "acromion")) < 8.6
@@ -242,7 +243,7 @@ def test_shared_points_agree_with_arm_back_and_leg_back():
         assert body(UPPER, lm(UPPER, name)) == pytest.approx(
             (x / ARM_SCALE + ARM_D0, y / ARM_SCALE + ARM_TOP), abs=0.06), name
     # arm-back draws its acromial angle 12.5 B-cun from the olecranon: level with ours and
-    # within a quarter B-cun of WHO's 8 B-cun from the midline
+    # within a quarter B-cun of our 8 B-cun from the midline (the Chinese textbooks', not WHO's)
     x, y = ab.landmarks["acromial-angle"]
     d, yy = body(UPPER, lm(UPPER, "acromial-angle"))
     assert abs(x / ARM_SCALE + ARM_D0 - d) / BODY_CUN < 0.25

@@ -14,10 +14,11 @@ Both are `side: back` with `midline`, as body-back: the figure's right is on the
 landmarks give the figure's right side and bilateral marks are mirrored across the posterior
 midline; `lateral:` moves away from the posterior median line (toward the viewer's right on the
 figure's right side), `medial:` toward it, `up` toward the head, `down` toward the feet. `cun`
-is 36 plate units (twice body-back's) on both. WHO 2008 proportional cun on the drawn
-landmarks: posterior median line -> medial border of the scapula 3 B-cun (6 between the two
-borders), acromial angle -> posterior median line 8 B-cun (trunk-back-upper). WHO gives no
-B-cun down the back: the levels are the spinous processes, drawn countable (C7 the most
+is 36 plate units (twice body-back's) on both. WHO 2008's one proportional cun across the back
+holds on the drawn landmarks: 6 B-cun between the medial borders of the scapulae (3 from the
+posterior median line to each). The acromial angle 8 B-cun from the posterior median line
+(trunk-back-upper) is our construction, taken from the Chinese textbooks' table, not WHO's.
+WHO gives no B-cun down the back: the levels are the spinous processes, drawn countable (C7 the most
 prominent) and spaced as an adult man's spine (tools/figures/proportions.py, "the trunk
 back"): T3 level with the root of the scapular spine, T7 with the inferior angle, L4 with the
 tops of the iliac crests. Every spinous process has one landmark on the midline, at its lower
