@@ -790,3 +790,28 @@ def test_si13_midway_between_si10_and_t2_s_spinous_process():
         assert si13[k] == pytest.approx((t2[k] + si10[k]) / 2, abs=0.05 * view.cun)
     # still in the hollow above the spine's medial end, below the level of T2's tip
     assert si13[1] < blo_lm(BLO_UPPER, "scapula-spine-root")[1] and si13[1] > t2[1]
+
+
+def test_gv2_and_ex_b9_on_one_spot_each_card_names_the_other_and_search_finds_both():
+    """Back re-audit C2: the two share the sacral hiatus's mark, so a click there selects one;
+    each card (text and page) names the other and says how to reach it, and searching the code
+    or the name finds each."""
+    from app import pages
+    from app.card import card_text
+    from app.search import SearchIndex
+
+    view = ATLAS.views["trunk-back-lower"]
+    assert gvx_at("GV2", view.id) == gvx_at("EX-B9", view.id)
+    for code, other in (("GV2", "EX-B9"), ("EX-B9", "GV2")):
+        text = " ".join(card_text(ATLAS, ATLAS.points[code]).split())
+        name = ATLAS.points[other].pinyin
+        assert f"same spot as {other} {name} (on {view.title})" in text, code
+        assert "a click there selects only one" in text and "search" in text
+        assert f"same spot as {other} {name}" in pages.point_page(ATLAS, ATLAS.points[code])
+    index = SearchIndex(ATLAS.points.values(), ATLAS.channels.values(),
+                        ATLAS.conditions.values())
+    for code in ("GV2", "EX-B9"):
+        assert index.search(code)[0] == code
+        assert index.search(ATLAS.points[code].pinyin)[0] == code
+    # a point alone on its spot says nothing of the kind
+    assert "same spot" not in card_text(ATLAS, ATLAS.points["GV3"])
