@@ -90,6 +90,8 @@ class Card(NamedTuple):
     unmarked: str | None = None      # why no view draws it
     hanzi_traditional: str | None = None   # the name in traditional characters, where it differs
     location_also: tuple[Source, ...] = ()   # other standards the location text cites
+    # (code, pinyin, view titles) of each other point drawn on the very same spot of a view
+    shares_mark: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     @property
     def uses(self) -> tuple[Claim, ...]:
@@ -131,6 +133,38 @@ def midline_spread(atlas: Atlas, point: Point) -> tuple[bool, bool]:
     return on or not beside, beside
 
 
+SAME_SPOT = 0.5   # viewBox units: marks this close are one spot (a click cannot tell them apart)
+
+
+def shared_marks(atlas: Atlas, point: Point) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The other points with a mark on the same spot as one of this point's, with the views
+    where they do (GV2 and EX-B9 at the sacral hiatus): the card names them, because a click
+    there selects only one."""
+    found: dict[str, list[str]] = {}
+    for mark in point.marks:
+        title = atlas.views[mark.view].title
+        for other in atlas.points.values():
+            if other.code == point.code:
+                continue
+            if any(m.view == mark.view and abs(m.at[0] - mark.at[0]) <= SAME_SPOT
+                   and abs(m.at[1] - mark.at[1]) <= SAME_SPOT for m in other.marks):
+                titles = found.setdefault(other.code, [])
+                if title not in titles:
+                    titles.append(title)
+    return tuple((code, atlas.points[code].pinyin, tuple(titles))
+                 for code, titles in found.items())
+
+
+def shared_mark_text(card: Card) -> str:
+    """What a card says of the points drawn on its own spot."""
+    if not card.shares_mark:
+        return ""
+    parts = [f"{code} {pinyin} (on {', '.join(titles)})"
+             for code, pinyin, titles in card.shares_mark]
+    return (f"Drawn on the same spot as {'; '.join(parts)}: a click there selects only one of "
+            "them; choose the other in the point list or search for its code or name.")
+
+
 def condition_facts(atlas: Atlas, cond: Condition) -> CardCondition:
     """A condition as cards and condition pages show it, its sources looked up."""
     return CardCondition(cond, caveat.evidence_label(cond.evidence),
@@ -158,7 +192,8 @@ def describe(atlas: Atlas, point: Point) -> Card:
             categories.names_in(c.category, c.of, c.meets, atlas.channel_name))
             for c in point.categories),
         point.unmarked, hanzi_traditional=point.hanzi_traditional,
-        location_also=tuple(atlas.sources[s] for s in point.location_also))
+        location_also=tuple(atlas.sources[s] for s in point.location_also),
+        shares_mark=shared_marks(atlas, point))
 
 
 def hanzi_text(point: Point | Card) -> str:
@@ -250,6 +285,8 @@ def text_of(card: Card) -> str:
     if card.finding:
         lines.append(_wrap(f"How to find it: {card.finding}"))
     lines.append(_wrap(drawn_on_text(card)))
+    if card.shares_mark:
+        lines.append(_wrap(shared_mark_text(card)))
     lines.append("")
     lines.append("What the sources say it is used for")
     if not card.uses:

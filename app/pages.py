@@ -24,6 +24,7 @@ from app.card import (
     condition_facts,
     describe,
     not_drawn_text,
+    shared_mark_text,
 )
 from app.model import Atlas, Condition, Point, Source
 from app.page_style import HANZI_FAMILY, LIGHT, Palette
@@ -186,6 +187,9 @@ def card_page(card: Card, pal: Palette = LIGHT) -> str:
                        for v, title in card.drawn_on)
     html.append(f'<p style="font-size:small; color:{pal.muted}">'
                 + (f"Drawn on: {views}" if views else escape(not_drawn_text(card))) + "</p>")
+    if card.shares_mark:
+        html.append(f'<p style="font-size:small; color:{pal.muted}">'
+                    f"{escape(shared_mark_text(card))}</p>")
     html.append(f'<p style="{SECTION}">What the sources say it is used for</p>')
     if not card.uses:
         html.append(f"<p><i>{escape(card.headline)}</i></p>")

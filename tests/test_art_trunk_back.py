@@ -159,6 +159,7 @@ def test_midline_to_the_medial_border_of_the_scapula_is_three_cun():
 
 
 def test_acromial_angle_to_the_midline_is_eight_cun():
+    # our construction (the Chinese textbooks' table), not one of WHO's proportional cun
     assert lateral_cun(UPPER, lm(UPPER, "acromial-angle")) == pytest.approx(8)
     # the acromion's lateral end lies a little beyond it, as on body-front and arm-back
     assert 8 < lateral_cun(UPPER, lm(UPPER, "acromion")) < 8.6
@@ -242,7 +243,7 @@ def test_shared_points_agree_with_arm_back_and_leg_back():
         assert body(UPPER, lm(UPPER, name)) == pytest.approx(
             (x / ARM_SCALE + ARM_D0, y / ARM_SCALE + ARM_TOP), abs=0.06), name
     # arm-back draws its acromial angle 12.5 B-cun from the olecranon: level with ours and
-    # within a quarter B-cun of WHO's 8 B-cun from the midline
+    # within a quarter B-cun of our 8 B-cun from the midline (the Chinese textbooks', not WHO's)
     x, y = ab.landmarks["acromial-angle"]
     d, yy = body(UPPER, lm(UPPER, "acromial-angle"))
     assert abs(x / ARM_SCALE + ARM_D0 - d) / BODY_CUN < 0.25
@@ -423,3 +424,122 @@ def test_the_sacrum_lies_medial_of_the_psis_and_holds_its_foramina():
     assert border(PSIS[1]) < PSIS[0]
     for d, y in SACRAL_FORAMINA:
         assert border(y) - d > 0.2 * BODY_CUN, (d, y)
+
+
+# --- the vertebral level tags, the lower ribs and the foramina (back re-audit C3, C4) ------------
+
+def _tag_boxes(view_id):
+    """tag -> (x0, y0, x1, y1) of its strokes on the plate, read from the SVG."""
+    import re
+
+    svg = view(view_id).image.read_text(encoding="utf-8")
+    boxes = {}
+    for d, tag in re.findall(r'<path d="([^"]+)" id="level-([a-z0-9]+)"', svg):
+        nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", d)]
+        xs, ys = nums[0::2], nums[1::2]
+        boxes[tag.upper()] = (min(xs), min(ys), max(xs), max(ys))
+    return boxes
+
+
+def test_every_level_tag_sits_level_with_its_own_spinous_process():
+    """C7 ... L1 on the upper plate, T10 ... L5 and S1-S4 on the lower: each tag's middle is
+    within its own knob's height (or at its own foramen) and nearer it than any other level."""
+    from tools.figures.proportions import BACK_LOWER_BOTTOM, BACK_UPPER_BOTTOM
+
+    bottom = {UPPER: BACK_UPPER_BOTTOM, LOWER: BACK_LOWER_BOTTOM}
+    for v in BACK:
+        boxes = _tag_boxes(v)
+        levels = {}
+        for n in VERTEBRAE:
+            cy, _rx, ry = knob(n)
+            if TOP[v] + 2 < cy < bottom[v] - 2:
+                levels[n.upper()] = ((cy - TOP[v]) * BACK_SCALE, ry * BACK_SCALE)
+        for k, (_d, y) in enumerate(SACRAL_FORAMINA, 1):
+            if TOP[v] + 2 < y < bottom[v] - 2:
+                levels[f"S{k}"] = ((y - TOP[v]) * BACK_SCALE, 3.0 * BACK_SCALE)
+        assert set(boxes) == set(levels), v
+        for tag, (y, half) in levels.items():
+            mid = (boxes[tag][1] + boxes[tag][3]) / 2
+            assert abs(mid - y) < half, (v, tag)
+            nearest = min(levels, key=lambda t: abs(levels[t][0] - mid))
+            assert nearest == tag, (v, tag)
+    assert {"C7", "T1", "T12", "L1"} <= set(_tag_boxes(UPPER))
+    assert {"T10", "L5", "S1", "S4"} <= set(_tag_boxes(LOWER))
+
+
+def test_no_level_tag_is_within_a_mark_s_reach_and_each_is_legible():
+    """At 1280x800 a tag is at least 8 px tall, outside the columns of marks (beyond the 3
+    B-cun line), and no mark, even selected and enlarged (8 px x 1.35), reaches its strokes."""
+    for v in BACK:
+        px = px_per_cun(v) / view(v).cun           # screen px per plate unit
+        reach = 8.0 * 1.35 / px + 1.0              # plate units
+        marks = [at for p in ATLAS.points.values() for at in p.marks_on(view(v))]
+        assert marks
+        for tag, (x0, y0, x1, y1) in _tag_boxes(v).items():
+            assert (y1 - y0) * px >= 8.0, (v, tag)
+            assert view(v).midline - x1 > 3.5 * view(v).cun, (v, tag)
+            for mx, my in marks:
+                dx = max(x0 - mx, 0.0, mx - x1)
+                dy = max(y0 - my, 0.0, my - y1)
+                assert (dx * dx + dy * dy) ** 0.5 > reach, (v, tag, mx, my)
+
+
+def test_the_11th_and_12th_ribs_end_where_trunk_side_ends_them(rendered):
+    """The ribs come out from under the erector spinae below their own spinous processes and
+    run down and out; their free ends are at trunk-side's levels, the 11th's at the flank's
+    outline (the mid-axillary line seen from behind), the 12th's shorter, inside it. Both are
+    drawn on both plates where they reach."""
+    from tools.figures.proportions import TS_RIB11_END, TS_RIB12_END
+    from tools.figures.trunk_back import BACK_HALF, ERECTOR, RIB_11, RIB_12
+
+    def outline_d(y):
+        for (d0, y0), (d1, y1) in pairwise(BACK_HALF):
+            if min(y0, y1) <= y <= max(y0, y1) and y0 != y1 and d0 > 50:
+                return d0 + (d1 - d0) * (y - y0) / (y1 - y0)
+        raise ValueError(y)
+
+    for rib, v, end in ((RIB_11, "t11", TS_RIB11_END), (RIB_12, "t12", TS_RIB12_END)):
+        assert rib[-1][1] == pytest.approx(end[1], abs=0.5)
+        assert SPINOUS_LOWER[v] < rib[0][1] < SPINOUS_LOWER[v] + 0.6 * BODY_CUN
+        assert [p[1] for p in rib] == sorted(p[1] for p in rib)          # down and out
+        assert [p[0] for p in rib] == sorted(p[0] for p in rib)
+        assert abs(rib[0][0] - max(d for d, _y in ERECTOR)) < 0.2 * BODY_CUN
+    assert 0 <= outline_d(RIB_11[-1][1]) - RIB_11[-1][0] < 0.4 * BODY_CUN
+    assert RIB_12[-1][0] < RIB_11[-1][0] - 0.3 * BODY_CUN
+    # drawn: the middle of each rib is darker than the skin a little above it, on both plates
+    for v in BACK:
+        for rib in (RIB_11, RIB_12):
+            d, y = rib[2]
+            if not TOP[v] < y < TOP[v] + view(v).viewbox[3] / BACK_SCALE:
+                continue
+            at = (view(v).midline + d * BACK_SCALE, (y - TOP[v]) * BACK_SCALE)
+            above = (at[0], at[1] - 14)
+            assert lightness(rendered[v], at) < lightness(rendered[v], above), (v, rib[0])
+
+
+def test_the_foramina_show_round_the_marks_in_them():
+    """BL31-BL34 are in the foramina: each foramen is drawn larger than a mark at 1280x800 (5.5
+    px), so a ring of it shows round the dot, and stays on the sacrum, clear of its neighbours
+    and of the 1.5 B-cun line's marks (BL27-BL30)."""
+    from app.ui.diagram_view import MARK_RADIUS
+    from tools.figures.trunk_back import FORAMEN_RADII, SACRUM_SIDE
+
+    px = px_per_cun(LOWER) / view(LOWER).cun
+    assert [r for r, _ in FORAMEN_RADII] == sorted((r for r, _ in FORAMEN_RADII), reverse=True)
+    for n, (rx, ry) in enumerate(FORAMEN_RADII, 1):
+        assert min(rx, ry) * px >= MARK_RADIUS + 0.5, n
+        assert (rx * 2) / view(LOWER).cun < 0.6, n   # a man's foramen is about 1 cm across
+        foramen = lm(LOWER, f"sacral-foramen-{n}")
+        code = f"BL{30 + n}"
+        assert ATLAS.points[code].marks_on(view(LOWER))[0] == pytest.approx(foramen, abs=0.01)
+        beside = ATLAS.points[f"BL{26 + n}"].marks_on(view(LOWER))[0]
+        assert beside[0] - (foramen[0] + rx) > MARK_RADIUS / px, n
+    for (_a, (_r0, ry0)), (_b, (_r1, ry1)), (p, q) in zip(
+            enumerate(FORAMEN_RADII), enumerate(FORAMEN_RADII[1:]), pairwise(SACRAL_FORAMINA),
+            strict=False):
+        assert (q[1] - p[1]) * BACK_SCALE > ry0 + ry1 + 4
+    for (d, y), (rx, _ry) in zip(SACRAL_FORAMINA, FORAMEN_RADII, strict=True):
+        for (d0, y0), (d1, y1) in pairwise(SACRUM_SIDE):
+            if y0 <= y <= y1:
+                border = d0 + (d1 - d0) * (y - y0) / (y1 - y0)
+                assert (border - d) * BACK_SCALE > rx, (d, y)

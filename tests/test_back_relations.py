@@ -120,11 +120,18 @@ def test_gv3_is_level_with_the_tops_of_the_iliac_crests_just_below_l4():
     assert gvx_lm(view_id, "l3-spinous-lower")[1] < crest[1] < gv3[1]
 
 
-def test_gv9_is_level_with_the_inferior_angles_of_the_scapulae_on_body_back():
-    """WHO's note for GV9 measured on the overview, which draws no spinous processes: the
-    midline level with the lower tips of the scapulae."""
+def test_gv9_is_at_the_inferior_angles_level_and_in_the_same_place_on_body_back():
+    """The overview draws no spinous processes: GV9 is on its midline, in the hollow just below
+    the level of the inferior angles of the scapulae (T7's spinous process, WHO III.2e), and in
+    the place trunk-back-upper measures from T7's drawn knob (back re-audit C1: it was 0.25
+    B-cun higher)."""
+    body = ATLAS.views["body-back"]
     gv9 = gvx_at("GV9", "body-back")
-    assert gv9 == (gvx_lm("body-back", "c7")[0], gvx_lm("body-back", "scapula-inferior-angle")[1])
+    angle = gvx_lm("body-back", "scapula-inferior-angle")[1]
+    assert gv9[0] == gvx_lm("body-back", "c7")[0]
+    assert 0 < (gv9[1] - angle) / body.cun <= 0.3
+    close = gvx_body_y("trunk-back-upper", gvx_at("GV9", "trunk-back-upper")[1])
+    assert abs(gv9[1] - close) / body.cun < 0.05
 
 
 def test_gv4_is_level_with_bl23_and_bl52_at_l2():
@@ -238,11 +245,33 @@ def test_the_extra_points_over_the_lung_carry_the_chest_points_cautions(code):
 
 
 def test_the_points_at_c7_carry_the_neck_bleeding_cautions():
-    """evidence.md N4 names the neck: GV14 (WHO's posterior region of the neck) and EX-B1
-    beside it; GV13 (T1, the upper back) does not."""
-    for code in ("GV14", "EX-B1"):
-        assert gvx_sources(code) >= GVX_BLEEDING, code
-    assert not GVX_BLEEDING & gvx_sources("GV13")
+    """evidence.md N4 names the neck. WHO's posterior region of the neck ends at the line from
+    C7's spinous process to the acromion (GB21 at its midpoint is a neck point): every point
+    on trunk-back-upper level with the lower border of C7's spinous process lies on that line
+    or at most 0.25 B-cun below it (GV14 on the midline, EX-B1 0.5 B-cun out, SI15 2 out on it)
+    and carries the bleeding pair; the points at T1, a vertebra lower (GV13, BL11, SI14,
+    Jiaji's first), do not."""
+    view = ATLAS.views["trunk-back-upper"]
+    c7, acromion = view.landmarks["c7"], view.landmarks["acromion"]
+    c7_lower = view.landmarks["c7-spinous-lower"][1]
+    t1_lower = view.landmarks["t1-spinous-lower"][1]
+    near = 0.1 * view.cun
+    at_c7, at_t1 = [], []
+    for code, point in ATLAS.points.items():
+        ys = [m.at for m in point.marks if m.view == view.id]
+        if ys and all(abs(y - c7_lower) < near for _x, y in ys):
+            at_c7.append(code)
+            for x, y in ys:
+                # the C7-acromion line at this mark's distance from the midline
+                d = abs(x - view.midline)
+                line_y = c7[1] + (acromion[1] - c7[1]) * d / (acromion[0] - view.midline)
+                assert abs(y - line_y) / view.cun <= 0.26, code
+            assert gvx_sources(code) >= GVX_BLEEDING, code
+        elif ys and all(abs(y - t1_lower) < near for _x, y in ys):
+            at_t1.append(code)
+            assert not GVX_BLEEDING & gvx_sources(code), code
+    assert {"GV14", "EX-B1", "SI15"} <= set(at_c7)
+    assert {"GV13", "BL11", "SI14"} <= set(at_t1)
 
 
 def test_the_sacral_and_lumbosacral_points_carry_the_pregnancy_cautions():
@@ -693,3 +722,96 @@ def test_every_point_on_the_sacrum_or_at_l5_s1_carries_the_pregnancy_cautions():
             assert "carr-2015-pregnancy" not in sources, code
     assert {"BL26", "BL27", "BL31", "BL34", "GV2", "EX-B8", "BL53", "BL54"} <= set(flagged)
     assert "BL23" in clear and "GV4" in clear
+
+
+# Below the sacrum: BL35 (WHO's buttock, beside the coccyx's tip) and GV1 (WHO's perineal region,
+# below the tip, not drawn) are not lumbosacral or sacral points by the rule above. N3 and B3 name
+# only the lumbosacral and sacral points (and no coccygeal or perineal one), and the rule's band
+# ends at the coccyx's tip, so neither carries the traditional pregnancy flag: a caution there
+# would credit Carr 2015 with a list it does not give.
+BELOW_THE_SACRUM = ("BL35", "GV1")
+
+
+def test_the_points_below_the_sacrum_are_outside_the_pregnancy_rule():
+    view = ATLAS.views["trunk-back-lower"]
+    tip = view.landmarks["coccyx-tip"][1]
+    bl35 = [m.at[1] for m in ATLAS.points["BL35"].marks if m.view == view.id]
+    assert bl35 and all(abs(y - tip) < 0.05 * view.cun for y in bl35)   # level with the tip
+    assert not ATLAS.points["GV1"].marks and "coccyx" in ATLAS.points["GV1"].location
+    for code in BELOW_THE_SACRUM:
+        assert not GVX_PREGNANCY & gvx_sources(code), code
+
+
+def test_a_row_reaching_l5_names_the_level_its_pregnancy_caution_concerns():
+    """Jiaji (EX-B2) is one point with marks from T1 to L5: its mark at L5 is at the lumbosacral
+    junction, where the rule above flags BL26 and EX-B8, so it carries the pregnancy pair, and
+    the caution says it is the L5 level that is meant (as its lung caution names T1 to T12)."""
+    view = ATLAS.views["trunk-back-lower"]
+    l5 = view.landmarks["l5-spinous-lower"][1]
+    near = 0.1 * view.cun
+    for code, point in ATLAS.points.items():
+        ys = [m.at[1] for m in point.marks if m.view == view.id]
+        if len(ys) < 2 or not any(abs(y - l5) < near for y in ys) or all(y >= l5 - near
+                                                                         for y in ys):
+            continue
+        carr = [c.text for c in point.cautions if c.source == "carr-2015-pregnancy"]
+        assert carr and "nhs-acupuncture" in gvx_sources(code), code
+        assert carr[0].startswith("At the fifth lumbar level (L5)"), code
+    assert "carr-2015-pregnancy" in gvx_sources("EX-B2")
+
+
+def test_ex_b7_s_hollow_is_not_confused_with_the_psis_dimples():
+    """Back re-audit R-C1: the sacral points call the posterior superior iliac spines "the
+    dimples low on the back"; EX-B7's hollow is higher (L4) and farther out, and its finding
+    says so without calling it a dimple."""
+    finding = ATLAS.points["EX-B7"].finding
+    assert "dimple" in ATLAS.points["BL28"].finding
+    assert "hollow" in finding and "L4" in finding and "3.5 B-cun" in finding
+    assert "posterior superior iliac" in finding and "higher and farther out" in finding
+    assert "the dimple that" not in finding
+    view = ATLAS.views["trunk-back-lower"]
+    ex_b7, psis = gvx_at("EX-B7", view.id), gvx_lm(view.id, "psis")
+    assert ex_b7[1] < psis[1] and gvx_lateral(view.id, ex_b7) > gvx_lateral(view.id, psis)
+
+
+def test_si13_midway_between_si10_and_t2_s_spinous_process():
+    """WHO's SI13 note: the midpoint of SI10 and the spinous process of T2 (its prominence, not
+    the hollow at its lower border, which would put SI13 0.125 B-cun lower: back re-audit
+    R-C3). SI10 is drawn on the plate too, below the scapular spine above the axillary fold."""
+    view = ATLAS.views[BLO_UPPER]
+    t2, t2_lower = blo_lm(BLO_UPPER, "t2-spinous"), blo_lm(BLO_UPPER, "t2-spinous-lower")
+    assert t2[0] == view.midline and (t2_lower[1] - t2[1]) / view.cun == pytest.approx(0.25,
+                                                                                        abs=0.02)
+    si10, si13 = blo_at("SI10", BLO_UPPER), blo_at("SI13", BLO_UPPER)
+    spine = blo_lm(BLO_UPPER, "scapula-spine-lower")
+    assert si10[0] == blo_lm(BLO_UPPER, "axillary-fold-back")[0]
+    assert (si10[1] - spine[1]) / view.cun == pytest.approx(0.25, abs=0.02)
+    for k in (0, 1):
+        assert si13[k] == pytest.approx((t2[k] + si10[k]) / 2, abs=0.05 * view.cun)
+    # still in the hollow above the spine's medial end, below the level of T2's tip
+    assert si13[1] < blo_lm(BLO_UPPER, "scapula-spine-root")[1] and si13[1] > t2[1]
+
+
+def test_gv2_and_ex_b9_on_one_spot_each_card_names_the_other_and_search_finds_both():
+    """Back re-audit C2: the two share the sacral hiatus's mark, so a click there selects one;
+    each card (text and page) names the other and says how to reach it, and searching the code
+    or the name finds each."""
+    from app import pages
+    from app.card import card_text
+    from app.search import SearchIndex
+
+    view = ATLAS.views["trunk-back-lower"]
+    assert gvx_at("GV2", view.id) == gvx_at("EX-B9", view.id)
+    for code, other in (("GV2", "EX-B9"), ("EX-B9", "GV2")):
+        text = " ".join(card_text(ATLAS, ATLAS.points[code]).split())
+        name = ATLAS.points[other].pinyin
+        assert f"same spot as {other} {name} (on {view.title})" in text, code
+        assert "a click there selects only one" in text and "search" in text
+        assert f"same spot as {other} {name}" in pages.point_page(ATLAS, ATLAS.points[code])
+    index = SearchIndex(ATLAS.points.values(), ATLAS.channels.values(),
+                        ATLAS.conditions.values())
+    for code in ("GV2", "EX-B9"):
+        assert index.search(code)[0] == code
+        assert index.search(ATLAS.points[code].pinyin)[0] == code
+    # a point alone on its spot says nothing of the kind
+    assert "same spot" not in card_text(ATLAS, ATLAS.points["GV3"])

@@ -68,7 +68,8 @@ def body_back() -> Figure:
     stroke(svg, smooth(h.across([(0, y_c7 - 4), (5, y_c7 - 2), (7, y_c7 + 3)])), 1.3, DETAIL)
     # the scapulae as the trunk-back close-ups draw them (proportions.py, "the trunk back"):
     # the medial border 3 B-cun from the midline, the inferior angle level with T7, the spine
-    # from its root (level with T3) to the acromial angle 8 B-cun out
+    # from its root (level with T3) to the acromial angle 8 B-cun out (our construction, from the
+    # Chinese textbooks' table; WHO's table gives only the 6 B-cun between the medial borders)
     stroke(svg, h.both([*SCAPULA_MEDIAL, *SCAPULA_LATERAL[1:]]), dw, DETAIL, opacity=0.7)
     spine = [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in zip(SPINE_UPPER, SPINE_LOWER,
                                                                    strict=True)]

@@ -881,11 +881,13 @@ def ts_xy(p):
 # spinous process (body-back's c7), the highest point of the iliac crest (body-back's and
 # body-front's, level with L4), the sacral hiatus (leg-back's, Y_SACRAL_HIATUS), the gluteal fold
 # (Y_GLUTEAL_FOLD), the acromion's lateral end (ACROMION), the posterior axillary fold
-# (AXILLA_BACK). WHO 2008's proportional cun across the back: posterior median line -> medial
-# border of the scapula 3 B-cun (6 between the two borders), acromial angle -> posterior median
-# line 8 B-cun. Down the back WHO counts vertebrae, not B-cun, so the spinous processes are
-# spaced as an adult man's spine: each step (one vertebral body and the disc below it) from a
-# table of relative heights that grow down the column (the upper thoracic about 2 cm, the lumbar
+# (AXILLA_BACK). WHO 2008's one proportional cun across the back: 6 B-cun between the medial
+# borders of the scapulae (3 from the posterior median line to each). The acromial angle 8 B-cun
+# from the posterior median line is ours, from the Chinese textbooks' table ("acromial border ->
+# posterior median line 8 cun"), not WHO's: no mark on the back plates measures from it. Down
+# the back WHO counts vertebrae, not B-cun, so the spinous processes are spaced as an adult
+# man's spine: each step (one vertebral body and the disc below it) from a table of relative
+# heights that grow down the column (the upper thoracic about 2 cm, the lumbar
 # about 3.5-4 cm), scaled with a gentle taper so that the tip of T3 is level with the root of
 # the scapular spine and the tip of L4 with the tops of the iliac crests; the tip of T7 then
 # comes level with the inferior angle of the scapula, where the scapula is drawn. Below L4 the
@@ -899,8 +901,8 @@ BACK_SCALE = 2.0
 BACK_CUN = BODY_CUN * BACK_SCALE  # 36 plate units per B-cun
 Y_C7_TIP = 246.0  # body-back's c7
 ILIAC_CREST_TOP = (104.0, 574.0)  # body-back's iliac-crest (its highest point)
-D_MEDIAL_BORDER = 3 * BODY_CUN  # WHO: posterior median line -> medial border of the scapula
-D_ACROMIAL_ANGLE = 8 * BODY_CUN  # WHO: acromial angle -> posterior median line
+D_MEDIAL_BORDER = 3 * BODY_CUN  # WHO: half the 6 B-cun between the medial borders of the scapulae
+D_ACROMIAL_ANGLE = 8 * BODY_CUN  # ours (the Chinese textbooks' table, not WHO's): to the midline
 Y_SPINE_ROOT = 294.0  # the root of the scapular spine: arm-back's spine, carried to the border
 VERTEBRAE = ["c7", *[f"t{i}" for i in range(1, 13)], *[f"l{i}" for i in range(1, 6)]]
 # relative step below each vertebra C7 ... L3 to the next (body + disc below, mm of an adult man)
@@ -951,7 +953,7 @@ ILIAC_CREST_BACK = [PSIS, (44.0, 604.0), (62.0, 590.0), (84.0, 578.5), ILIAC_CRE
 
 # the right scapula (arms hanging, at rest): its medial border 3 B-cun from the midline from the
 # root of the spine down to the lower third, the inferior angle a little lateral and level with
-# T7's tip; the spine rising from its root (level with T3) to the acromial angle 8 B-cun out,
+# T7's tip; the spine rising from its root (level with T3) to the acromial angle 8 B-cun out (ours),
 # its borders joining arm-back's from 2 B-cun lateral of the border outward
 SCAPULA_SUPERIOR_ANGLE = (66.0, 272.0)  # between the levels of T1's lower border and T2's tip
 SCAPULA_INFERIOR_ANGLE = (63.0, SPINOUS_TIP["t7"])

@@ -14,10 +14,11 @@ Both are `side: back` with `midline`, as body-back: the figure's right is on the
 landmarks give the figure's right side and bilateral marks are mirrored across the posterior
 midline; `lateral:` moves away from the posterior median line (toward the viewer's right on the
 figure's right side), `medial:` toward it, `up` toward the head, `down` toward the feet. `cun`
-is 36 plate units (twice body-back's) on both. WHO 2008 proportional cun on the drawn
-landmarks: posterior median line -> medial border of the scapula 3 B-cun (6 between the two
-borders), acromial angle -> posterior median line 8 B-cun (trunk-back-upper). WHO gives no
-B-cun down the back: the levels are the spinous processes, drawn countable (C7 the most
+is 36 plate units (twice body-back's) on both. WHO 2008's one proportional cun across the back
+holds on the drawn landmarks: 6 B-cun between the medial borders of the scapulae (3 from the
+posterior median line to each). The acromial angle 8 B-cun from the posterior median line
+(trunk-back-upper) is our construction, taken from the Chinese textbooks' table, not WHO's.
+WHO gives no B-cun down the back: the levels are the spinous processes, drawn countable (C7 the most
 prominent) and spaced as an adult man's spine (tools/figures/proportions.py, "the trunk
 back"): T3 level with the root of the scapular spine, T7 with the inferior angle, L4 with the
 tops of the iliac crests. Every spinous process has one landmark on the midline, at its lower
@@ -70,16 +71,21 @@ from .proportions import (
     SPINOUS_LOWER,
     SPINOUS_TIP,
     TRUNK_HALF,
+    TS_RIB11_END,
+    TS_RIB12_END,
     VERTEBRAE,
     Y_SACRAL_HIATUS,
     hand_pt,
 )
+from .stroke_text import text_d
 from .svg import (
+    BG,
     BODY_DETAIL_W,
     BRIEF,
     BRIEF_LINE,
     DETAIL,
     LINE,
+    SKIN,
     SKIN_SHADE,
     Svg,
     background,
@@ -130,6 +136,8 @@ def landmarks() -> dict[str, tuple[float, float]]:
     lm: dict[str, tuple[float, float]] = {
         "c7": (0.0, SPINOUS_TIP["c7"]),
         "c7-below": (0.0, SPINOUS_LOWER["c7"]),
+        # the prominence of T2's spinous process, which WHO's SI13 note measures from
+        "t2-spinous": (0.0, SPINOUS_TIP["t2"]),
     }
     for v in VERTEBRAE:
         lm[f"{v}-spinous-lower"] = (0.0, SPINOUS_LOWER[v])
@@ -166,7 +174,7 @@ def landmarks() -> dict[str, tuple[float, float]]:
     return lm
 
 
-UPPER_NAMES = ["c7", "c7-below", *[f"{v}-spinous-lower" for v in VERTEBRAE[:14]],
+UPPER_NAMES = ["c7", "c7-below", *[f"{v}-spinous-lower" for v in VERTEBRAE[:14]], "t2-spinous",
                "scapula-superior-angle", "scapula-spine-root", "supraspinous-fossa-medial",
                "scapula-spine-mid", "supraspinous-fossa", "scapula-medial-border",
                "scapula-inferior-angle", "scapula-spine-lateral", "scapula-spine-lower",
@@ -208,6 +216,62 @@ BRIEF_BACK = [(0, 624), (60, 622), (120, 620), (134, 627), (139, 676), (110, 712
               (22, 716), (0, 706)]  # body-back's
 
 
+# the 11th and 12th ribs seen from behind (centre lines, body units): each comes out from under
+# the erector spinae's lateral edge (about 3 B-cun out) a little below the lower border of its
+# own vertebra's spinous process and runs down and out
+# to its free end at trunk-side's level (TS_RIB11_END, TS_RIB12_END): the 11th's on the
+# mid-axillary line, which from behind is the flank's outline; the 12th's 1.8 B-cun further back
+# round the flank, about half a B-cun inside the outline from behind. The 12th is the shorter;
+# both are only felt through the muscle, so they are drawn faint.
+RIB_11 = [(53.0, SPINOUS_LOWER["t11"] + 8.6), (62.0, 466.0), (80.0, 482.5), (94.0, 496.5),
+          (103.0, TS_RIB11_END[1])]
+RIB_12 = [(53.0, SPINOUS_LOWER["t12"] + 7.0), (60.0, 484.0), (74.0, 495.5), (86.0, 506.0),
+          (95.0, TS_RIB12_END[1])]
+RIB_HALF_W = 3.4  # half a rib's width (about 0.8 cm), tapering to its free end
+# the posterior sacral foramina drawn a little larger than a point's mark (radius 5.5 px at
+# 1280x800, about 5.6 plate units) so that a ring of the foramen shows round BL31-BL34: (rx, ry)
+# in plate units, S1 the largest (a man's are about 1 cm across), S4 the smallest
+FORAMEN_RADII = [(8.6, 7.2), (8.2, 6.9), (7.8, 6.6), (7.4, 6.3)]
+# the vertebral level tags: small and faint, at the plate's left edge (outside every column of
+# marks), each level with its own spinous process's knob (the sacral ones with their foramina)
+TAG_X, TAG_SIZE = 8.0, 9.5  # plate units
+
+
+def rib_band(centre):
+    """A rib's edges about its centre line, tapering to its free end: one open line from the
+    medial end of its upper edge round the free end and back along its lower edge (the medial
+    end goes under the erector spinae, so it is not closed)."""
+    left, right = [], []
+    n = len(centre) - 1
+    for i, (d, y) in enumerate(centre):
+        a, b = centre[max(i - 1, 0)], centre[min(i + 1, n)]
+        tx, ty = b[0] - a[0], b[1] - a[1]
+        k = (tx * tx + ty * ty) ** 0.5
+        w = RIB_HALF_W * (1 - 0.45 * i / n)
+        nx, ny = -ty / k * w, tx / k * w
+        left.append((d + nx, y + ny))
+        right.append((d - nx, y - ny))
+    (d0, y0), (d1, y1) = centre[-2], centre[-1]
+    k = ((d1 - d0) ** 2 + (y1 - y0) ** 2) ** 0.5
+    w = RIB_HALF_W * 0.55
+    tip = (d1 + (d1 - d0) / k * w, y1 + (y1 - y0) / k * w)
+    return [*left, tip, *right[::-1]]
+
+
+def level_tags(pl) -> list[tuple[str, float]]:
+    """(tag, plate y) of every level tag a plate draws: each drawn spinous process at its
+    knob's centre, then S1-S4 at the foramina."""
+    tags = []
+    for v in VERTEBRAE:
+        cy, _rx, _ry = knob(v)
+        if pl.top + 2 < cy < pl.bottom - 2:
+            tags.append((v.upper(), pl.p(0, cy)[1]))
+    for n, (_d, y) in enumerate(SACRAL_FORAMINA, 1):
+        if pl.top + 2 < y < pl.bottom - 2:
+            tags.append((f"S{n}", pl.p(0, y)[1]))
+    return tags
+
+
 def cleft():
     """The gluteal cleft's crease, body (d, y), from just below the sacral hiatus (leg-back's)."""
     return [(0, Y_SACRAL_HIATUS + 7), (0.1, 690.0), (0.2, 700.0), (0.5, 718.0), (0.3, 735.0)]
@@ -239,6 +303,12 @@ def _draw(svg: Svg, pl: BackPlate):
                 fill(svg, ellipse_d(x, y, rx, ry), color, opacity=op)
                 if edge is not None:
                     stroke(svg, ellipse_d(x, y, rx, ry), 1.0, DETAIL, opacity=edge)
+
+    svg.open("ribs")
+    for rib in (RIB_11, RIB_12):
+        line(rib, 2 * RIB_HALF_W * BACK_SCALE * 0.8, 0.6, SKIN_SHADE)
+        line(rib_band(rib), 1.0, 0.32)
+    svg.close()
 
     svg.open("muscles")
     line(TRAPEZIUS_LOWER, 1.1, 0.3)
@@ -284,8 +354,8 @@ def _draw(svg: Svg, pl: BackPlate):
               (-22.0, 605.5), (0, 606.5), (22.0, 605.5)]
     shape(sacrum, SKIN_SHADE, 0.5)
     line(SACRUM_SIDE, DW, 0.6)
-    for d, y in SACRAL_FORAMINA:
-        dot((d, y), 4.2, 3.4, LINE, 0.22, edge=0.7)
+    for (d, y), (rx, ry) in zip(SACRAL_FORAMINA, FORAMEN_RADII, strict=True):
+        dot((d, y), rx, ry, LINE, 0.22, edge=0.7)
     # the median sacral crest and its tubercles, the cornua either side of the hiatus
     # (the hiatus takes the place of the 4th tubercle)
     line([(0, 604.0), (0, Y_SACRAL_HIATUS - 5.0)], 1.1, 0.55)
@@ -321,6 +391,16 @@ def _draw(svg: Svg, pl: BackPlate):
     stroke(svg, d_of(side) + d_of(mirror_segs(side, pl.mid)), OUTLINE_W)
     svg.close()
     _draw_arms(svg, pl)
+
+    svg.open("level-tags")
+    for tag, y in level_tags(pl):
+        # a thin halo of skin under the strokes, where a tag crosses the flank's outline
+        svg.path(text_d(tag, TAG_X, y, TAG_SIZE), fill="none", stroke=SKIN, stroke_width=3.2,
+                 stroke_linecap="round", stroke_linejoin="round")
+        svg.path(text_d(tag, TAG_X, y, TAG_SIZE), id=f"level-{tag.lower()}", fill="none",
+                 stroke=over(LINE, 0.75, BG), stroke_width=1.1, stroke_linecap="round",
+                 stroke_linejoin="round")
+    svg.close()
 
 
 def _draw_arms(svg: Svg, pl: BackPlate):
