@@ -74,6 +74,7 @@ _CODE = re.compile(r"^[A-Z]{2}(-[A-Z]{2})?\d+$")   # a point's code: ST34, EX-LE
 _VERTEBRA = re.compile(r"^([ctl])(\d+)$")
 _SPINOUS = re.compile(r"^([ctl])(\d+)-spinous-lower$")
 _BELOW = re.compile(r"^([ctl])(\d+)-below$")
+_TIP = re.compile(r"^([ctl])(\d+)-spinous$")
 _SACRAL = re.compile(r"^(sacral-foramen|median-sacral-crest)-(\d)$")
 
 
@@ -90,7 +91,8 @@ def _name(label: str) -> str:
     vertebra = _VERTEBRA.match(label)
     if vertebra:
         return vertebra.group(1).upper() + vertebra.group(2)
-    for pattern, words in ((_SPINOUS, "{} spinous process, lower border"), (_BELOW, "below {}")):
+    for pattern, words in ((_SPINOUS, "{} spinous process, lower border"), (_BELOW, "below {}"),
+                           (_TIP, "{} spinous process")):
         vertebra = pattern.match(label)
         if vertebra:
             return words.format(vertebra.group(1).upper() + vertebra.group(2))

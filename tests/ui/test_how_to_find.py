@@ -340,6 +340,8 @@ def test_the_back_landmarks_are_named_in_words(window):
     window.select_point("BL23")
     window.show_view("trunk-back-lower")
     assert "L2 spinous process, lower border" in window.diagram.how_to_find.words
+    window.select_point("SI13")   # midway between SI10 and T2's spinous process (its tip)
+    assert any("T2 spinous process" in word for word in window.diagram.how_to_find.words)
 
 
 # the trunk and neck plates (issue 15 re-audit N7, C4)

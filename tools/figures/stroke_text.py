@@ -1,6 +1,7 @@
 """A few characters drawn as strokes, for the small tags some plates carry (the vertebral levels
 beside the back plates): paths, not SVG text, so a tag looks the same on every machine whatever
-fonts it has. Each glyph is a set of polylines on a grid 4 wide and 6 tall (y down)."""
+fonts it has. Each glyph is a set of polylines on a grid 4 wide and 6 tall (y down). Also the
+rib numbers of the trunk's front and side plates."""
 
 from __future__ import annotations
 
@@ -43,3 +44,8 @@ def text_d(text: str, x: float, y_mid: float, size: float) -> str:
 
 def text_width(text: str, size: float) -> float:
     return ((len(text) - 1) * ADVANCE + 4) * size / 6
+
+
+def centred_d(text: str, cx: float, cy: float, size: float) -> str:
+    """The path data of ``text`` centred on (cx, cy), ``size`` tall."""
+    return text_d(text, cx - text_width(text, size) / 2, cy, size)

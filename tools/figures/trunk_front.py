@@ -54,6 +54,7 @@ from .proportions import (
     Y_UMB,
     Y_XIPHI,
 )
+from .stroke_text import centred_d
 from .svg import (
     BODY_DETAIL_W,
     BRIEF,
@@ -64,7 +65,6 @@ from .svg import (
     Svg,
     background,
     fill,
-    numeral_d,
     stroke,
 )
 from .trunk_front_shape import (
@@ -239,7 +239,7 @@ def _draw(svg: Svg, pl: Plate):
     svg.open("rib-numbers")
     for n, (d, y) in rib_number_spots().items():
         if pl.in_view((d, y), margin=RIB_NUMBER_H):
-            stroke(svg, numeral_d(str(n), *pl.p(d, y), TRUNK_SCALE * RIB_NUMBER_H), 1.2, LINE,
+            stroke(svg, centred_d(str(n), *pl.p(d, y), TRUNK_SCALE * RIB_NUMBER_H), 1.2, LINE,
                    opacity=0.75, id=f"rib-number-{n}")
     svg.close()
 

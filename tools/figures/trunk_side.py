@@ -56,6 +56,7 @@ from .proportions import (
     ts_rib_y,
     ts_xy,
 )
+from .stroke_text import centred_d
 from .svg import (
     BRIEF,
     BRIEF_LINE,
@@ -67,7 +68,6 @@ from .svg import (
     Svg,
     background,
     fill,
-    numeral_d,
     stroke,
 )
 
@@ -228,7 +228,7 @@ def trunk_side() -> Figure:
 
     svg.open("rib-numbers")
     for k, spot in rib_number_spots().items():
-        stroke(svg, numeral_d(str(k), *ts_xy(spot), TS_SCALE * RIB_NUMBER_H), 1.3, LINE,
+        stroke(svg, centred_d(str(k), *ts_xy(spot), TS_SCALE * RIB_NUMBER_H), 1.3, LINE,
                opacity=0.75, id=f"rib-number-{k}")
     svg.close()
 
