@@ -140,19 +140,39 @@ def shared_marks(atlas: Atlas, point: Point) -> tuple[tuple[str, str, tuple[str,
     """The other points with a mark on the same spot as one of this point's, with the views
     where they do (GV2 and EX-B9 at the sacral hiatus): the card names them, because a click
     there selects only one."""
+    spots = _spots(atlas)
     found: dict[str, list[str]] = {}
     for mark in point.marks:
         title = atlas.views[mark.view].title
+        x, y = mark.at
+        i, j = int(x // SAME_SPOT), int(y // SAME_SPOT)
+        for cell in ((i + di, j + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)):
+            for code, (ox, oy) in spots.get((mark.view, *cell), ()):
+                if (code != point.code and abs(ox - x) <= SAME_SPOT
+                        and abs(oy - y) <= SAME_SPOT):
+                    titles = found.setdefault(code, [])
+                    if title not in titles:
+                        titles.append(title)
+    order = {code: n for n, code in enumerate(atlas.points)}
+    return tuple((code, atlas.points[code].pinyin, tuple(found[code]))
+                 for code in sorted(found, key=order.__getitem__))
+
+
+_SPOTS: dict[int, tuple[Atlas, dict]] = {}
+
+
+def _spots(atlas: Atlas) -> dict[tuple[str, int, int], list[tuple[str, tuple[float, float]]]]:
+    """Every mark of the atlas by view and SAME_SPOT cell, made once per atlas."""
+    held = _SPOTS.get(id(atlas))
+    if held is None or held[0] is not atlas:
+        cells: dict[tuple[str, int, int], list[tuple[str, tuple[float, float]]]] = {}
         for other in atlas.points.values():
-            if other.code == point.code:
-                continue
-            if any(m.view == mark.view and abs(m.at[0] - mark.at[0]) <= SAME_SPOT
-                   and abs(m.at[1] - mark.at[1]) <= SAME_SPOT for m in other.marks):
-                titles = found.setdefault(other.code, [])
-                if title not in titles:
-                    titles.append(title)
-    return tuple((code, atlas.points[code].pinyin, tuple(titles))
-                 for code, titles in found.items())
+            for m in other.marks:
+                key = (m.view, int(m.at[0] // SAME_SPOT), int(m.at[1] // SAME_SPOT))
+                cells.setdefault(key, []).append((other.code, m.at))
+        _SPOTS.clear()   # one atlas at a time is what a process shows
+        held = _SPOTS[id(atlas)] = (atlas, cells)
+    return held[1]
 
 
 def shared_mark_text(card: Card) -> str:
