@@ -100,9 +100,8 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
 
     ``unambiguous``: a label must also be nearer its own mark than any other, one above or
     below its mark must not lead the eye on to another mark (a row of a plate further on), and
-    a leader
-    line must pass no other mark, so whose it is can never be misread; a label with no such
-    spot is not placed (``clear`` False: the caller leaves it out at this zoom)."""
+    a leader line must pass no other mark, so whose it is can never be misread; a label with
+    no such spot within NEAR_RINGS is not placed (``clear`` False: the caller leaves it out)."""
     marks = _Spots((*anchors, *obstacles))
     crowd = [sum(1 for ox, oy in marks.within(Box(x - 40, y - 40, 80, 80), 1e-9)   # in it
                  if abs(ox - x) < 40 and abs(oy - y) < 40) for x, y in anchors]

@@ -37,6 +37,33 @@ def test_labels_in_a_crowd_keep_clear_of_each_other_and_of_every_mark():
         assert p.leader == (p.box.distance_to(x, y) > 4.0 + chart_layout.LEADER_FROM)
 
 
+def test_unambiguous_labels_are_their_own_mark_s_or_left_out():
+    """Rows of marks like the back's: each placed label nearer its own mark than any other,
+    level with it where it fits, its leader (if any) passing no other mark; a mark boxed in by
+    others gets no label rather than a misleading one."""
+    rows = [(x, y) for y in range(40, 400, 34) for x in (100, 118, 136, 171)]
+    anchors = [*rows, (300, 200)]
+    crowd = [(300 + dx, 200 + dy) for dx in (-12, 0, 12) for dy in (-12, 0, 12) if dx or dy]
+    sizes = [(34.0, 12.0)] * len(anchors)
+    placed = chart_layout.place_labels(anchors, sizes, Box(0, 0, 500, 440), clearance=7.5,
+                                       obstacles=crowd, unambiguous=True)
+    marks = anchors + crowd
+    assert not placed[-1].clear   # boxed in by its eight neighbours
+    shown = [(a, p) for a, p in zip(anchors, placed) if p.clear]
+    assert len(shown) >= len(rows) // 2
+    for (x, y), p in shown:
+        own = p.box.distance_to(x, y)
+        assert all(p.box.distance_to(mx, my) >= own for mx, my in marks if (mx, my) != (x, y))
+        if p.leader:
+            ex, ey = p.box.nearest(x, y)
+            assert all(chart_layout._off_segment(mx, my, x, y, ex, ey) >= 7.5
+                       for mx, my in marks if (mx, my) != (x, y))
+    # the outer column has room beside it: its labels sit level with their marks
+    outer = [p for (x, _y), p in shown if x == 171]
+    assert outer and all(p.box.y <= a[1] <= p.box.y + p.box.h
+                         for a, p in shown if a[0] == 171)
+
+
 def test_a_lone_mark_gets_its_label_right_beside_it():
     (placed,) = chart_layout.place_labels([(50, 50)], [(20, 8)], Box(0, 0, 100, 100), 4.0)
     assert placed.clear and not placed.leader
