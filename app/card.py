@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from app import categories, caveat
 from app.caveat import Claim
-from app.model import AltName, Atlas, Condition, Point, Source
+from app.model import AltName, Atlas, Condition, Point, Source, per_atlas
 
 BOTH_SIDES = "both sides"
 MIDLINE = "on the midline"
@@ -158,21 +158,15 @@ def shared_marks(atlas: Atlas, point: Point) -> tuple[tuple[str, str, tuple[str,
                  for code in sorted(found, key=order.__getitem__))
 
 
-_SPOTS: dict[int, tuple[Atlas, dict]] = {}
-
-
+@per_atlas
 def _spots(atlas: Atlas) -> dict[tuple[str, int, int], list[tuple[str, tuple[float, float]]]]:
     """Every mark of the atlas by view and SAME_SPOT cell, made once per atlas."""
-    held = _SPOTS.get(id(atlas))
-    if held is None or held[0] is not atlas:
-        cells: dict[tuple[str, int, int], list[tuple[str, tuple[float, float]]]] = {}
-        for other in atlas.points.values():
-            for m in other.marks:
-                key = (m.view, int(m.at[0] // SAME_SPOT), int(m.at[1] // SAME_SPOT))
-                cells.setdefault(key, []).append((other.code, m.at))
-        _SPOTS.clear()   # one atlas at a time is what a process shows
-        held = _SPOTS[id(atlas)] = (atlas, cells)
-    return held[1]
+    cells: dict[tuple[str, int, int], list[tuple[str, tuple[float, float]]]] = {}
+    for other in atlas.points.values():
+        for m in other.marks:
+            key = (m.view, int(m.at[0] // SAME_SPOT), int(m.at[1] // SAME_SPOT))
+            cells.setdefault(key, []).append((other.code, m.at))
+    return cells
 
 
 def shared_mark_text(card: Card) -> str:

@@ -6,10 +6,10 @@ defining one costs a tenth of the time, and these are defined on every start of 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 CERTAINTIES = ("high", "moderate", "low", "very-low", "none")
 # Which way the evidence points, beside how certain it is: "moderate" alone would read as
@@ -266,3 +266,24 @@ class AtlasError(Exception):
     def __init__(self, problems: list[Problem]):
         super().__init__("\n".join(map(str, problems)))
         self.problems = problems
+
+
+T = TypeVar("T")
+
+
+def per_atlas(build: Callable[[Atlas], T]) -> Callable[[Atlas], T]:
+    """``build(atlas)``, made on first use for each atlas and shared by every caller after
+    (held with the atlas it was made from; a long-lived process sees few atlases: the last
+    four are kept)."""
+    held: dict[int, tuple[Atlas, T]] = {}
+
+    def get(atlas: Atlas) -> T:
+        entry = held.get(id(atlas))
+        if entry is None or entry[0] is not atlas:
+            if len(held) >= 4:
+                held.pop(next(iter(held)))
+            entry = held[id(atlas)] = (atlas, build(atlas))
+        return entry[1]
+
+    get.__doc__ = build.__doc__
+    return get

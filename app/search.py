@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from app import categories, codes
-from app.model import Atlas, Channel, Condition, Point
+from app.model import Atlas, Channel, Condition, Point, per_atlas
 
 _CODE_QUERY = re.compile(r"^([a-z]+?)(\d{1,2})$")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -320,16 +320,7 @@ def _topic_match(topics: str, folded: str) -> bool:
     return len(folded) >= 3 and bool(words) and all(_SEP + w in topics for w in words)
 
 
-_INDEXES: dict[int, tuple[Atlas, SearchIndex]] = {}
-
-
+@per_atlas
 def index_for(atlas: Atlas) -> SearchIndex:
     """The one search index of an atlas, built on first use and shared by all who search it."""
-    held = _INDEXES.get(id(atlas))
-    if held is None or held[0] is not atlas:
-        if len(_INDEXES) >= 4:   # a long-lived process sees few atlases; keep the last ones
-            _INDEXES.pop(next(iter(_INDEXES)))
-        held = _INDEXES[id(atlas)] = (atlas, SearchIndex(atlas.points.values(),
-                                                         atlas.channels.values(),
-                                                         atlas.conditions.values()))
-    return held[1]
+    return SearchIndex(atlas.points.values(), atlas.channels.values(), atlas.conditions.values())

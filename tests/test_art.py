@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.yaml_nodes import read_yaml
+from tests.plates import rendered
 from tools import figures
 from tools.figures.proportions import ARM_SIDE, BODY_SIDE
 from tools.figures.svg import BG
@@ -148,17 +149,11 @@ def test_loaded_views_equal_build(atlas, vid):
 
 @pytest.mark.parametrize("vid", IDS)
 def test_landmarks_lie_on_the_figure(qapp, vid):
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtGui import QColor
 
     fig = FIGURES[vid]
-    renderer = _renderer(ROOT / fig.image)
-    box = renderer.viewBoxF()
-    image = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
-    image.fill(QColor("black"))
-    painter = QPainter(image)
-    renderer.render(painter, QRectF(0, 0, box.width(), box.height()))
-    painter.end()
+    image = rendered(ROOT / fig.image, ground="black")
+    box = _renderer(ROOT / fig.image).viewBoxF()
     background = QColor(BG).rgb()
     off = []
     for name, (x, y) in fig.landmarks.items():

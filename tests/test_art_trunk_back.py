@@ -14,6 +14,7 @@ import pytest
 
 from app.loader import load_atlas
 from app.placement import NotOnView, place
+from tests import plates
 from tools.figures.proportions import (
     BACK_CUN,
     BACK_LOWER_TOP,
@@ -84,21 +85,7 @@ def px_per_cun(view_id):
 @pytest.fixture(scope="module")
 def rendered(qapp):
     """view id -> the plate rendered at its own size (QImage)."""
-    from PySide6.QtCore import QByteArray, QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
-    out = {}
-    for v in BACK:
-        r = QSvgRenderer(QByteArray(view(v).image.read_bytes()))
-        box = r.viewBoxF()
-        img = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
-        img.fill(QColor("white"))
-        p = QPainter(img)
-        r.render(p, QRectF(0, 0, box.width(), box.height()))
-        p.end()
-        out[v] = img
-    return out
+    return {v: plates.rendered(view(v).image) for v in BACK}
 
 
 def lightness(img, pt):

@@ -13,6 +13,7 @@ import pytest
 
 from app.loader import load_atlas
 from app.placement import NotOnView, place
+from tests.plates import rendered
 from tools.figures.proportions import (
     BODY_CUN,
     RIB_HALF,
@@ -398,18 +399,7 @@ def test_the_ribs_are_numbered_on_their_bands_clear_of_the_marks(view_id):
 
 
 def _rendered(view_id):
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
-    renderer = QSvgRenderer(str(ATLAS.views[view_id].image))
-    box = renderer.viewBoxF()
-    image = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    renderer.render(painter, QRectF(0, 0, box.width(), box.height()))
-    painter.end()
-    return image
+    return rendered(ATLAS.views[view_id].image)
 
 
 @pytest.mark.parametrize("view_id", ["trunk-abdomen", "trunk-side"])

@@ -14,6 +14,7 @@ import pytest
 
 from app.loader import load_atlas
 from app.placement import NotOnView, place
+from tests.plates import rendered
 from tools import figures
 from tools.figures import proportions as P
 from tools.figures.geometry import bez
@@ -51,19 +52,8 @@ def body_y(plate_y: float) -> float:
 @pytest.fixture(scope="module")
 def plate(qapp):
     """The plate as Qt draws it, one pixel per plate unit."""
-    from PySide6.QtCore import QByteArray, QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
     fig = {f.id: f for f in figures.build()}["trunk-side"]
-    renderer = QSvgRenderer(QByteArray((ROOT / fig.image).read_bytes()))
-    box = renderer.viewBoxF()
-    image = QImage(int(box.width()), int(box.height()), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    renderer.render(painter, QRectF(0, 0, box.width(), box.height()))
-    painter.end()
-    return image
+    return rendered(ROOT / fig.image)
 
 
 def _green(image, x, y):

@@ -212,14 +212,10 @@ class _ViewScene:
         self.tips: dict[str, str] = {}
         self.states: dict[str, str] = {}
         self.spots: list[tuple[float, float]] = []   # every mark's place
-        # per point, how many of its marks here are its own (the rest mirror them): the
-        # labels layer names one side of a bilateral view, as an atlas plate does
-        self.own: dict[str, int] = {}
         for point in atlas.points.values():
             spots = point.marks_on(view)
             if not spots:
                 continue
-            self.own[point.code] = sum(1 for mark in point.marks if mark.view == view.id)
             self.spots += spots
             tip = f"{point.code} {point.pinyin} — {point.english}"
             self.tips[point.code], self.states[point.code] = tip, "normal"
@@ -553,8 +549,7 @@ class DiagramView(QGraphicsView):
             return
         scene = self._current
         marks = [(code, item) for code, items in scene.marks.items()
-                 for item in items[:scene.own[code] if scene.own[code] <= NAMED_MARKS else 1]
-                 if item.isVisible()]
+                 for item in self._named(code, items) if item.isVisible()]
         named = {id(item) for _code, item in marks}
         to_screen = self.viewportTransform()
         anchors = [to_screen.map(item.pos()) for _code, item in marks]
@@ -592,6 +587,14 @@ class DiagramView(QGraphicsView):
                 end = chart_layout.Box(box.x(), box.y(), box.width(), box.height()).nearest(0, 0)
                 line = QGraphicsLineItem(0, 0, *end, back)
                 line.setPen(QPen(INK, 0.8))
+
+    def _named(self, code: str, items: list[QGraphicsEllipseItem]) -> list[QGraphicsEllipseItem]:
+        """The marks of a point the labels layer names here: its own, not their mirror
+        images, and only the first when it has more than NAMED_MARKS."""
+        view_id = self._current.view.id
+        own = [mark.at for mark in self.atlas.points[code].marks if mark.view == view_id]
+        own = set(own if len(own) <= NAMED_MARKS else own[:1])
+        return [item for item in items if (item.pos().x(), item.pos().y()) in own]
 
     def _draw_courses_if_shown(self) -> None:
         """The current view's courses, drawn the first time the channels layer shows there
