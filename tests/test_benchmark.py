@@ -39,6 +39,10 @@ def test_quick_benchmark_reports_every_measure():
             for key in keys:
                 assert isinstance(scale[section][key], (int, float)), (section, key)
     assert one["search"]["queries"] == 500
+    for scale in (one, ten, many):   # each process's own peak: the app holds more than a bare
+        start = scale["start"]       # window (never the benchmark's own peak for both)
+        assert 0 < start["bare_peak_mb"] < start["app_peak_mb"]
+    assert ten["start"]["app_peak_mb"] > one["start"]["app_peak_mb"]
     budgets = {(b["scale"], b["measure"]) for b in report["budgets"]}
     for scale in ("1x", "10x", "many-views"):
         for measure in ("start.ratio", "start.extra_peak_mb", "search.p95_ms", "keystroke.p95_ms",
