@@ -88,6 +88,24 @@ class _Spots:
                     if dx * dx + dy * dy < limit:
                         yield x, y
 
+    def count_within(self, box: Box, reach: float, stop: float = math.inf) -> int:
+        """How many points are nearer than ``reach`` to the box, counted up to ``stop``
+        (``within`` as a plain loop: it is asked for every spot a label tries)."""
+        left, top, right, bottom = box.x, box.y, box.x + box.w, box.y + box.h
+        limit = reach * reach
+        cells = self.cells
+        found = 0
+        for i in range(int((left - reach) // _CELL), int((right + reach) // _CELL) + 1):
+            for j in range(int((top - reach) // _CELL), int((bottom + reach) // _CELL) + 1):
+                for x, y in cells.get((i, j), ()):
+                    dx = left - x if x < left else (x - right if x > right else 0.0)
+                    dy = top - y if y < top else (y - bottom if y > bottom else 0.0)
+                    if dx * dx + dy * dy < limit:
+                        found += 1
+                        if found >= stop:
+                            return found
+        return found
+
 
 def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[float, float]],
                  bounds: Box, clearance: float, gap: float = 1.5,
@@ -115,7 +133,7 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
 
     def free(box: Box) -> bool:
         return not (outside(box) or any(box.overlaps(other, gap) for other in labels.near(box))
-                    or any(True for _ in marks.within(box, clearance)))
+                    or marks.count_within(box, clearance, stop=1))
 
     def plain(box: Box, x: float, y: float) -> bool:   # whose label it is, at a glance
         own = box.distance_to(x, y)
@@ -144,11 +162,7 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
             bad += box.overlaps(other, gap)
             if bad >= worst:
                 return bad
-        for _ in marks.within(box, clearance):
-            bad += 1.0
-            if bad >= worst:
-                return bad
-        return bad
+        return bad + marks.count_within(box, clearance, stop=worst - bad)
 
     for i in order:
         x, y = anchors[i]

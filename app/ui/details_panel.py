@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app import caveat, page_style
 from app.model import Atlas
+from app.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:   # only named in signatures: wrapping the class costs a millisecond at start
     from PySide6.QtCore import QUrl
@@ -48,6 +49,15 @@ class DetailsPanel(QTextBrowser):
         self.current: tuple[str, str] | None = None
         self.palette_ = page_style.LIGHT
         self.show_welcome()
+        # right after the first frame: what the first card needs (its modules, the per-atlas
+        # indexes it looks neighbours and shared spots up in), not on the first click
+        after_first_paint(self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        _pages()
+        from app import card
+
+        card.prepare(self.atlas)
 
     def set_palette(self, palette: page_style.Palette) -> None:
         """Re-render the current page in the colours of a new window theme."""
