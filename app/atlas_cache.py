@@ -4,12 +4,11 @@ Parsing and validating the atlas costs tens of milliseconds (hundreds for a larg
 libyaml import on top; the window's start does not need either when nothing changed. After a
 full, successful load the atlas is written to the user's cache folder (the app's own file, like
 a bytecode cache) as marshal data: values only (text, numbers, tuples), none of it ever run,
-and rebuilt into the model's records. It is keyed on the atlas file (path, size, time,
-checksum), every file it includes (size, time) and the folders they are in (a new
-file matching an include pattern changes its folder's time), its images (size, time), the Python
-and app versions and the code that reads and validates atlases; when anything differs, or the
-cache cannot be read, the atlas is loaded and validated in full, exactly as ``load_atlas`` does.
-No Qt.
+and rebuilt into the model's records. It is keyed on the atlas file (path, size, time), every
+file it includes (size, time) and the folders they are in (a new file matching an include
+pattern changes its folder's time), its images (size, time), the Python and app versions and
+the code that reads and validates atlases; when anything differs, or the cache cannot be read,
+the atlas is loaded and validated in full, exactly as ``load_atlas`` does. No Qt.
 """
 
 from __future__ import annotations
@@ -48,13 +47,13 @@ _CLASSES = (Atlas, Source, Evidence, Condition, Channel, View, Step, Mark, Cauti
 _NAMES = {cls: cls._fields for cls in _CLASSES}
 
 
-def _key(path: Path, data: bytes) -> tuple:
+def _key(path: Path) -> tuple:
     stat = path.stat()
     code = tuple((name, s.st_size, s.st_mtime_ns)
                  for name in _CODE for s in [(_HERE / name).stat()])
     names = tuple(_NAMES[cls] for cls in _CLASSES)
     return (FORMAT, __version__, tuple(sys.version_info[:2]), str(path), stat.st_size,
-            stat.st_mtime_ns, zlib.crc32(data), code, names)
+            stat.st_mtime_ns, code, names)
 
 
 def _inputs(atlas: Atlas) -> tuple:
@@ -193,7 +192,7 @@ def load_cached(path: Path | str | None, cache_dir: Path) -> Atlas:
     given = Path(path) if path is not None else paths.atlas_file()
     resolved = given.resolve()
     try:
-        key = (str(given), *_key(resolved, resolved.read_bytes()))
+        key = (str(given), *_key(resolved))
     except OSError:
         key = None   # let the full load report the problem with the file
     target = cache_file(resolved, cache_dir)

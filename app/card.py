@@ -2,8 +2,8 @@
 `acupoints show` and exports (no Qt). The details page, the flashcard's back and the quiz
 feedback format the same description; each picks what its medium shows."""
 
-from __future__ import annotations
-
+# Annotations evaluated, not strings: its NamedTuples' fields are checked at every start
+# (see app/model.py)
 import textwrap
 from typing import NamedTuple
 

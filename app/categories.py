@@ -9,8 +9,8 @@ extraordinary vessels without points of their own, the influences and the comman
 named here.
 """
 
-from __future__ import annotations
-
+# Annotations evaluated, not strings: its NamedTuples' fields are checked at every start
+# (see app/model.py)
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple

@@ -1,7 +1,7 @@
 """Compose a point's evidence caveat from its indications, their conditions and certainty."""
 
-from __future__ import annotations
-
+# Annotations evaluated, not strings: its NamedTuples' fields are checked at every start
+# (see app/model.py)
 from typing import NamedTuple
 
 from app.model import Atlas, Condition, Evidence, Indication, Point, Source

@@ -6,8 +6,8 @@ Channel points are a two-letter channel code and a number (``LU1`` … ``CV24``)
 limb). Which channel codes exist is data (the atlas's channel files), not part of the grammar.
 """
 
-from __future__ import annotations
-
+# Annotations evaluated, not strings: its NamedTuples' fields are checked at every start
+# (see app/model.py)
 import re
 from collections.abc import Sequence
 from typing import NamedTuple

@@ -2,8 +2,8 @@
 the bundled hanzi font. Small, so that the window's first frame needs only this of the page
 code (app/pages.py is imported when a page is first shown). No Qt."""
 
-from __future__ import annotations
-
+# Annotations evaluated, not strings: its NamedTuples' fields are checked at every start
+# (see app/model.py)
 from typing import NamedTuple
 
 HANZI_FAMILY = "Noto Sans SC Atlas Subset"   # the family tools/make_font_subset.py gives it

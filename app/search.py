@@ -5,8 +5,8 @@ channel's name (its points), a condition's (the points the sources give for it) 
 ("yuan source", "back-shu lung"); accents and case ignored, small typos forgiven (no Qt).
 Locations are not searched: "eye" must not find ST36 through "knee eye"."""
 
-from __future__ import annotations
-
+# Annotations evaluated, not strings: its NamedTuples' fields are checked at every start
+# (see app/model.py)
 import functools
 import re
 import unicodedata
