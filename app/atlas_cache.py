@@ -17,7 +17,7 @@ import marshal
 import os
 import sys
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from app import __version__, paths
@@ -32,12 +32,14 @@ from app.model import (
     Indication,
     Mark,
     Point,
+    Roster,
     Source,
     Step,
     View,
+    roster,
 )
 
-FORMAT = 3
+FORMAT = 4
 _HERE = Path(__file__).resolve().parent
 # The code whose change can change what a load produces.
 _CODE = ("atlas_cache.py", "categories.py", "codes.py", "loader.py", "model.py", "placement.py",
@@ -121,7 +123,9 @@ def _encode(atlas: Atlas) -> tuple:
                     for k, c in atlas.conditions.items()},
         views={k: _values(v, image=str(v.image), landmarks=dict(v.landmarks))
                for k, v in atlas.views.items()},
-        points={k: point(p) for k, p in atlas.points.items()},
+        # each point's values as marshal bytes of their own, read when the point is first
+        # asked for (_Points): a start copies the bytes and reads none of them
+        points={k: marshal.dumps(_shared(point(p), {})) for k, p in atlas.points.items()},
         channels={k: _values(c) for k, c in atlas.channels.items()},
         glossary=dict(atlas.glossary))
 
@@ -148,21 +152,78 @@ _MARKS, _INDICATIONS, _CAUTIONS, _CATEGORIES, _ALT_NAMES = (
     for name in ("marks", "indications", "cautions", "categories", "alt_names"))
 
 
+_INNER = ((_INDICATIONS, Indication), (_CAUTIONS, Caution), (_CATEGORIES, Category),
+          (_ALT_NAMES, AltName))
+
+
+def _point(values: tuple) -> Point:
+    """A point's record again from its values (a mark is (view, at, steps), steps last)."""
+    values = list(values)
+    values[_MARKS] = tuple([_new(Mark, (*m[:_STEPS], _Steps(m[_STEPS]) if m[_STEPS] else ()))
+                            for m in values[_MARKS]])
+    for at, cls in _INNER:
+        if values[at]:   # most points have none of some (an empty one is read as ())
+            values[at] = tuple([_new(cls, v) for v in values[at]])
+    return _new(Point, values)
+
+
+class _Points(Mapping):
+    """The atlas's points by code, in atlas order, each point's record made from its cached
+    bytes when it is first asked for. The window's first frame reads the roster, not the
+    points (model.roster, kept in the cache too), so a start makes only the records it shows;
+    the rest are made together the first time all are walked (the search index, right after
+    the first frame), and from then on are served from a plain dict."""
+
+    __slots__ = ("_all", "_blobs", "_made")
+
+    def __init__(self, blobs: dict[str, bytes]):
+        self._blobs = blobs   # code -> the point's values as marshal bytes, in atlas order
+        self._made: dict[str, Point] = {}
+        self._all: dict[str, Point] | None = None
+
+    def __getitem__(self, code: str) -> Point:
+        made = self._made.get(code)
+        if made is None:
+            made = self._made[code] = _point(marshal.loads(self._blobs[code]))
+        return made
+
+    def __iter__(self):
+        return iter(self._blobs)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __contains__(self, code) -> bool:
+        return code in self._blobs
+
+    def _complete(self) -> dict[str, Point]:
+        if self._all is None:
+            made = self._made
+            self._all = {code: made[code] if code in made else _point(marshal.loads(blob))
+                         for code, blob in self._blobs.items()}
+            self._made = self._blobs = self._all   # the bytes are not needed again
+        return self._all
+
+    def keys(self):
+        return self._blobs.keys()
+
+    def values(self):
+        return self._complete().values()
+
+    def items(self):
+        return self._complete().items()
+
+    def __eq__(self, other) -> bool:
+        return self._complete() == other if isinstance(other, Mapping) else NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"_Points({len(self)} points)"
+
+
 def _decode(data: tuple) -> Atlas:
-    """The records again from their values."""
-
-    steps_at = _STEPS   # a mark is (view, at, steps), steps last: made in one step below
-    inner = ((_INDICATIONS, Indication), (_CAUTIONS, Caution), (_CATEGORIES, Category),
-             (_ALT_NAMES, AltName))
-
-    def point(values: tuple) -> Point:   # the most numerous record with inner ones: inlined
-        values = list(values)
-        values[_MARKS] = tuple([_new(Mark, (*m[:steps_at], _Steps(m[steps_at]) if m[steps_at]
-                                            else ())) for m in values[_MARKS]])
-        for at, cls in inner:
-            if values[at]:   # most points have none of some (an empty one is read as ())
-                values[at] = tuple([_new(cls, v) for v in values[at]])
-        return _new(Point, values)
+    """The records again from their values (the points when first asked for: _Points)."""
 
     def condition(values: tuple) -> Condition:
         return _rebuild(Condition, values, evidence=lambda v: _new(Evidence, v))
@@ -177,7 +238,7 @@ def _decode(data: tuple) -> Atlas:
         return lambda values: _new(cls, values)
 
     return _rebuild(Atlas, data, path=Path, sources=each(plain(Source)),
-                    conditions=each(condition), views=each(view), points=each(point),
+                    conditions=each(condition), views=each(view), points=_Points,
                     channels=each(plain(Channel)))
 
 
@@ -198,10 +259,11 @@ def load_cached(path: Path | str | None, cache_dir: Path) -> Atlas:
     target = cache_file(resolved, cache_dir)
     if key is not None:
         try:
-            stored_key, inputs, encoded = marshal.loads(target.read_bytes())
+            stored_key, inputs, encoded, listed = marshal.loads(target.read_bytes())
             if stored_key == key:
                 atlas = _decode(encoded)
                 if _inputs(atlas) == inputs:
+                    roster.prime(atlas, _new(Roster, listed))
                     return atlas
         except Exception:  # any unusable cache just means a full load
             pass
@@ -228,10 +290,12 @@ def _shared(value, seen: dict):
 
 def _store(target: Path, key: tuple, atlas: Atlas) -> None:
     try:
-        encoded = _shared(_encode(atlas), {})
+        seen: dict = {}
+        encoded = _shared(_encode(atlas), seen)
         if _decode(encoded) != atlas:   # a model the codec does not know: do not cache
             return
-        blob = marshal.dumps((key, _inputs(atlas), encoded))
+        listed = _shared(tuple(roster(atlas)), seen)
+        blob = marshal.dumps((key, _inputs(atlas), encoded, listed))
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f"{target.name}.{os.getpid()}.part")
         partial.write_bytes(blob)

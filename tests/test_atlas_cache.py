@@ -124,3 +124,33 @@ def test_a_new_file_matching_an_include_is_read(bundled_copy, cache_dir):
                                               encoding="utf-8")
     after = atlas_cache.load_cached(bundled_copy, cache_dir)
     assert "tmd-copy" in after.conditions and "tmd-copy" not in before.conditions
+
+
+def test_the_cached_points_are_the_points_in_order_made_when_asked(cache_dir, monkeypatch):
+    full = load_atlas(None)
+    atlas_cache.load_cached(None, cache_dir)
+    made = []
+    real = atlas_cache._point
+    monkeypatch.setattr(atlas_cache, "_point", lambda values: made.append(1) or real(values))
+    cached = atlas_cache.load_cached(None, cache_dir)
+    assert list(cached.points) == list(full.points) and len(cached.points) == len(full.points)
+    assert "GB14" in cached.points and "GB99" not in cached.points
+    assert cached.points.get("GB99") is None
+    with pytest.raises(KeyError):
+        cached.points["GB99"]
+    assert not made   # nothing read yet
+    assert cached.points["ST36"] == full.points["ST36"]
+    assert cached.points["ST36"] is cached.points["ST36"] and len(made) == 1   # made once
+    assert list(cached.points.values()) == list(full.points.values())   # all, in atlas order
+    assert len(made) == len(full.points)
+    assert dict(cached.points.items()) == dict(full.points) and cached.points == full.points
+
+
+def test_the_cache_keeps_the_roster_a_full_load_makes(cache_dir):
+    from app.model import roster
+
+    full = roster(load_atlas(None))
+    atlas_cache.load_cached(None, cache_dir)
+    cached = atlas_cache.load_cached(None, cache_dir)
+    assert roster(cached) == full
+    assert roster(cached) is roster(cached)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Atlas, View
+from app.model import Atlas, View, roster
 
 if TYPE_CHECKING:   # imported where first needed: the first frame draws none of them
     from app.ui import measure_overlay
@@ -212,18 +212,18 @@ class _ViewScene:
         self.tips: dict[str, str] = {}
         self.states: dict[str, str] = {}
         self.spots: list[tuple[float, float]] = []   # every mark's place
-        for point in atlas.points.values():
-            spots = point.marks_on(view)
-            if not spots:
-                continue
+        listed = roster(atlas)   # not the points' records: a start makes none of them
+        names = listed.names
+        for code, spots in listed.spots[view.id]:
             self.spots += spots
-            tip = f"{point.code} {point.pinyin} — {point.english}"
-            self.tips[point.code], self.states[point.code] = tip, "normal"
-            self.marks[point.code] = []
-            for at in spots:
+            pinyin, english = names[code]
+            tip = f"{code} {pinyin} — {english}"
+            self.tips[code], self.states[code] = tip, "normal"
+            self.marks[code] = marks = []
+            for x, y in spots:
                 mark = _mark(tip, self.layers["marks"], look.strong)
-                mark.setPos(QPointF(*at))
-                self.marks[point.code].append(mark)
+                mark.setPos(x, y)
+                marks.append(mark)
         # made outside the scene, the marks cost the scene nothing until they all join it at
         # once (in it, each one's rect, pen and position would be a change to track: half of
         # a large view's start)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.history import History
-from app.model import Atlas
+from app.model import Atlas, roster
 from app.notes import Notes, NotesImportError
 from app.ui import theme
 from app.ui.details_panel import DetailsPanel
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         table = QAction("Export category table…", self, triggered=self._on_export_table)
         print_table = QAction("Print category table…", self, triggered=self._on_print_table)
         for act in (table, print_table):   # only when some point has a category
-            act.setEnabled(any(p.categories for p in self.atlas.points.values()))
+            act.setEnabled(bool(roster(self.atlas).categories))
         printing = QAction("Print point card…", self, shortcut=QKeySequence.StandardKey.Print,
                            triggered=self._on_print_card)
         self.card_actions = QActionGroup(self)   # on once a point is selected

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import categories
-from app.model import Atlas
+from app.model import Atlas, roster
 from app.search import SearchIndex, index_for
 from app.ui.first_paint import after_first_paint
 
@@ -27,6 +27,7 @@ class _PointModel(QStringListModel):
     def __init__(self, atlas: Atlas, parent=None):
         super().__init__(parent)
         self._points = atlas.points
+        self._names = roster(atlas).names   # a row needs no point's whole record
         self._codes: list[str] = []
         self._rows: dict[str, int] | None = None
         self.bookmarks: set[str] = set()
@@ -35,9 +36,9 @@ class _PointModel(QStringListModel):
         self.set_codes(list(atlas.points))
 
     def label(self, code: str) -> str:
-        point = self._points[code]
+        pinyin, english = self._names[code]
         star = "★ " if code in self.bookmarks else ""
-        return f"{star}{code}   {point.pinyin} — {point.english}"
+        return f"{star}{code}   {pinyin} — {english}"
 
     def tooltip(self, code: str) -> str:
         point = self._points[code]
@@ -105,7 +106,8 @@ class PointList(QWidget):
         self.channel_box = QComboBox(objectName="channelFilter")
         self.channel_box.setAccessibleName("Filter by channel")
         self.channel_box.addItem("All channels", None)
-        present = {p.channel for p in atlas.points.values()}
+        listed = roster(atlas)
+        present = set(listed.channels.values())
         for channel in atlas.channels.values():
             if channel.code in present:
                 self.channel_box.addItem(f"{channel.code} — {channel.name}", channel.code)
@@ -117,10 +119,9 @@ class PointList(QWidget):
         self.category_box = QComboBox(objectName="categoryFilter")
         self.category_box.setAccessibleName("Filter by point category")
         self.category_box.addItem("All categories", None)
-        # those the atlas's points have, in textbook order (one pass over the points: at start)
-        classed = {c.category for p in atlas.points.values() for c in p.categories}
+        # those the atlas's points have, in textbook order
         for kind in categories.KINDS:
-            if kind.id in classed:
+            if kind.id in listed.categories:
                 self.category_box.addItem(kind.title, kind.id)
         if self.category_box.count() == 1:   # an atlas whose points have no categories
             self.category_box.hide()
