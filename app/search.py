@@ -110,6 +110,7 @@ class SearchIndex:
     def __init__(self, points: Iterable[Point], channels: Iterable[Channel] = (),
                  conditions: Iterable[Condition] = ()):
         self.spellings = channel_spellings(channels)
+        self._one_letter: dict[str, list[str]] = {}   # one-letter queries' answers, once asked
         self.topics = {c.id: _SEP + _SEP.join(sorted(set(_words(c.name, *c.aliases)))) + _SEP
                        for c in conditions}
         self.entries: list[_Entry] = []
@@ -223,6 +224,15 @@ class SearchIndex:
         q = compact(query)
         if not q:
             return []
+        if len(q) == 1:   # every search starts so, and there are few: each answer is kept
+            codes = self._one_letter.get(q)
+            if codes is None:
+                codes = self._one_letter[q] = self._search(query, q)
+            return codes[:limit] if limit else list(codes)
+        codes = self._search(query, q)
+        return codes[:limit] if limit else codes
+
+    def _search(self, query: str, q: str) -> list[str]:
         code = parse_code(query, self.spellings)
         if code is None:   # "GB14 yangbai": a code, then its name
             first, _, rest = fold(query).strip().partition(" ")
@@ -251,8 +261,7 @@ class SearchIndex:
         if not scored and len(q) >= 4:
             scored = [(-50, entries[i].order, entries[i].code) for i in self._near(q)]
         scored.sort()
-        codes = [c for _, _, c in scored]
-        return codes[:limit] if limit else codes
+        return [c for _, _, c in scored]
 
     @staticmethod
     def _score(e: _Entry, q: str, code: str | None, code_key: str | None, folded: str) -> int:

@@ -214,3 +214,17 @@ def test_a_name_copied_from_a_card_is_found():
 
     copied = pages.WORD_JOINER.join("十宣")
     assert REAL.search(copied)[0] == "EX-UE11"
+
+
+def test_one_letter_answers_are_kept_and_stay_the_same():
+    """Every search starts with one letter: its answer is kept, and is the one a fresh index
+    gives, whatever the letter's case or spaces, and however a caller changes its list."""
+    fresh = SearchIndex(POINTS, CHANNELS)
+    first = INDEX.search("t")
+    assert first and set(first) >= {"TE6", "KI3", "LR3"}
+    first.append("GB99")
+    for query in ("t", "T", " t "):
+        assert INDEX.search(query) == SearchIndex(POINTS, CHANNELS).search(query) == (
+            fresh.search("t"))
+    assert INDEX.search("t", limit=2) == fresh.search("t")[:2]
+    assert "GB99" not in INDEX.search("t")
