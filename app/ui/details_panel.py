@@ -61,6 +61,8 @@ class DetailsPanel(QTextBrowser):
 
     def set_palette(self, palette: page_style.Palette) -> None:
         """Re-render the current page in the colours of a new window theme."""
+        if palette == self.palette_:
+            return
         self.palette_ = palette
         current, self.current = self.current, None
         if current is None:

@@ -2,8 +2,9 @@
 need (the window icon), and the benchmark hook that reports that moment and quits.
 
 The hook is only active when ``ACUPOINTS_BENCH_EXIT_ON_PAINT`` is set (benchmarks/run.py sets
-it); the bare-window baseline, benchmarks/bare_window.py, loads this file on its own, so both
-are timed alike. Imports nothing beyond PySide6.QtCore and the standard library's basics.
+it; ``now`` ends the process there, without tearing the window down); the bare-window
+baseline, benchmarks/bare_window.py, loads this file on its own, so both are timed alike.
+Imports nothing beyond PySide6.QtCore and the standard library's basics.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def exit_on_first_paint(window) -> None:
                          f'{"null" if rss is None else rss}, "size": '
                          f"[{window.width()}, {window.height()}]}}\n")
         sys.stdout.flush()
+        if os.environ.get(ENV) == "now":   # no teardown either (benchmarks/instructions.py)
+            os._exit(0)
         QCoreApplication.exit(0)
 
     after_first_paint(window, report)

@@ -194,10 +194,11 @@ class MainWindow(QMainWindow):
 
         if atlas.views:
             self.show_view(next(iter(atlas.views)))
-        if settings:
-            self.set_theme(settings.get("view/theme"), settings.get("view/text_size"))
+        if settings:   # shown as stored, not stored again (that wrote the file at start)
+            self.set_theme(settings.get("view/theme"), settings.get("view/text_size"),
+                           remember=False)
             for name, key in LAYER_SETTINGS.items():
-                self.set_layer(name, settings.get(key))
+                self.set_layer(name, settings.get(key), remember=False)
         QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         if settings and settings.problem:
             self.show_notice(settings.problem)
@@ -286,17 +287,19 @@ class MainWindow(QMainWindow):
                                           checkable=True, checked=True)
         self.how_to_find_action.setToolTip("Draw the selected point's measurement on the "
                                            "figure: where it starts, the B-cun, the offsets")
-        self.how_to_find_action.toggled.connect(lambda on: self.set_layer("how-to-find", on))
+        # triggered (a user's choice), not toggled: set_layer checks the action itself, and
+        # that must not store the setting again (at start it rewrote the settings file)
+        self.how_to_find_action.triggered.connect(lambda on: self.set_layer("how-to-find", on))
         view_menu.addAction(self.how_to_find_action)
         self.channels_action = QAction("Channel courses", self, checkable=True, checked=False)
         self.channels_action.setToolTip("Draw each channel's course through its points; the "
                                         "selected point's channel bold")
-        self.channels_action.toggled.connect(lambda on: self.set_layer("channels", on))
+        self.channels_action.triggered.connect(lambda on: self.set_layer("channels", on))
         view_menu.addAction(self.channels_action)
         self.labels_action = QAction("Point labels", self, checkable=True, checked=False,
                                      shortcut=QKeySequence("Ctrl+Shift+L"))
         self.labels_action.setToolTip("Write each mark's code beside it (never during a quiz)")
-        self.labels_action.toggled.connect(lambda on: self.set_layer("labels", on))
+        self.labels_action.triggered.connect(lambda on: self.set_layer("labels", on))
         self.addAction(self.labels_action)
         view_menu.addAction(self.labels_action)
         self.layer_actions = {"how-to-find": self.how_to_find_action,
@@ -406,16 +409,17 @@ class MainWindow(QMainWindow):
         self.left_tabs.setCurrentWidget(self.study_page)
         return self.study.start(kind, deck, length, seed)
 
-    def set_layer(self, name: str, on: bool) -> None:
+    def set_layer(self, name: str, on: bool, *, remember: bool = True) -> None:
         """Show or hide a diagram layer (remembered): ``how-to-find`` (the selected point's
         measurement drawn on the figure) or ``channels`` (each channel's course through its
         points) or ``labels`` (each mark's code beside it). ValueError for any other name."""
         self.diagram.set_layer(name, on)
         self.layer_actions[name].setChecked(bool(on))
-        if self.settings:
+        if self.settings and remember:
             self.settings.set(LAYER_SETTINGS[name], bool(on))
 
-    def set_theme(self, name: str, text_size: int | None = None) -> str:
+    def set_theme(self, name: str, text_size: int | None = None, *,
+                  remember: bool = True) -> str:
         """Apply a window theme (and text size) everywhere and remember it; returns the theme
         actually shown ('system' resolves to light or dark)."""
         self._theme = name if name in theme.THEMES else "system"
@@ -426,7 +430,7 @@ class MainWindow(QMainWindow):
         self.diagram.set_look(Look(shown == "high-contrast", self._text_size))
         for act in self.theme_group.actions():
             act.setChecked(act.data() == self._theme)
-        if self.settings:
+        if self.settings and remember:
             self.settings.set("view/theme", self._theme)
             self.settings.set("view/text_size", self._text_size)
         return shown

@@ -100,6 +100,24 @@ def test_text_size_steps_and_is_remembered(qtbot, mini_atlas):
     assert QApplication.instance().font().pointSize() == 10
 
 
+def test_opening_the_window_shows_the_stored_look_without_writing_it_again(qtbot, mini_atlas):
+    from app import paths
+
+    stored = Settings()
+    stored.set("view/theme", "dark")
+    stored.set("view/labels", True)
+    stored.sync()
+    ini = paths.user_dir() / "settings.ini"
+    before = (ini.read_bytes(), ini.stat().st_mtime_ns)
+    window = make(qtbot, mini_atlas)
+    assert window._theme == "dark" and window.layer_actions["labels"].isChecked()
+    window.settings.sync()
+    assert (ini.read_bytes(), ini.stat().st_mtime_ns) == before   # nothing written at start
+    window.set_theme("light")   # a choice is still remembered
+    window.settings.sync()
+    assert Settings().get("view/theme") == "light"
+
+
 def test_about_names_version_atlas_counts_and_licences(qtbot, mini_atlas):
     from app import __version__
 
