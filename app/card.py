@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from app import categories, caveat
 from app.caveat import Claim
-from app.model import AltName, Atlas, Condition, Point, Source, per_atlas
+from app.model import AltName, Atlas, Condition, Point, Source, per_atlas, roster
 
 BOTH_SIDES = "both sides"
 MIDLINE = "on the midline"
@@ -174,8 +174,8 @@ def _order(atlas: Atlas) -> dict[str, int]:
 def _channel_codes(atlas: Atlas) -> dict[str, list[str]]:
     """Each channel's points in atlas order, made once per atlas."""
     codes: dict[str, list[str]] = {}
-    for code, point in atlas.points.items():
-        codes.setdefault(point.channel, []).append(code)
+    for code, channel in roster(atlas).channels.items():
+        codes.setdefault(channel, []).append(code)
     return codes
 
 

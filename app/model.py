@@ -7,7 +7,6 @@ typing.NamedTuple compiles each string annotation into a ForwardRef, about 180 s
 in the modules read at start.
 """
 
-
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -288,8 +287,9 @@ def per_atlas(build: Callable[[Atlas], T]) -> Callable[[Atlas], T]:
     def get(atlas: Atlas) -> T:
         entry = held.get(id(atlas))
         if entry is None or entry[0] is not atlas:
-            prime(atlas, build(atlas))
-            entry = held[id(atlas)]
+            value = build(atlas)
+            prime(atlas, value)
+            return value
         return entry[1]
 
     get.__doc__ = build.__doc__
