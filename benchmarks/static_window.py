@@ -26,8 +26,10 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPen,
+    QPixmap,
     QStandardItem,
     QStandardItemModel,
+    QTransform,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -35,7 +37,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
@@ -77,6 +78,34 @@ def _left(rows: int) -> QTabWidget:
     return tabs
 
 
+class _Marks(QGraphicsItem):
+    """The marks as the app draws them: one item blitting one pre-drawn disc at each place."""
+
+    def __init__(self, spots, box: QRectF):
+        super().__init__()
+        self.spots, self.box = spots, QRectF(box).adjusted(-20, -20, 20, 20)
+        self.disc = QPixmap(14, 14)
+        self.disc.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(self.disc)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#ffffff"), 1.0))
+        painter.setBrush(QBrush(QColor("#d0312d")))
+        painter.drawEllipse(QRectF(1.5, 1.5, 11, 11))
+        painter.end()
+
+    def boundingRect(self) -> QRectF:
+        return self.box
+
+    def paint(self, painter, option, widget=None) -> None:
+        to_screen = painter.worldTransform()
+        sx, sy, dx, dy = to_screen.m11(), to_screen.m22(), to_screen.dx(), to_screen.dy()
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        for x, y in self.spots:
+            painter.drawPixmap(round(x * sx + dx) - 7, round(y * sy + dy) - 7, self.disc)
+        painter.restore()
+
+
 def _centre(marks: int, svg: str) -> QWidget:
     centre = QWidget()
     column = QVBoxLayout(centre)
@@ -99,15 +128,12 @@ def _centre(marks: int, svg: str) -> QWidget:
     scene.addItem(art)
     box = renderer.viewBoxF()
     scene.setSceneRect(QRectF(box))
-    pen, brush = QPen(QColor("#ffffff"), 1.5), QBrush(QColor("#d0312d"))
-    for i in range(marks):
-        mark = QGraphicsEllipseItem(-5.5, -5.5, 11, 11)
-        mark.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        mark.setPen(pen)
-        mark.setBrush(brush)
-        mark.setPos(box.x() + (i * 37) % int(box.width()), box.y() + (i * 53) % int(box.height()))
-        scene.addItem(mark)
+    scene.addItem(_Marks([(box.x() + (i * 37) % int(box.width()),
+                           box.y() + (i * 53) % int(box.height())) for i in range(marks)], box))
     view = QGraphicsView(scene)
+    # a viewport of our own, as the app's: the marks' paint() is handed it, and one Qt made
+    # would have PySide look through every QWidget subclass to wrap it
+    view.setViewport(QWidget())
     view.setRenderHints(QPainter.RenderHint.Antialiasing
                         | QPainter.RenderHint.SmoothPixmapTransform)
     column.addWidget(view, 1)

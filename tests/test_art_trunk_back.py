@@ -508,7 +508,7 @@ def test_the_foramina_show_round_the_marks_in_them():
     """BL31-BL34 are in the foramina: each foramen is drawn larger than a mark at 1280x800 (5.5
     px), so a ring of it shows round the dot, and stays on the sacrum, clear of its neighbours
     and of the 1.5 B-cun line's marks (BL27-BL30)."""
-    from app.ui.diagram_view import MARK_RADIUS
+    from app.ui.marks import MARK_RADIUS
     from tools.figures.trunk_back import FORAMEN_RADII, SACRUM_SIDE
 
     px = px_per_cun(LOWER) / view(LOWER).cun

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -35,21 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Atlas, View, roster
+from app.ui.marks import MARK_RADIUS, MarkShown, MarksItem
 
 if TYPE_CHECKING:   # imported where first needed: the first frame draws none of them
     from app.ui import measure_overlay
 
-MARK_RADIUS = 5.5
 HIT_RADIUS = 10.0
 _ARROWS = {Qt.Key.Key_Right: "right", Qt.Key.Key_Left: "left", Qt.Key.Key_Down: "down",
            Qt.Key.Key_Up: "up"}
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0
 ZOOM_TO_POINT = 3.0   # how close "zoom to point" goes: a few B-cun around it fill the view
-COLOURS = {
-    "normal": QColor("#d0312d"), "match": QColor("#c2185b"), "dim": QColor(208, 49, 45, 70),
-    "selected": QColor("#ffd21f"), "quiz": QColor("#1565c0"),
-}
 # The scene's layers, bottom to top: each is one group item, and its items stack inside it.
 # "how-to-find" (a point's measurement drawn out) sits in overlays, under the quiz answer;
 # "close-ups" (where each close-up of this view lies, with its name to click) on the art.
@@ -60,9 +55,6 @@ INK = QColor("#5b6770")      # the diagram's own labels: R/L, the scale bar, clo
 TOGGLES = ("channels", "how-to-find", "labels")
 LABEL_POINTS = 8   # the size of the codes the labels layer writes beside the marks
 NAMED_MARKS = 4    # a point with more marks than this on a side (Jiaji's 17) is named once
-# When more than one point in this many changes its look at once, the view is repainted whole
-# (see _restyle): from about a third of the marks up, that is the quicker way to the frame.
-FULL_REPAINT_SHARE = 3
 
 
 class Look(NamedTuple):
@@ -109,49 +101,6 @@ def _course_pen(colour: str, bold: bool) -> QPen:
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
-
-
-_STYLES: dict[tuple[str, bool], tuple[QRectF, QPen, QBrush, float]] = {}
-
-
-def _style(state: str, strong: bool = False) -> tuple[QRectF, QPen, QBrush, float]:
-    """The look of a mark in a state, made once and shared by every mark in that state."""
-    if (state, strong) not in _STYLES:
-        # The many plain marks have a 1 px outline: Qt strokes a whole-pixel pen on a fast
-        # path, and a 1.5 px one costs three times as much (a view of 570 marks: 8 ms a
-        # repaint against 3). The few strong ones (selected, quiz) keep a 2 px ring; in high
-        # contrast every mark is a third larger with a 2 px black ring.
-        radius = {"selected": 8.0, "match": 6.5, "quiz": 9.0}.get(state, MARK_RADIUS)
-        ringed = state in ("selected", "quiz") or strong
-        outline = QColor("#000000" if strong else "#1a1a1a") if ringed else QColor("#ffffff")
-        if state == "dim":
-            outline.setAlpha(160 if strong else 90)
-        radius *= 1.35 if strong else 1.0
-        _STYLES[state, strong] = (QRectF(-radius, -radius, 2 * radius, 2 * radius),
-                                  QPen(outline, 2.0 if ringed else 1.0), QBrush(COLOURS[state]),
-                                  {"selected": 30, "quiz": 35, "match": 20, "dim": 5}.get(state,
-                                                                                          10))
-    return _STYLES[state, strong]
-
-
-def _mark(tooltip: str, layer: QGraphicsItem, strong: bool) -> QGraphicsEllipseItem:
-    """One drawn position of a point (a bilateral point has two per view), in the normal
-    state. A plain item, not a Python subclass: those cost twice as much to make, and a view
-    of the large atlas has hundreds of marks."""
-    mark = QGraphicsEllipseItem(layer)
-    mark.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-    mark.setToolTip(tooltip)
-    _set_style([mark], "normal", strong)
-    return mark
-
-
-def _set_style(marks: list[QGraphicsEllipseItem], state: str, strong: bool = False) -> None:
-    rect, pen, brush, z = _style(state, strong)
-    for mark in marks:
-        mark.setRect(rect)
-        mark.setPen(pen)
-        mark.setBrush(brush)
-        mark.setZValue(z)
 
 
 def _layer(z: float, parent: QGraphicsItem | None = None) -> QGraphicsItemGroup:
@@ -206,27 +155,13 @@ class _ViewScene:
         art.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         x, y, w, h = view.viewbox
         self.scene.setSceneRect(QRectF(x, y, w, h))
-        # Per point code: its marks, their tooltip, and the state they are drawn in (a point's
-        # marks always share it, so restyling is per point and only where it changes).
-        self.marks: dict[str, list[QGraphicsEllipseItem]] = {}
-        self.tips: dict[str, str] = {}
-        self.states: dict[str, str] = {}
-        self.spots: list[tuple[float, float]] = []   # every mark's place
+        # Every mark of the view in one item (app.ui.marks), each point's with its tooltip
         listed = roster(atlas)   # not the points' records: a start makes none of them
         names = listed.names
-        for code, spots in listed.spots[view.id]:
-            self.spots += spots
-            pinyin, english = names[code]
-            tip = f"{code} {pinyin} — {english}"
-            self.tips[code], self.states[code] = tip, "normal"
-            self.marks[code] = marks = []
-            for x, y in spots:
-                mark = _mark(tip, self.layers["marks"], look.strong)
-                mark.setPos(x, y)
-                marks.append(mark)
-        # made outside the scene, the marks cost the scene nothing until they all join it at
-        # once (in it, each one's rect, pen and position would be a change to track: half of
-        # a large view's start)
+        drawn = listed.spots[view.id]
+        self.spots: list[tuple[float, float]] = [at for _code, spots in drawn for at in spots]
+        tips = {code: f"{code} {names[code][0]} — {names[code][1]}" for code, _spots in drawn}
+        self.marks = MarksItem(drawn, tips, look.strong, self.layers["marks"])
         self.scene.addItem(self.layers["marks"])
         self._add_labels([c.frame for c in atlas.close_ups(view.id)])
         # the channel courses are drawn the first time their layer is shown on this view:
@@ -374,12 +309,6 @@ class _ViewScene:
         caption.setZValue(40)
         caption.setParentItem(self.layers["overlays"])
 
-    def all_marks(self):
-        """Every mark with its point's code: (code, item)."""
-        for code, items in self.marks.items():
-            for item in items:
-                yield code, item
-
 
 class DiagramView(QGraphicsView):
     """Shows one view at a time. Signals: point_clicked(str code), view_changed(str view_id),
@@ -434,7 +363,7 @@ class DiagramView(QGraphicsView):
         self._ruler: list[QGraphicsItem] = []          # the B-cun ruler's line and reading
         self._ruler_start: QPointF | None = None       # while Shift+dragging
         self.ruler_reading = ""
-        self._focused: tuple[str, QGraphicsEllipseItem] | None = None   # where the keys are
+        self._focused: MarkShown | None = None   # where the keys are
         self._look = PLAIN
         self._focus_ring = QGraphicsEllipseItem(-11, -11, 22, 22)
         self._focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -508,11 +437,16 @@ class DiagramView(QGraphicsView):
         self._filter = set(codes) if codes is not None else None
         self._restyle()
 
-    def mark_items(self, code: str) -> list[QGraphicsEllipseItem]:
-        return list(self._current.marks.get(code, [])) if self._current else []
+    def marks_of(self, code: str) -> list[MarkShown]:
+        """A point's marks on the current view, as they are drawn now (none: not drawn here)."""
+        return list(self._current.marks.shown(code)) if self._current else []
+
+    def shown_marks(self) -> list[MarkShown]:
+        """Every mark on the current view, as it is drawn now."""
+        return list(self._current.marks.shown()) if self._current else []
 
     def mark_positions(self, code: str) -> list[QPointF]:
-        return [item.pos() for item in self.mark_items(code)]
+        return [m.pos for m in self.marks_of(code)]
 
     # --- layers ------------------------------------------------------------------------------
     def set_layer(self, name: str, on: bool) -> None:
@@ -547,19 +481,17 @@ class DiagramView(QGraphicsView):
         if (not self._layers_on["labels"] or not self._marks_visible
                 or self._highlight is not None):
             return
-        scene = self._current
-        marks = [(code, item) for code, items in scene.marks.items()
-                 for item in self._named(code, items) if item.isVisible()]
-        named = {id(item) for _code, item in marks}
+        marks = self._named(self.shown_marks())
+        named = {(m.code, m.pos.x(), m.pos.y()) for m in marks}
         to_screen = self.viewportTransform()
-        anchors = [to_screen.map(item.pos()) for _code, item in marks]
-        others = [to_screen.map(item.pos()) for _code, item in scene.all_marks()
-                  if item.isVisible() and id(item) not in named]
+        anchors = [to_screen.map(m.pos) for m in marks]
+        others = [to_screen.map(QPointF(x, y)) for code, x, y in self._current.marks.places()
+                  if (code, x, y) not in named]
         font = QFont()
         font.setPointSize(self._look.points(LABEL_POINTS))
         font.setBold(True)
         metrics = QFontMetricsF(font)
-        sizes = [(metrics.horizontalAdvance(code) + 4, metrics.height()) for code, _ in marks]
+        sizes = [(metrics.horizontalAdvance(m.code) + 4, metrics.height()) for m in marks]
         room = to_screen.mapRect(self.sceneRect())
         from app import chart_layout
         placed = chart_layout.place_labels(
@@ -569,13 +501,14 @@ class DiagramView(QGraphicsView):
             unambiguous=True)
         self.labels_left = sum(1 for spot in placed if not spot.clear)
         self.labels_left_out.emit(self.labels_left)
-        for (code, item), at, spot in zip(marks, anchors, placed):
+        for mark, at, spot in zip(marks, anchors, placed):
             if not spot.clear:
                 continue
+            code = mark.code
             box = QRectF(spot.box.x - at.x(), spot.box.y - at.y(), spot.box.w, spot.box.h)
             back = QGraphicsRectItem(box, layer)
             back.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            back.setPos(item.pos())
+            back.setPos(mark.pos)
             back.setPen(Qt.PenStyle.NoPen)
             back.setBrush(QColor(255, 255, 255, 200))
             back.setData(0, code)
@@ -588,13 +521,19 @@ class DiagramView(QGraphicsView):
                 line = QGraphicsLineItem(0, 0, *end, back)
                 line.setPen(QPen(INK, 0.8))
 
-    def _named(self, code: str, items: list[QGraphicsEllipseItem]) -> list[QGraphicsEllipseItem]:
-        """The marks of a point the labels layer names here: its own, not their mirror
-        images, and only the first when it has more than NAMED_MARKS."""
+    def _named(self, marks: list[MarkShown]) -> list[MarkShown]:
+        """The marks the labels layer names here: each point's own, not their mirror images,
+        and only the first when it has more than NAMED_MARKS."""
         view_id = self._current.view.id
-        own = [mark.at for mark in self.atlas.points[code].marks if mark.view == view_id]
-        own = set(own if len(own) <= NAMED_MARKS else own[:1])
-        return [item for item in items if (item.pos().x(), item.pos().y()) in own]
+        by_code: dict[str, list[MarkShown]] = {}
+        for m in marks:
+            by_code.setdefault(m.code, []).append(m)
+        named = []
+        for code, its in by_code.items():
+            own = [mark.at for mark in self.atlas.points[code].marks if mark.view == view_id]
+            own = set(own if len(own) <= NAMED_MARKS else own[:1])
+            named += [m for m in its if (m.pos.x(), m.pos.y()) in own]
+        return named
 
     def _draw_courses_if_shown(self) -> None:
         """The current view's courses, drawn the first time the channels layer shows there
@@ -702,8 +641,7 @@ class DiagramView(QGraphicsView):
         from app.ui.measure_overlay import wrapped
 
         spots = [to_screen.map(ground.pos()) for ground, _ink in words]
-        obstacles = [(m.x(), m.y()) for m in (to_screen.map(item.pos()) for _code, item
-                                             in self._current.all_marks() if item.isVisible())]
+        obstacles = [(x, y) for _code, x, y in self._on_screen()]
         # the 1 B-cun bar and its caption and the corner words, as rows of spots along them
         for overlay in self._current.layers["overlays"].childItems():
             if overlay.zValue() == 40:
@@ -781,13 +719,12 @@ class DiagramView(QGraphicsView):
         shown = (self._marks_visible, not self._highlight)   # a name quiz hides every name
         refresh = shown != self._current.marks_shown   # else only the colours can change
         self._current.marks_shown = shown
-        scene = self._current
+        marks = self._current.marks
+        if refresh:
+            marks.setVisible(shown[0])
+            marks.tips_shown = shown[1]
         changes: list[tuple[str, str]] = []
-        for code, items in scene.marks.items():
-            if refresh:
-                for item in items:
-                    item.setVisible(shown[0])
-                    item.setToolTip(scene.tips[code] if shown[1] else "")
+        for code, was in marks.states.items():
             if self._highlight is not None:
                 state = "quiz" if code == self._highlight else "dim"
             elif code == self._selected:
@@ -796,16 +733,9 @@ class DiagramView(QGraphicsView):
                 state = "normal"
             else:
                 state = "match" if code in self._filter else "dim"
-            if scene.states[code] != state:   # only the marks that change are touched
+            if was != state:   # only the marks that change are repainted
                 changes.append((code, state))
-        if refresh or len(changes) * FULL_REPAINT_SHARE > len(scene.marks):
-            # Most of the view changes (a search's first letter, clearing it): repaint it
-            # whole. Told first, Qt then skips working out each changed mark's own region on
-            # screen, which costs more than painting the rest too.
-            scene.scene.update()
-        for code, state in changes:
-            scene.states[code] = state
-            _set_style(scene.marks[code], state, scene.look.strong)
+        marks.restyle(changes)
         if refresh:
             self._relabel()   # a quiz hides the names: the labels go too, and come back
 
@@ -814,8 +744,13 @@ class DiagramView(QGraphicsView):
         if self._current:
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             self._auto_fit = True
-            self._relabel()
-            self._keep_words_in_sight()
+            self._zoomed()
+
+    def _zoomed(self) -> None:
+        """After the zoom changed: the marks' reach, the codes and the measurement's words."""
+        self._current.marks.set_scale(self.transform().m11())
+        self._relabel()
+        self._keep_words_in_sight()
 
     def _fit_scale(self) -> float:
         rect = self.sceneRect()
@@ -832,29 +767,28 @@ class DiagramView(QGraphicsView):
             self.scale(target / current, target / current)
             self._auto_fit = False
             self._keep_selected_in_sight()
-            self._relabel()
-            self._keep_words_in_sight()
+            if self._current:
+                self._zoomed()
 
     def _keep_selected_in_sight(self) -> None:
         """After a zoom, the selected point's mark is brought back on screen if it left it."""
-        marks = self.mark_items(self._selected) if self._selected else []
+        marks = self.marks_of(self._selected) if self._selected else []
         port = self.viewport().rect()
-        if marks and not any(port.contains(self.mapFromScene(m.pos())) for m in marks):
-            self.centerOn(marks[0])
+        if marks and not any(port.contains(self.mapFromScene(m.pos)) for m in marks):
+            self.centerOn(marks[0].pos)
 
     def zoom_to_point(self, code: str | None = None) -> bool:
         """Zoom in on a point (the selected one by default): ZOOM_TO_POINT times the fitted
         scale, centred on its first mark here. False when it is not drawn on this view."""
-        marks = self.mark_items(code or self._selected) if (code or self._selected) else []
+        marks = self.marks_of(code or self._selected) if (code or self._selected) else []
         if not marks:
             return False
         scale = self._fit_scale() * ZOOM_TO_POINT
         current = self.transform().m11()
         self.scale(scale / current, scale / current)
         self._auto_fit = False
-        self.centerOn(marks[0])
-        self._relabel()
-        self._keep_words_in_sight()
+        self.centerOn(marks[0].pos)
+        self._zoomed()
         return True
 
     def zoom_in(self) -> None:
@@ -867,9 +801,9 @@ class DiagramView(QGraphicsView):
         return self.transform().m11() / self._fit_scale()
 
     def center_on_point(self, code: str) -> None:
-        items = self.mark_items(code)
-        if items and not self._auto_fit:
-            self.centerOn(items[0])
+        marks = self.marks_of(code)
+        if marks and not self._auto_fit:
+            self.centerOn(marks[0].pos)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -886,6 +820,12 @@ class DiagramView(QGraphicsView):
         if self._prepare_pending and event.type() == QEvent.Type.Paint:
             self._prepare_pending = False
             self._prepare_timer.start()   # runs once this first frame is painted
+        if event.type() == QEvent.Type.ToolTip:   # one item draws every mark: its tip is ours
+            tip = self.tip_at(event.pos())
+            if tip:
+                from PySide6.QtWidgets import QToolTip
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                return True
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
@@ -912,15 +852,15 @@ class DiagramView(QGraphicsView):
             super().keyPressEvent(event)
 
     # --- keyboard focus on marks -----------------------------------------------------------
-    def _focusable_marks(self) -> list[tuple[str, QGraphicsEllipseItem]]:
-        """(code, mark) of every mark the keyboard can land on: none while a name quiz shows
-        one highlighted mark (a ring on it would give the answer away) or the marks are hidden."""
+    def _focusable_marks(self) -> list[MarkShown]:
+        """Every mark the keyboard can land on: none while a name quiz shows one highlighted
+        mark (a ring on it would give the answer away) or the marks are hidden."""
         if not self._current or self._highlight is not None:
             return []
-        return [(code, i) for code, i in self._current.all_marks() if i.isVisible()]
+        return [m for m in self.shown_marks() if m.visible]
 
     def focused_mark(self) -> str | None:
-        return self._focused[0] if self._focused else None
+        return self._focused.code if self._focused else None
 
     def focus_mark(self, direction: str) -> str | None:
         """Move the keyboard focus to the nearest mark in ``direction`` (right, left, up, down;
@@ -929,21 +869,20 @@ class DiagramView(QGraphicsView):
         marks = self._focusable_marks()
         if not marks:
             return None
-        spots = [(code, (item.pos().x(), item.pos().y())) for code, item in marks]
-        current = next((i for i, (_c, item) in enumerate(marks)
-                        if self._focused and item is self._focused[1]), None)
+        spots = [(m.code, (m.pos.x(), m.pos.y())) for m in marks]
+        current = next((i for i, m in enumerate(marks) if self._focused
+                        and (m.code, m.pos) == (self._focused.code, self._focused.pos)), None)
         index = (mark_steps.first(spots, self._selected) if current is None
                  else mark_steps.step(spots, current, direction))
-        code, item = marks[index]
-        self._focused = (code, item)
+        mark = self._focused = marks[index]
         if self._focus_ring.scene() is not self.scene():
             self._focus_ring.setParentItem(self._current.layers["marks"])
-        self._focus_ring.setPos(item.pos())
+        self._focus_ring.setPos(mark.pos)
         self._focus_ring.setVisible(True)
         self.ensureVisible(self._focus_ring)
-        self.setAccessibleDescription(f"Point {item.toolTip()}")
-        self.mark_focused.emit(code)
-        return code
+        self.setAccessibleDescription(f"Point {mark.tip}")
+        self.mark_focused.emit(mark.code)
+        return mark.code
 
     def _drop_focus_ring(self) -> None:
         """No ring after a click or on another view: it marks only where the keys are."""
@@ -956,14 +895,23 @@ class DiagramView(QGraphicsView):
         if not self._current:
             return None
         best, best_distance = None, HIT_RADIUS
-        for code, item in self._current.all_marks():
-            if not item.isVisible():
-                continue
-            at = self.mapFromScene(item.pos())
-            distance = math.hypot(at.x() - pos.x(), at.y() - pos.y())
+        for code, x, y in self._on_screen():
+            distance = math.hypot(x - pos.x(), y - pos.y())
             if distance <= best_distance:
                 best, best_distance = code, distance
         return best
+
+    def _on_screen(self) -> list[tuple[str, float, float]]:
+        """(code, x, y) of every mark drawn now, in viewport pixels."""
+        to_screen = self.viewportTransform()
+        sx, sy, dx, dy = to_screen.m11(), to_screen.m22(), to_screen.dx(), to_screen.dy()
+        return [(code, x * sx + dx, y * sy + dy) for code, x, y in self._current.marks.places()]
+
+    def tip_at(self, pos) -> str:
+        """What hovering at a viewport position names: the mark there's point ("" for none,
+        and while a quiz hides the names)."""
+        code = self.mark_at(pos)
+        return next((m.tip for m in self.marks_of(code)), "") if code else ""
 
     def close_up_at(self, pos, tags_only: bool = True) -> str | None:
         """The close-up a viewport position opens: its name tag there, or (not

@@ -60,10 +60,10 @@ def test_arrow_keys_walk_the_marks_and_enter_opens(qtbot, mini_atlas):
             qtbot.keyClick(window.diagram, key)
         after = window.diagram._focused
         seen.append(signal.args[0])
-        if before is not None and after[1] is not before[1]:   # moved: that way, to another point
-            (dx, dy), a, b = keys[key], before[1].pos(), after[1].pos()
+        if before is not None and after.pos != before.pos:   # moved: that way, to another point
+            (dx, dy), a, b = keys[key], before.pos, after.pos
             assert (b.x() - a.x()) * dx + (b.y() - a.y()) * dy > 0
-            assert after[0] != before[0]
+            assert after.code != before.code
     assert seen[0] == "GB14"                       # the top mark first
     assert len(set(seen[:4])) >= 3                 # down the face: brow, mouth, chin …
     assert "Enter opens it" in window.statusBar().currentMessage()
@@ -209,9 +209,9 @@ def test_the_focus_ring_goes_after_a_click_and_never_shows_in_a_name_quiz(qtbot,
     qtbot.keyClick(diagram, Qt.Key.Key_Down)
     ring = diagram._focus_ring
     assert ring.isVisible()
-    (mark,) = diagram.mark_items("CV24")[:1]
+    (mark,) = diagram.marks_of("CV24")[:1]
     qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton,
-                     pos=diagram.mapFromScene(mark.pos()))
+                     pos=diagram.mapFromScene(mark.pos))
     assert window.current_point() == "CV24" and not ring.isVisible()
     diagram.set_highlight("ST36")   # a name quiz: one mark stands out, its name hidden
     qtbot.keyClick(diagram, Qt.Key.Key_Right)
@@ -229,20 +229,20 @@ def test_zooming_keeps_the_selected_point_in_sight_and_zoom_to_point_centres_it(
     window.show_view("front")
     diagram = window.diagram
     window.select_point("CV24")
-    (mark,) = diagram.mark_items("CV24")
+    (mark,) = diagram.marks_of("CV24")
     port = diagram.viewport().rect()
     diagram.centerOn(diagram.sceneRect().topLeft())   # look far from it, then zoom in hard
     for _ in range(8):
         diagram.zoom_in()
-        assert port.contains(diagram.mapFromScene(mark.pos()))
+        assert port.contains(diagram.mapFromScene(mark.pos))
     diagram.fit()
     (act,) = [a for a in window.findChildren(QAction) if a.text() == "Zoom to point"]
     act.trigger()
-    at = diagram.mapFromScene(mark.pos())
+    at = diagram.mapFromScene(mark.pos)
     assert abs(at.x() - port.center().x()) <= 2 and abs(at.y() - port.center().y()) <= 2
     assert diagram.zoom_level() == pytest.approx(3.0, rel=0.05)
     window.show_view("side")
-    if not diagram.mark_items("CV24"):
+    if not diagram.marks_of("CV24"):
         act.trigger()
         assert "not drawn on this view" in window.statusBar().currentMessage()
 
@@ -258,10 +258,10 @@ def test_high_contrast_and_larger_text_reach_the_diagram_at_once(qtbot, mini_atl
 
     def look():
         diagram = window.diagram
-        (normal,) = diagram.mark_items("ST36")[:1]
+        (normal,) = diagram.marks_of("ST36")[:1]
         words = [i for i in diagram.layer("overlays").childItems()
                  if isinstance(i, QGraphicsSimpleTextItem)]
-        return (normal.rect().width(), normal.pen().color().lightness(),
+        return (2 * normal.disc.radius, normal.disc.ring.lightness(),
                 max(w.font().pointSize() for w in words))
 
     width, ring, text = look()

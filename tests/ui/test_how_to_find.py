@@ -193,8 +193,7 @@ def _label_boxes(window):
 
 def _screen_marks(diagram):
     to_screen = diagram.viewportTransform()
-    return [(code, to_screen.map(item.pos())) for code, item in diagram._current.all_marks()
-            if item.isVisible()]
+    return [(m.code, to_screen.map(m.pos)) for m in diagram.shown_marks() if m.visible]
 
 
 def test_the_labels_layer_names_every_point_unmistakably_at_every_zoom(qtbot, window):
@@ -310,7 +309,7 @@ def test_the_measurements_words_cover_no_mark_and_no_other_word(qtbot, window):
                 rect = item.transform().mapRect(item.boundingRect()).translated(
                     to_screen.map(item.pos()))
                 boxes[(item.pos().x(), item.pos().y(), item.text())] = Box(*rect.getRect())
-        marks = [to_screen.map(i.pos()) for _c, i in diagram._current.all_marks()]
+        marks = [to_screen.map(m.pos) for m in diagram.shown_marks()]
         for box in boxes.values():
             assert all(box.distance_to(m.x(), m.y()) >= 5 for m in marks), code
         listed = list(boxes.values())
@@ -365,7 +364,7 @@ def test_the_trunk_and_neck_landmarks_are_named_in_words(window):
         assert words in window.diagram.how_to_find.words, code
     for view in TRUNK_VIEWS:
         window.show_view(view)
-        codes = {c for c, _item in window.diagram._current.all_marks()}
+        codes = {m.code for m in window.diagram.shown_marks()}
         for code in sorted(codes):
             window.select_point(code)
             for words in window.diagram.how_to_find.words if window.diagram.how_to_find else ():
@@ -410,7 +409,7 @@ def test_the_words_stay_on_a_narrow_plate_clear_of_the_scale_bar(qtbot, window, 
     bar = [i.deviceTransform(to_screen).mapRect(i.boundingRect()) for i in overlays
            if isinstance(i, QGraphicsLineItem) or getattr(i, "text", lambda: "")() == "1 B-cun"]
     assert len(bar) == 2
-    marks = [to_screen.map(i.pos()) for _c, i in diagram._current.all_marks()]
+    marks = [to_screen.map(m.pos) for m in diagram.shown_marks()]
     boxes = _word_boxes(diagram)
     assert boxes
     room = plate if on_plate else diagram.viewport().rect().toRectF()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsLineItem, QToolButton
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QToolButton, QToolTip
 
-from app.ui.diagram_view import COLOURS
 from app.ui.main_window import MainWindow
+from app.ui.marks import COLOURS, MarksItem
 from app.ui.settings import Settings
 
 
@@ -38,9 +38,9 @@ def test_clicking_every_mark_opens_that_point(qtbot, window, mini_atlas):
     for view in mini_atlas.views.values():
         window.show_view(view.id)
         for point in mini_atlas.points.values():
-            for item in window.diagram.mark_items(point.code):
+            for item in window.diagram.marks_of(point.code):
                 with qtbot.waitSignal(window.diagram.point_clicked) as signal:
-                    click_scene(qtbot, window, item.pos())
+                    click_scene(qtbot, window, item.pos)
                 assert signal.args == [point.code]
                 assert window.current_point() == point.code
                 text = window.details.toPlainText()
@@ -64,10 +64,10 @@ def test_list_selection_highlights_the_mark_and_switches_view(qtbot, window):
     assert window.current_point() == "CV24"
     assert window.diagram.current_view() == "front"
     assert window.view_switcher.current_view() == "front"
-    (item,) = window.diagram.mark_items("CV24")
-    assert item.brush().color() == COLOURS["selected"]
-    others = window.diagram.mark_items("ST36")
-    assert all(i.brush().color() == COLOURS["dim"] for i in others)
+    (item,) = window.diagram.marks_of("CV24")
+    assert item.disc.fill == COLOURS["selected"]
+    others = window.diagram.marks_of("ST36")
+    assert all(i.disc.fill == COLOURS["dim"] for i in others)
 
 
 def test_enter_in_the_search_box_selects_the_best_hit(qtbot, window):
@@ -99,16 +99,76 @@ def test_links_open_conditions_and_sources(window):
     assert window.current_point() == "ST36"
 
 
+def painted_disc(diagram, mark) -> tuple[QColor, int]:
+    """The colour at a mark's centre in the frame on screen (what the window last painted,
+    not painted again for the test), and how many pixels around it have that colour (its
+    disc's area)."""
+    QApplication.processEvents()
+    window = diagram.window()
+    image = QApplication.primaryScreen().grabWindow(window.winId()).toImage()
+    at = diagram.viewport().mapTo(window, diagram.mapFromScene(mark.pos))
+    centre = image.pixelColor(at)
+    area = sum(image.pixelColor(at.x() + dx, at.y() + dy) == centre
+               for dx in range(-15, 16) for dy in range(-15, 16))
+    return centre, area
+
+
+def test_marks_are_painted_where_they_are_in_their_states_colour(window):
+    window.show_view("front")
+    (cv24,) = window.diagram.marks_of("CV24")
+    assert cv24.state == "normal" and painted_disc(window.diagram, cv24)[0] == COLOURS["normal"]
+    window.select_point("CV24")
+    (cv24,) = window.diagram.marks_of("CV24")
+    colour, area = painted_disc(window.diagram, cv24)   # its measurement drawn across it
+    assert cv24.state == "selected" and colour == COLOURS["selected"] and area > 40
+    for st36 in window.diagram.marks_of("ST36"):   # both sides, still plain
+        assert painted_disc(window.diagram, st36)[0] == COLOURS["normal"]
+
+
 def test_marks_keep_their_screen_size_under_zoom(window):
-    (item,) = window.diagram.mark_items("CV24")
-    before = window.diagram.transform().m11()
-    window.diagram.zoom_in()
-    window.diagram.zoom_in()
-    assert window.diagram.transform().m11() > before * 1.5
-    device = item.deviceTransform(window.diagram.viewportTransform())
-    assert device.m11() == pytest.approx(1.0)
-    window.diagram.fit()
-    assert window.diagram.zoom_level() == pytest.approx(1.0, rel=0.01)
+    diagram = window.diagram
+    (item,) = diagram.marks_of("CV24")
+    before = diagram.transform().m11()
+    colour, area = painted_disc(diagram, item)
+    diagram.zoom_in()
+    diagram.zoom_in()
+    assert diagram.transform().m11() > before * 1.5
+    diagram.centerOn(item.pos)
+    zoomed = painted_disc(diagram, item)
+    assert zoomed[0] == colour and abs(zoomed[1] - area) <= area * 0.15
+    diagram.fit()
+    assert diagram.zoom_level() == pytest.approx(1.0, rel=0.01)
+
+
+def test_a_few_marks_changing_are_repainted_on_screen(window):
+    """One point changing its look repaints only where its marks are: the frame on screen
+    must then show each mark as a fresh paint of the whole view does."""
+    diagram = window.diagram
+    window.show_view("front")
+    codes = {m.code for m in diagram.shown_marks()}
+    diagram.set_filter(codes)   # every point a match
+    for left_out in sorted(codes):   # then one at a time back to dim, and to match again
+        for shown in (codes - {left_out}, codes):
+            diagram.set_filter(shown)
+            fresh = diagram.viewport().grab().toImage()
+            for mark in diagram.shown_marks():
+                on_screen = painted_disc(diagram, mark)[0]
+                assert on_screen == fresh.pixelColor(diagram.mapFromScene(mark.pos)), mark.code
+
+
+def test_the_marks_item_holds_every_disc_at_every_zoom(window):
+    """Qt repaints an item only inside its bounds: every disc must be in them at every zoom,
+    or a mark near the plate's edge would not be redrawn when its point changes."""
+    diagram = window.diagram
+    window.select_point("GB14")
+    (item,) = diagram.layer("marks").childItems()
+    for step in [diagram.zoom_out] * 3 + [diagram.zoom_in] * 12:
+        step()
+        scale = diagram.transform().m11()
+        for mark in diagram.shown_marks():
+            reach = (mark.disc.radius + mark.disc.ring_width / 2) / scale
+            disc = QRectF(mark.pos.x() - reach, mark.pos.y() - reach, 2 * reach, 2 * reach)
+            assert item.boundingRect().contains(disc), (mark.code, scale)
 
 
 def test_zoom_is_clamped(window):
@@ -142,14 +202,21 @@ def test_last_point_and_geometry_persist(qtbot, mini_atlas):
     assert second.splitter.sizes() == sizes
 
 
+@pytest.mark.qt_log_ignore("raise")   # the offscreen platform cannot raise the tip's window
 def test_hover_tooltip_names_the_point(window):
-    (item,) = window.diagram.mark_items("CV24")
-    assert item.toolTip() == "CV24 Chéngjiāng — Sauce Receptacle"
+    diagram = window.diagram
+    (item,) = diagram.marks_of("CV24")
+    assert item.tip == "CV24 Chéngjiāng — Sauce Receptacle"
+    pos = diagram.mapFromScene(item.pos) + QPoint(3, 2)   # on the disc, not at its centre
+    hover = QHelpEvent(QEvent.Type.ToolTip, pos, diagram.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(diagram.viewport(), hover)
+    assert QToolTip.text() == item.tip
+    QToolTip.hideText()
 
 
 def test_clicking_near_but_outside_a_mark_misses(qtbot, window):
-    (item,) = window.diagram.mark_items("CV24")
-    pos = window.diagram.mapFromScene(item.pos()) + QPoint(25, 0)
+    (item,) = window.diagram.marks_of("CV24")
+    pos = window.diagram.mapFromScene(item.pos) + QPoint(25, 0)
     assert window.diagram.mark_at(pos) is None
 
 
@@ -194,10 +261,10 @@ def test_the_diagram_is_drawn_in_named_layers_in_order(window):
     diagram = window.diagram
     z = [diagram.layer(name).zValue() for name in ("art", "channels", "marks", "overlays")]
     assert z == sorted(z) and len(set(z)) == 4          # art under courses under marks …
-    (item,) = diagram.mark_items("CV24")
-    assert item.parentItem() is diagram.layer("marks")
+    (item,) = diagram.marks_of("CV24")
+    assert [type(i) for i in diagram.layer("marks").childItems()] == [MarksItem]
     before = set(diagram.scene().items())
-    diagram.show_answer(QPointF(10, 10), item.pos(), "CV24  1.0 B-cun", QColor("#d0312d"))
+    diagram.show_answer(QPointF(10, 10), item.pos, "CV24  1.0 B-cun", QColor("#d0312d"))
     answer = [i for i in diagram.scene().items() if i not in before]
     assert len(answer) >= 5                              # rings, line, marks, cross, label
     assert all(i.topLevelItem() is diagram.layer("overlays") and i.isVisible() for i in answer)
@@ -208,9 +275,9 @@ def test_the_diagram_is_drawn_in_named_layers_in_order(window):
 @pytest.mark.parametrize("name", ["channels", "how-to-find"])
 def test_set_layer_hides_and_shows_a_layer_on_every_view(window, name):
     drawn = QGraphicsLineItem(0, 0, 50, 50, window.diagram.layer(name))   # as a course would be
-    (mark,) = window.diagram.mark_items("CV24")
     window.set_layer(name, False)
-    assert not drawn.isVisible() and mark.isVisible()   # only that layer goes
+    (mark,) = window.diagram.marks_of("CV24")
+    assert not drawn.isVisible() and mark.visible   # only that layer goes
     window.show_view("side")
     assert not window.diagram.layer(name).isVisible()   # and stays off on the next view
     window.set_layer(name, True)
@@ -258,13 +325,13 @@ def test_a_view_shown_after_a_search_shows_that_search(qtbot, window):
 
     def side_colour():
         window.show_view("side")
-        (item,) = window.diagram.mark_items("GB14")
-        colour = item.brush().color()
+        (item,) = window.diagram.marks_of("GB14")
+        colour = item.disc.fill
         window.show_view("front")
         return colour
 
     box.setText("GB14")
-    assert all(i.brush().color() == COLOURS["dim"] for i in window.diagram.mark_items("ST36"))
+    assert all(i.disc.fill == COLOURS["dim"] for i in window.diagram.marks_of("ST36"))
     assert side_colour() == COLOURS["match"]
     box.setText("")
     assert side_colour() == COLOURS["normal"]

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsLineItem
 from app.loader import AtlasError, load_atlas
 from app.quiz import CLOSE, CORRECT, WRONG
 from app.ui import study_panel
-from app.ui.diagram_view import COLOURS
 from app.ui.main_window import MainWindow
+from app.ui.marks import COLOURS
 from app.ui.settings import Settings
 
 
@@ -60,7 +60,8 @@ def run_locate_quiz(qtbot, window, atlas) -> dict[str, str]:
     while session.state != "finished":
         q = session.question
         assert window.diagram.current_view() == q.view == "front"
-        assert not any(i.isVisible() for i in window.diagram.mark_items(q.code))
+        hidden = window.diagram.marks_of(q.code)
+        assert hidden and not any(i.visible for i in hidden)
         assert q.code not in window.details.toPlainText()
         spots = atlas.points[q.code].marks_on(atlas.views[q.view])
         side, offset, expected = PLAN[q.code]
@@ -94,7 +95,7 @@ def test_a_locate_quiz_by_real_clicks_then_a_restart_brings_the_misses_back(
     assert verdicts == {code: plan[2] for code, plan in PLAN.items()}
     # the quiz is over: the browsing diagram is back
     assert not window.study.running()
-    assert all(i.isVisible() for i in window.diagram.mark_items("GB14"))
+    assert all(i.visible for i in window.diagram.marks_of("GB14"))
     assert window.view_switcher.isEnabled()
     summary = window.study.summary.toPlainText()
     assert "2 correct, 1 close, 1 wrong of 4" in summary
@@ -119,10 +120,11 @@ def test_a_name_quiz_on_a_channel_answered_with_the_buttons(qtbot, window, mini_
     q = session.question
     assert (q.code, session.total) == ("GB14", 1)
     assert window.left_tabs.currentWidget().isAncestorOf(window.study)
-    items = window.diagram.mark_items("GB14")
-    assert items and all(i.brush().color() == COLOURS["quiz"] for i in items)
-    assert all(i.brush().color() == COLOURS["dim"] for i in window.diagram.mark_items("ST36"))
-    assert all(i.toolTip() == "" for i in items)
+    items = window.diagram.marks_of("GB14")
+    assert items and all(i.disc.fill == COLOURS["quiz"] for i in items)
+    assert all(i.disc.fill == COLOURS["dim"] for i in window.diagram.marks_of("ST36"))
+    assert all(i.tip == "" for i in items)   # hovering names nothing either
+    assert window.diagram.tip_at(window.diagram.mapFromScene(items[0].pos)) == ""
     assert "Yángbái" not in window.details.toPlainText()
     assert not window.notes_panel.isEnabled()
     buttons = window.study.choice_buttons
@@ -141,7 +143,7 @@ def test_a_name_quiz_on_a_channel_answered_with_the_buttons(qtbot, window, mini_
     assert "Yángbái" in window.details.toPlainText()     # the answer, explained
     with qtbot.waitSignal(window.study.quiz_ended):
         qtbot.keyClick(window, Qt.Key.Key_Return)
-    assert all(i.brush().color() == COLOURS["selected"] for i in items)
+    assert all(i.disc.fill == COLOURS["selected"] for i in window.diagram.marks_of("GB14"))
     assert window.study.store.progress.get("GB14").wrong == 1
 
 
@@ -183,7 +185,7 @@ def test_escape_and_the_browse_tab_leave_the_quiz(qtbot, window, monkeypatch):
     window.start_quiz("name", "all", seed=1)
     with qtbot.waitSignal(window.study.quiz_ended):
         window.left_tabs.setCurrentWidget(window.point_list)
-    assert all(i.toolTip() for i in window.diagram.mark_items("GB14"))
+    assert all(i.tip for i in window.diagram.marks_of("GB14"))
 
 
 def test_reset_forgets_progress_after_asking(qtbot, window, monkeypatch, mini_atlas):
@@ -250,7 +252,8 @@ def test_view_keys_and_point_links_leave_the_quiz_s_diagram_alone(qtbot, window,
         assert window.view_switcher.current_view() == asked   # the chooser shows it too
     window.details.link_activated.emit("point", session.question.code)
     assert window.current_point() is None                      # read about, not selected
-    assert not any(i.isVisible() for i in window.diagram.mark_items(session.question.code))
+    hidden = window.diagram.marks_of(session.question.code)
+    assert hidden and not any(i.visible for i in hidden)
     with qtbot.waitSignal(window.study.quiz_ended):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     window.view_switcher.choose(other)                          # browsing again
