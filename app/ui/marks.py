@@ -108,8 +108,8 @@ class MarksItem(QGraphicsItem):
         self._reach = reach(strong)
         self._scale = 1.0   # screen pixels per view unit, as last drawn (set_scale)
         self._layers: list[tuple[str, list[tuple[float, float]]]] | None = None
-        xs = [x for places in self.spots.values() for x, _y in places] or [0.0]
-        ys = [y for places in self.spots.values() for _x, y in places] or [0.0]
+        xs = [x for _code, x, _y in self._all] or [0.0]
+        ys = [y for _code, _x, y in self._all] or [0.0]
         self._extent = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         self._bounds = self._bounds_at(self._scale)
 

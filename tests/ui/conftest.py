@@ -22,6 +22,20 @@ def real_ask_leave(monkeypatch):
 
 
 @pytest.fixture
+def mini_window(qtbot, mini_atlas):
+    """The window on the small fixture atlas at 1200×800, shown."""
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    window = MainWindow(mini_atlas, Settings())
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
 def bundled_window(qtbot):
     """The window on the bundled atlas at 1280×800, shown."""
     from app.loader import load_atlas

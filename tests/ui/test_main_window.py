@@ -13,13 +13,8 @@ from app.ui.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot, mini_atlas):
-    win = MainWindow(mini_atlas, Settings())
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(mini_window):
+    return mini_window
 
 
 def click_scene(qtbot, window, scene_pos):

@@ -7,18 +7,12 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from app.ui.main_window import MainWindow
 from app.ui.marks import COLOURS, STATES, disc
-from app.ui.settings import Settings
 
 
 @pytest.fixture
-def diagram(qtbot, mini_atlas):
-    window = MainWindow(mini_atlas, Settings())
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+def diagram(mini_window):
+    window = mini_window
     window.show_view("front")
     window.set_layer("how-to-find", False)   # nothing drawn across the selected marks
     window.select_point("GB14")
